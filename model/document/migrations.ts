@@ -1,0 +1,37 @@
+/**
+ * Named, numbered steps that bring an older document up to CURRENT_VERSION. Each step takes the
+ * raw JSON of version `from` and returns the raw JSON of version `from + 1`; it must keep fields
+ * it does not know. Version 1 is the first published version, so there are no steps yet; the
+ * first change to the format adds `{ from: 1, name: '…', up }` here and a fixture under
+ * `model/fixtures/v1/` that must keep opening.
+ */
+import { CURRENT_VERSION } from './types';
+import { TopologyParseError } from './parse-error';
+
+export interface Migration {
+  /** The version this step reads; it writes `from + 1`. */
+  from: number;
+  name: string;
+  up(raw: Record<string, unknown>): Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** The oldest version this build can read. */
+export const OLDEST_READABLE_VERSION = 1;
+
+/** Runs every step from `version` to CURRENT_VERSION, in order. */
+export function migrateToCurrent(
+  raw: Record<string, unknown>,
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_VERSION,
+): Record<string, unknown> {
+  let doc = raw;
+  for (let v = version; v < current; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new TopologyParseError('version', `no migration from version ${v} to ${v + 1}`);
+    doc = { ...step.up(doc), version: v + 1 };
+  }
+  return doc;
+}

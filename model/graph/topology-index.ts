@@ -1,0 +1,289 @@
+/**
+ * Read-only lookups over one document, built once and shared by every rule, `reach`,
+ * `canConnect` and `canPlace`. Rules read the document only through this class, so that
+ * `withConnection` and `withNode` can show them a document with one proposed change without
+ * copying the whole index (the editor asks on every mouse move).
+ */
+import { parseCidr, type CidrBlock } from '../cidr/cidr';
+import type { ConnectionKind, ConnectionPropsByKind } from '../kinds/connection-kinds';
+import { CONNECTION_KINDS } from '../kinds/connection-kinds';
+import { NODE_KINDS, type NodeKind, type NodePropsByKind } from '../kinds/node-kinds';
+import { readProps } from '../kinds/prop-spec';
+import { PROPOSED_ID, type Connection, type ElementId, type NodeId, type TopologyDocument, type TopologyNode } from '../document/types';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class TopologyIndex {
+  protected readonly nodesById = new Map<string, TopologyNode>();
+  protected readonly connectionsById = new Map<string, Connection>();
+  protected readonly nodesByKind = new Map<NodeKind, TopologyNode[]>();
+  protected readonly connectionsByKind = new Map<ConnectionKind, Connection[]>();
+  protected readonly childrenById = new Map<string, TopologyNode[]>();
+  protected readonly connectionsByNode = new Map<string, Connection[]>();
+  private readonly propsCache = new WeakMap<object, Record<string, unknown>>();
+  private readonly regionCache = new Map<string, string | undefined>();
+
+  constructor(private readonly source: TopologyDocument) {
+    for (const node of source.nodes) {
+      this.nodesById.set(node.id, node);
+      push(this.nodesByKind, node.kind, node);
+      if (node.parent !== undefined) push(this.childrenById, node.parent, node);
+    }
+    for (const connection of source.connections) {
+      this.connectionsById.set(connection.id, connection);
+      push(this.connectionsByKind, connection.kind, connection);
+      push(this.connectionsByNode, connection.source, connection);
+      if (connection.target !== connection.source) push(this.connectionsByNode, connection.target, connection);
+    }
+  }
+
+  /** The document this index answers for. */
+  get doc(): TopologyDocument {
+    return this.source;
+  }
+
+  node(id: string): TopologyNode | undefined {
+    return this.nodesById.get(id);
+  }
+
+  connection(id: string): Connection | undefined {
+    return this.connectionsById.get(id);
+  }
+
+  /** Every node, in document order. */
+  nodes(): readonly TopologyNode[] {
+    return this.doc.nodes;
+  }
+
+  /** Every connection, in document order. */
+  connections(): readonly Connection[] {
+    return this.doc.connections;
+  }
+
+  nodesOfKind<K extends NodeKind>(kind: K): readonly TopologyNode<K>[] {
+    return (this.nodesByKind.get(kind) ?? EMPTY) as readonly TopologyNode<K>[];
+  }
+
+  connectionsOfKind<K extends ConnectionKind>(kind: K): readonly Connection<K>[] {
+    return (this.connectionsByKind.get(kind) ?? EMPTY) as readonly Connection<K>[];
+  }
+
+  /** Connections with `id` at either end. */
+  connectionsOf(id: string): readonly Connection[] {
+    return this.connectionsByNode.get(id) ?? EMPTY;
+  }
+
+  /** The node at the other end of a connection. */
+  otherEnd(connection: Connection, id: string): TopologyNode | undefined {
+    return this.node(connection.source === id ? connection.target : connection.source);
+  }
+
+  /** Nodes whose parent is `id`, in document order. */
+  childrenOf(id: string): readonly TopologyNode[] {
+    return this.childrenById.get(id) ?? EMPTY;
+  }
+
+  childrenOfKind<K extends NodeKind>(id: string, kind: K): TopologyNode<K>[] {
+    return this.childrenOf(id).filter((n): n is TopologyNode<K> => n.kind === kind);
+  }
+
+  parentOf(node: TopologyNode): TopologyNode | undefined {
+    return node.parent === undefined ? undefined : this.node(node.parent);
+  }
+
+  /** The nearest ancestor of the kind (not the node itself). */
+  ancestorOfKind<K extends NodeKind>(node: TopologyNode, kind: K): TopologyNode<K> | undefined {
+    for (let p = this.parentOf(node), guard = 0; p && guard < 10_000; p = this.parentOf(p), guard++) {
+      if (p.kind === kind) return p as TopologyNode<K>;
+    }
+    return undefined;
+  }
+
+  /** The node itself when it is of the kind, else its nearest ancestor of the kind. */
+  selfOrAncestorOfKind<K extends NodeKind>(node: TopologyNode, kind: K): TopologyNode<K> | undefined {
+    return node.kind === kind ? (node as TopologyNode<K>) : this.ancestorOfKind(node, kind);
+  }
+
+  /** The VPC a node belongs to (the node itself, for a VPC). */
+  vpcOf(node: TopologyNode): TopologyNode<'vpc'> | undefined {
+    return this.selfOrAncestorOfKind(node, 'vpc');
+  }
+
+  /** The `code` of the nearest region ancestor, or undefined when unknown. */
+  regionOf(node: TopologyNode): string | undefined {
+    if (this.regionCache.has(node.id)) return this.regionCache.get(node.id);
+    const region = this.selfOrAncestorOfKind(node, 'region');
+    const code = region ? this.props(region).code?.trim() || undefined : undefined;
+    this.regionCache.set(node.id, code);
+    return code;
+  }
+
+  /** A node's props with defaults applied. */
+  props<K extends NodeKind>(node: TopologyNode<K>): NodePropsByKind[K] {
+    let props = this.propsCache.get(node);
+    if (!props) {
+      props = readProps(NODE_KINDS[node.kind].props, node.props as Record<string, unknown> | undefined);
+      this.propsCache.set(node, props);
+    }
+    return props as unknown as NodePropsByKind[K];
+  }
+
+  /** A connection's props with defaults applied. */
+  connectionProps<K extends ConnectionKind>(connection: Connection<K>): ConnectionPropsByKind[K] {
+    let props = this.propsCache.get(connection);
+    if (!props) {
+      props = readProps(CONNECTION_KINDS[connection.kind].props, connection.props as Record<string, unknown> | undefined);
+      this.propsCache.set(connection, props);
+    }
+    return props as unknown as ConnectionPropsByKind[K];
+  }
+
+  /** The IPv4 blocks of a VPC or on-premises network that parse (malformed ones are `cidr-invalid`'s business). */
+  ipv4Blocks(node: TopologyNode): CidrBlock[] {
+    return this.blocksOf(node, 4);
+  }
+
+  /** The IPv6 blocks of a VPC that parse. */
+  ipv6Blocks(node: TopologyNode): CidrBlock[] {
+    return this.blocksOf(node, 6);
+  }
+
+  private blocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
+    let texts: readonly string[] = [];
+    if (node.kind === 'vpc') {
+      const p = this.props(node as TopologyNode<'vpc'>);
+      texts = family === 4 ? p.cidrs : p.ipv6Cidrs;
+    } else if (node.kind === 'on-premises' && family === 4) {
+      texts = this.props(node as TopologyNode<'on-premises'>).cidrs;
+    } else if (node.kind === 'subnet') {
+      const p = this.props(node as TopologyNode<'subnet'>);
+      const text = family === 4 ? p.cidr : p.ipv6Cidr;
+      texts = text === undefined ? [] : [text];
+    }
+    const blocks: CidrBlock[] = [];
+    for (const text of texts) {
+      const parsed = parseCidr(text, family);
+      if (parsed.ok) blocks.push(parsed.block);
+    }
+    return blocks;
+  }
+
+  /** How a finding names a node: its kind and name, e.g. `VPC prod`. */
+  label(node: TopologyNode | undefined): string {
+    if (!node) return 'a missing node';
+    if (node.id === PROPOSED_ID) return `the new ${NODE_KINDS[node.kind].label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+    return `${NODE_KINDS[node.kind].label} ${node.name?.trim() || node.id}`;
+  }
+
+  /** A node's label with its address blocks, e.g. `VPC prod (10.0.0.0/16, 10.1.0.0/16)`. */
+  describe(node: TopologyNode | undefined): string {
+    if (!node) return this.label(node);
+    const blocks = [...this.ipv4Blocks(node), ...this.ipv6Blocks(node)].map((b) => b.text);
+    return blocks.length > 0 ? `${this.label(node)} (${blocks.join(', ')})` : this.label(node);
+  }
+
+  /** A document with one more connection, for `canConnect`. */
+  withConnection(connection: Connection): TopologyIndex {
+    return new OverlayIndex(this, [connection], []);
+  }
+
+  /** A document with one more node, for `canPlace`. */
+  withNode(node: TopologyNode): TopologyIndex {
+    return new OverlayIndex(this, [], [node]);
+  }
+}
+
+/** The base index plus a few extra elements; everything else is read from the base. */
+class OverlayIndex extends TopologyIndex {
+  private readonly overlayDoc: TopologyDocument;
+
+  constructor(
+    private readonly base: TopologyIndex,
+    private readonly extraConnections: readonly Connection[],
+    private readonly extraNodes: readonly TopologyNode[],
+  ) {
+    // The overlay never builds maps of its own: it answers from `base` plus the extras.
+    super({ ...base.doc, nodes: [], connections: [] });
+    this.overlayDoc = {
+      ...base.doc,
+      nodes: extraNodes.length ? [...base.doc.nodes, ...extraNodes] : base.doc.nodes,
+      connections: extraConnections.length ? [...base.doc.connections, ...extraConnections] : base.doc.connections,
+    };
+  }
+
+  override get doc(): TopologyDocument {
+    return this.overlayDoc;
+  }
+
+  override node(id: string) {
+    return this.base.node(id) ?? this.extraNodes.find((n) => n.id === id);
+  }
+
+  override connection(id: string) {
+    return this.base.connection(id) ?? this.extraConnections.find((c) => c.id === id);
+  }
+
+  override nodes() {
+    return this.overlayDoc.nodes;
+  }
+
+  override connections() {
+    return this.overlayDoc.connections;
+  }
+
+  override nodesOfKind<K extends NodeKind>(kind: K): readonly TopologyNode<K>[] {
+    const extra = this.extraNodes.filter((n) => n.kind === kind) as TopologyNode<K>[];
+    const base = this.base.nodesOfKind(kind);
+    return extra.length ? [...base, ...extra] : base;
+  }
+
+  override connectionsOfKind<K extends ConnectionKind>(kind: K): readonly Connection<K>[] {
+    const extra = this.extraConnections.filter((c) => c.kind === kind) as Connection<K>[];
+    const base = this.base.connectionsOfKind(kind);
+    return extra.length ? [...base, ...extra] : base;
+  }
+
+  override connectionsOf(id: string): readonly Connection[] {
+    const extra = this.extraConnections.filter((c) => c.source === id || c.target === id);
+    const base = this.base.connectionsOf(id);
+    return extra.length ? [...base, ...extra] : base;
+  }
+
+  override childrenOf(id: string): readonly TopologyNode[] {
+    const extra = this.extraNodes.filter((n) => n.parent === id);
+    const base = this.base.childrenOf(id);
+    return extra.length ? [...base, ...extra] : base;
+  }
+
+  override withConnection(connection: Connection): TopologyIndex {
+    return new OverlayIndex(this.base, [...this.extraConnections, connection], this.extraNodes);
+  }
+
+  override withNode(node: TopologyNode): TopologyIndex {
+    return new OverlayIndex(this.base, this.extraConnections, [...this.extraNodes, node]);
+  }
+}
+
+const indexes = new WeakMap<TopologyDocument, TopologyIndex>();
+
+/** The index of a document, built once per document object (documents are treated as immutable). */
+export function indexOf(doc: TopologyDocument): TopologyIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    index = new TopologyIndex(doc);
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
+/** Ids of elements, for finding subjects. */
+export const ids = (...elements: Array<{ id: ElementId } | undefined>): ElementId[] =>
+  elements.filter((e): e is { id: ElementId } => e !== undefined).map((e) => e.id);
+
+export type { NodeId };

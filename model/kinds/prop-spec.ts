@@ -1,0 +1,76 @@
+/**
+ * Declarative descriptions of a kind's props. The parser checks JSON types with them, the
+ * inspector builds its fields from them, and `readProps` fills defaults from them.
+ */
+
+/** What a prop holds. CIDR values are only checked for JSON type here: a malformed CIDR is a finding, not a parse error. */
+export type PropSpec =
+  | { type: 'string'; label: string; default?: string; placeholder?: string; suggestions?: readonly string[] }
+  | { type: 'cidr'; family: 4 | 6; label: string; optional: boolean }
+  | { type: 'cidr-list'; family: 4 | 6; label: string; default: readonly string[] }
+  | { type: 'string-list'; label: string; default: readonly string[]; placeholder?: string }
+  | { type: 'node-list'; of: string; label: string; default: readonly string[] }
+  | { type: 'boolean'; label: string; default: boolean | ((props: Record<string, unknown>) => boolean) }
+  | { type: 'integer'; label: string; min: number; max: number; default?: number | ((props: Record<string, unknown>) => number) }
+  | { type: 'enum'; label: string; values: readonly string[]; default: string };
+
+export type PropSpecs = Readonly<Record<string, PropSpec>>;
+
+/** The value of a prop after defaults: what rules and the inspector read. */
+export function defaultOf(spec: PropSpec, props: Record<string, unknown>): unknown {
+  switch (spec.type) {
+    case 'string':
+      return spec.default;
+    case 'cidr':
+      return undefined;
+    case 'cidr-list':
+    case 'string-list':
+    case 'node-list':
+      return spec.default;
+    case 'boolean':
+    case 'integer':
+      return typeof spec.default === 'function' ? spec.default(props) : spec.default;
+    case 'enum':
+      return spec.default;
+  }
+}
+
+/** Stored props with every missing declared prop replaced by its default. Unknown keys are kept. */
+export function readProps(specs: PropSpecs, stored: Record<string, unknown> | undefined): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...(stored ?? {}) };
+  for (const [key, spec] of Object.entries(specs)) {
+    if (props[key] === undefined) {
+      const value = defaultOf(spec, props);
+      if (value !== undefined) props[key] = value;
+    }
+  }
+  return props;
+}
+
+/**
+ * Checks a stored prop's JSON type; returns a reason when it is wrong. Values a rule judges
+ * (a CIDR that does not parse, an Elastic IP count over the quota) are not refused here.
+ */
+export function propTypeError(spec: PropSpec, value: unknown): string | undefined {
+  const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  switch (spec.type) {
+    case 'string':
+    case 'cidr':
+      return typeof value === 'string' ? undefined : 'expected a string';
+    case 'cidr-list':
+    case 'string-list':
+    case 'node-list':
+      return isStringList(value) ? undefined : 'expected an array of strings';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'expected true or false';
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number';
+      if (!Number.isInteger(value)) return 'expected a whole number';
+      if (value < spec.min || value > spec.max) return `expected a whole number from ${spec.min} to ${spec.max}`;
+      return undefined;
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value)
+        ? undefined
+        : `expected one of ${spec.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+}
