@@ -27,6 +27,7 @@ export type CidrParseResult = { ok: true; block: CidrBlock } | { ok: false; reas
 
 const BITS: Record<IpFamily, number> = { 4: 32, 6: 128 };
 const PREFIX_SYNTAX = /^[^/\s]+\/(0|[1-9][0-9]{0,2})$/;
+const PREFIX_LENGTH = /^(0|[1-9][0-9]{0,2})$/;
 
 /** Number of addresses in a block of this prefix length. */
 export function blockSize(family: IpFamily, prefix: number): bigint {
@@ -49,16 +50,20 @@ function familyOf(text: string): IpFamily {
 
 function parseUncached(text: string): CidrParseResult {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, reason: 'is empty' };
-  if (!PREFIX_SYNTAX.test(text)) {
-    return { ok: false, reason: text.includes('/') ? 'has a malformed prefix length' : 'has no prefix length (write it as address/length, e.g. 10.0.0.0/16)' };
-  }
   const family = familyOf(text);
   const slash = text.lastIndexOf('/');
+  if (slash === -1) return { ok: false, reason: 'has no prefix length (write it as address/length, e.g. 10.0.0.0/16)' };
+  // A well-formed length after a bad address (" 10.0.0.0/16") is an address problem, not a prefix one.
+  if (!PREFIX_LENGTH.test(text.slice(slash + 1))) return { ok: false, reason: 'has a malformed prefix length' };
+  if (!PREFIX_SYNTAX.test(text)) return { ok: false, reason: `is not a valid IPv${family} address` };
   const prefix = Number(text.slice(slash + 1));
   if (prefix > BITS[family]) return { ok: false, reason: `has prefix length /${prefix}; an IPv${family} prefix is at most /${BITS[family]}` };
+  const addressText = text.slice(0, slash);
+  // ip-address accepts a zone index (fe80::1%eth0); a CIDR block has none.
+  if (addressText.includes('%')) return { ok: false, reason: `is not a valid IPv${family} address` };
   let address: bigint;
   try {
-    const parsed = family === 4 ? new Address4(text.slice(0, slash)) : new Address6(text.slice(0, slash));
+    const parsed = family === 4 ? new Address4(addressText) : new Address6(addressText);
     address = parsed.bigInt();
   } catch {
     return { ok: false, reason: `is not a valid IPv${family} address` };

@@ -31,7 +31,19 @@ export function migrateToCurrent(
   for (let v = version; v < current; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step) throw new TopologyParseError('version', `no migration from version ${v} to ${v + 1}`);
-    doc = { ...step.up(doc), version: v + 1 };
+    let next: unknown;
+    try {
+      next = step.up(doc);
+    } catch (error) {
+      // An old file a step cannot read is refused like any unreadable file, naming the step.
+      if (error instanceof TopologyParseError) throw error;
+      const detail = error instanceof Error ? error.message : 'unexpected error';
+      throw new TopologyParseError('', `cannot upgrade from version ${v} to ${v + 1} (${step.name}): ${detail}`);
+    }
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+      throw new TopologyParseError('', `cannot upgrade from version ${v} to ${v + 1} (${step.name}): the step returned no document`);
+    }
+    doc = { ...(next as Record<string, unknown>), version: v + 1 };
   }
   return doc;
 }

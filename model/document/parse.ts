@@ -21,24 +21,52 @@ const fail = (path: string, reason: string): never => {
 };
 
 const describeType = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  value === undefined
+    ? 'nothing'
+    : value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
+
+/**
+ * A value as it appears in a message: JSON text, cut short, and never a second error (the value
+ * may be huge, deeply nested, or not JSON at all when it comes through `parseDocumentValue`).
+ */
+function show(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return describeType(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** "missing" reads better than "found nothing" when a required field is absent. */
+const wrongType = (expected: string, value: unknown): string =>
+  value === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${describeType(value)}`;
+
 function expectObject(value: unknown, path: string): Json {
-  if (!isObject(value)) fail(path, `expected an object, found ${describeType(value)}`);
+  if (!isObject(value)) fail(path, wrongType('an object', value));
   return value as Json;
 }
 
 function expectString(value: unknown, path: string, maxLength?: number, minLength = 0): string {
-  if (typeof value !== 'string') return fail(path, `expected a string, found ${describeType(value)}`);
+  if (typeof value !== 'string') return fail(path, wrongType('a string', value));
   if (value.length < minLength) fail(path, 'must not be empty');
   if (maxLength !== undefined && value.length > maxLength) fail(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
   return value;
 }
 
 function expectFinite(value: unknown, path: string): number {
-  if (typeof value !== 'number') return fail(path, `expected a number, found ${describeType(value)}`);
+  if (typeof value !== 'number') return fail(path, wrongType('a number', value));
   if (!Number.isFinite(value)) fail(path, 'expected a finite number');
   return value;
 }
@@ -56,16 +84,202 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
+const isJsonSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHexDigit = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/**
+ * Offset of the first character that makes `text` invalid JSON (RFC 8259), or undefined when it
+ * is valid. V8's "Unexpected token" errors carry no position, so the place is found here;
+ * iterative, so that absurd nesting cannot overflow the stack.
+ */
+export function jsonSyntaxErrorOffset(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  const skipSpace = () => {
+    while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
+  };
+  // Returns false with `i` on the offending character.
+  const scanString = (): boolean => {
+    if (text.charCodeAt(i) !== 0x22) return false;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        i++;
+        const e = text[i];
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) {
+            if (!isHexDigit(text.charCodeAt(i + k))) {
+              i += k;
+              return false;
+            }
+          }
+          i += 5;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
+          i++;
+        } else {
+          return false;
+        }
+      } else {
+        i++;
+      }
+    }
+    return false;
+  };
+  const scanDigits = (): boolean => {
+    if (!isDigit(text.charCodeAt(i))) return false;
+    while (isDigit(text.charCodeAt(i))) i++;
+    return true;
+  };
+  const scanNumber = (): boolean => {
+    if (text.charCodeAt(i) === 0x2d) i++;
+    if (text.charCodeAt(i) === 0x30) i++;
+    else if (!scanDigits()) return false;
+    if (text.charCodeAt(i) === 0x2e) {
+      i++;
+      if (!scanDigits()) return false;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!scanDigits()) return false;
+    }
+    return true;
+  };
+  const scanLiteral = (word: string): boolean => {
+    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return false;
+    return true;
+  };
+  // Scans `"key" :` inside an object.
+  const scanKey = (): boolean => {
+    skipSpace();
+    if (!scanString()) return false;
+    skipSpace();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+
+  const open: string[] = [];
+  for (;;) {
+    // A value is expected at i.
+    skipSpace();
+    const c = text[i];
+    let ok: boolean;
+    if (c === '{' || c === '[') {
+      i++;
+      skipSpace();
+      if (text[i] === (c === '{' ? '}' : ']')) {
+        i++;
+        ok = true;
+      } else {
+        open.push(c);
+        if (c === '{' && !scanKey()) return i;
+        continue;
+      }
+    } else if (c === '"') ok = scanString();
+    else if (c === 't') ok = scanLiteral('true');
+    else if (c === 'f') ok = scanLiteral('false');
+    else if (c === 'n') ok = scanLiteral('null');
+    else if (c === '-' || (c !== undefined && isDigit(c.charCodeAt(0)))) ok = scanNumber();
+    else ok = false;
+    if (!ok) return i;
+    // After a value: close containers, or find the comma before the next value.
+    for (;;) {
+      skipSpace();
+      const top = open[open.length - 1];
+      if (top === undefined) return i < n ? i : undefined;
+      if (text[i] === ',') {
+        i++;
+        if (top === '{' && !scanKey()) return i;
+        break;
+      }
+      if (text[i] === (top === '{' ? '}' : ']')) {
+        i++;
+        open.pop();
+        continue;
+      }
+      return i;
+    }
+  }
+}
+
 function decodeJson(text: string): unknown {
   if (typeof text !== 'string') fail('', 'expected the text of a JSON file');
+  // Editors on Windows may save UTF-8 with a byte order mark; RFC 8259 lets a reader ignore it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
-    const reason = detail.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const reported = /at position (\d+)/.exec(detail);
+    const offset = reported ? Number(reported[1]) : jsonSyntaxErrorOffset(body);
+    const where = offset === undefined ? '' : ` (${lineAndColumn(body, offset)})`;
+    const reason = detail
+      .replace(/ in JSON at position \d+.*$/s, '')
+      // V8 quotes a snippet of the file ("…" is not valid JSON): the line and column say where instead.
+      .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
+      .replace(/^JSON\.parse: /, '');
     return fail('', `not valid JSON: ${reason}${where}`);
+  }
+}
+
+/**
+ * Deepest nesting of objects and arrays a document may have. The format itself needs five
+ * levels; the limit leaves room for a newer tool's data while keeping every document that opens
+ * one that JSON.stringify (and so the serializer) can write back.
+ */
+const MAX_DEPTH = 100;
+
+interface Frame {
+  value: unknown;
+  depth: number;
+  parent?: Frame;
+  key?: string | number;
+}
+
+function pathOf(frame: Frame): string {
+  const keys: Array<string | number> = [];
+  for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) keys.push(f.key);
+  keys.reverse();
+  const shown = keys.slice(0, 10).map((key, i) =>
+    typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$-]*$/.test(key) ? (i === 0 ? key : `.${key}`) : `[${show(key)}]`,
+  );
+  return shown.join('') + (keys.length > shown.length ? '…' : '');
+}
+
+/**
+ * Checks every value in the file, unknown fields included, since they are written back: numbers
+ * must be finite (`1e999` reads as Infinity and would be saved as null), nesting bounded, and a
+ * value handed to `parseDocumentValue` must be JSON data.
+ */
+function checkJsonData(root: Json): void {
+  const stack: Frame[] = [{ value: root, depth: 0 }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { value, depth } = frame;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) fail(pathOf(frame), `expected a finite number, found ${show(value)}`);
+      continue;
+    }
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value !== 'object') fail(pathOf(frame), `expected a JSON value, found ${describeType(value)}`);
+    if (depth >= MAX_DEPTH) fail(pathOf(frame), `nested more than ${MAX_DEPTH} levels deep`);
+    // Pushed in reverse so that the first problem in file order is the one reported.
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i });
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        stack.push({ value: (value as Json)[key], depth: depth + 1, parent: frame, key });
+      }
+    }
   }
 }
 
@@ -77,7 +291,7 @@ function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefi
     const value = props[key];
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
-    if (problem) fail(`${path}.${key}`, `${problem}, found ${JSON.stringify(value) ?? describeType(value)}`);
+    if (problem) fail(`${path}.${key}`, `${problem}, found ${show(value)}`);
   }
   // A spread copy defines own properties only, so a "__proto__" key stays plain data.
   return { ...props };
@@ -87,8 +301,8 @@ function parseNode(raw: unknown, path: string): TopologyNode {
   const obj = expectObject(raw, path);
   const id = expectString(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
   if (!isNodeKind(obj.kind)) {
-    if (typeof obj.kind !== 'string') fail(`${path}.kind`, `expected a string, found ${describeType(obj.kind)}`);
-    fail(`${path}.kind`, `unknown node kind ${JSON.stringify(obj.kind)}`);
+    if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
+    fail(`${path}.kind`, `unknown node kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as TopologyNode['kind'];
   if (obj.name !== undefined) expectString(obj.name, `${path}.name`, MAX_NAME_LENGTH);
@@ -114,8 +328,8 @@ function parseConnection(raw: unknown, path: string): Connection {
   const obj = expectObject(raw, path);
   const id = expectString(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
   if (!isConnectionKind(obj.kind)) {
-    if (typeof obj.kind !== 'string') fail(`${path}.kind`, `expected a string, found ${describeType(obj.kind)}`);
-    fail(`${path}.kind`, `unknown connection kind ${JSON.stringify(obj.kind)}`);
+    if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
+    fail(`${path}.kind`, `unknown connection kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as Connection['kind'];
   expectString(obj.source, `${path}.source`, MAX_ID_LENGTH, 1);
@@ -156,14 +370,15 @@ function checkReferences(doc: TopologyDocument): void {
   // Containment must be a tree: walk up from each node, colouring nodes known to reach the top.
   const parentOf = new Map(doc.nodes.map((node) => [node.id as string, node.parent as string | undefined]));
   const settled = new Set<string>();
-  doc.nodes.forEach((node, i) => {
+  doc.nodes.forEach((node) => {
     const trail: string[] = [];
     const onTrail = new Set<string>();
     let current: string | undefined = node.id;
     while (current !== undefined && !settled.has(current)) {
       if (onTrail.has(current)) {
+        // Name a node on the loop itself, not the descendant whose walk up ran into it.
         const loop = [...trail.slice(trail.indexOf(current)), current].map((id) => JSON.stringify(id)).join(' → ');
-        fail(`nodes[${i}].parent`, `containment cycle: ${loop}`);
+        fail(`nodes[${nodeIndex.get(current)}].parent`, `containment cycle: ${loop}`);
       }
       onTrail.add(current);
       trail.push(current);
@@ -177,15 +392,16 @@ function parseRoot(value: unknown): TopologyDocument {
   if (!isObject(value)) fail('', `not a topology document: expected a JSON object, found ${describeType(value)}`);
   let root = value as Json;
   if (root.format !== DOCUMENT_FORMAT) {
-    fail('format', root.format === undefined ? `missing; a topology document has "format": "${DOCUMENT_FORMAT}"` : `expected "${DOCUMENT_FORMAT}", found ${JSON.stringify(root.format)}`);
+    fail('format', root.format === undefined ? `missing; a topology document has "format": "${DOCUMENT_FORMAT}"` : `expected "${DOCUMENT_FORMAT}", found ${show(root.format)}`);
   }
   const version = root.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    fail('version', version === undefined ? 'missing; expected a whole number' : `expected a whole number, found ${JSON.stringify(version)}`);
+    fail('version', version === undefined ? 'missing; expected a whole number' : `expected a whole number, found ${show(version)}`);
   }
   const v = version as number;
   if (v > CURRENT_VERSION) fail('version', `this file is version ${v}, newer than this build of VPC Canvas reads (${CURRENT_VERSION}); update VPC Canvas to open it`);
   if (v < OLDEST_READABLE_VERSION) fail('version', `version ${v} does not exist; the first version is ${OLDEST_READABLE_VERSION}`);
+  checkJsonData(root);
   root = migrateToCurrent(root, v);
 
   if (root.name !== undefined) expectString(root.name, 'name');
@@ -193,8 +409,9 @@ function parseRoot(value: unknown): TopologyDocument {
   if (!Array.isArray(root.connections)) {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
-  const nodes = (root.nodes as unknown[]).map((raw, i) => parseNode(raw, `nodes[${i}]`));
-  const connections = (root.connections as unknown[]).map((raw, i) => parseConnection(raw, `connections[${i}]`));
+  // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
+  const nodes = Array.from(root.nodes as unknown[], (raw, i) => parseNode(raw, `nodes[${i}]`));
+  const connections = Array.from(root.connections as unknown[], (raw, i) => parseConnection(raw, `connections[${i}]`));
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
   checkReferences(doc);
   return doc;
@@ -205,8 +422,14 @@ function guard<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof TopologyParseError) throw error;
-    // Whatever else escapes (a stack overflow on absurd nesting, say) still becomes our error.
-    throw new TopologyParseError('', `cannot read the document: ${error instanceof Error ? error.message : String(error)}`);
+    // Whatever else escapes (a getter that throws on a value that is not JSON, say) still becomes our error.
+    let detail: string;
+    try {
+      detail = error instanceof Error ? error.message : String(error);
+    } catch {
+      detail = 'unexpected error';
+    }
+    throw new TopologyParseError('', `cannot read the document: ${detail}`);
   }
 }
 
