@@ -1,11 +1,31 @@
 import type { TopologyNode } from '../document/types';
-import { NODE_KINDS } from '../kinds/node-kinds';
+import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-const listKinds = (kinds: readonly string[]) =>
-  kinds.map((k) => `a ${NODE_KINDS[k as keyof typeof NODE_KINDS].label.replace(/^VPC$/, 'VPC')}`).join(' or ');
+/**
+ * A registry label as a sentence says it, with its article: "an internet gateway", "a VPC",
+ * "a Direct Connect gateway". Labels are capitalised for headings; inside a sentence only
+ * proper nouns and acronyms keep their capitals.
+ */
+export function inSentence(label: string): string {
+  const noun = /[A-Z]/.test(label.replace(/\s*\(.*\)$/, '').slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A node kind as a sentence names it: "a VPC", "an on-premises network". */
+export function kindPhrase(kind: NodeKind): string {
+  // There is one internet, not one of many.
+  if (kind === 'internet') return 'the internet';
+  return inSentence(NODE_KINDS[kind].label);
+}
+
+/** "a VPC or a subnet", "a region, a VPC or a subnet". */
+export function kindPhrases(kinds: readonly NodeKind[]): string {
+  const phrases = kinds.map(kindPhrase);
+  return phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} or ${phrases[phrases.length - 1]}` : (phrases[0] ?? '');
+}
 
 /** Why a node of this kind cannot be inside that parent (undefined: it can). */
 export function placementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
@@ -14,13 +34,16 @@ export function placementProblem(index: TopologyIndex, node: TopologyNode): Find
   const name = index.label(node);
   if (!parent) {
     if (!spec.parentRequired) return undefined;
-    return finding('parent-invalid', `${name} must be inside ${listKinds(spec.parents)}.`, [node.id]);
+    return finding('parent-invalid', `${name} must be inside ${kindPhrases(spec.parents)}.`, [node.id]);
   }
   if ((spec.parents as readonly string[]).includes(parent.kind)) return undefined;
-  const where = spec.parents.length ? `it must be inside ${listKinds(spec.parents)}` : 'it stands outside every container';
+  const where = spec.parents.length
+    ? `it must be inside ${kindPhrases(spec.parents)}${spec.parentRequired ? '' : ' or stand outside every container'}`
+    : 'it must stand outside every container';
   return finding('parent-invalid', `${name} cannot be inside ${index.label(parent)}: ${where}.`, [node.id, parent.id]);
 }
 
+/** `parent-invalid`: a node inside a kind it may not be inside, or missing a required parent. */
 export const parentInvalid = defineRule('parent-invalid', {
   check: (index) => index.nodes().flatMap((n) => placementProblem(index, n) ?? []),
   checkPlacement: (index, node) => [placementProblem(index, node)].filter((f): f is Finding => !!f),

@@ -1,0 +1,30 @@
+import type { TopologyNode } from '../document/types';
+import type { TopologyIndex } from '../graph/topology-index';
+import { defineRule, finding } from './rule';
+import type { Finding } from './finding';
+import { subnetVpc } from './subnet-outside-vpc';
+
+/** True when an internet gateway is attached to the VPC (drawn inside it). */
+export function hasInternetGateway(index: TopologyIndex, vpc: TopologyNode): boolean {
+  return index.childrenOf(vpc.id).some((n) => n.kind === 'internet-gateway');
+}
+
+function check(index: TopologyIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const subnet of index.nodesOfKind('subnet')) {
+    if (!index.props(subnet).public) continue;
+    const vpc = subnetVpc(index, subnet);
+    if (!vpc || hasInternetGateway(index, vpc)) continue;
+    findings.push(
+      finding(
+        'public-subnet-without-igw',
+        `${index.label(subnet)} is public, but ${index.label(vpc)} has no internet gateway attached, so its route to 0.0.0.0/0 leads nowhere.`,
+        [subnet.id, vpc.id],
+      ),
+    );
+  }
+  return findings;
+}
+
+/** `public-subnet-without-igw`: a public subnet in a VPC without an attached internet gateway. */
+export const publicSubnetWithoutIgw = defineRule('public-subnet-without-igw', { check });

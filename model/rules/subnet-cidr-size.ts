@@ -1,0 +1,22 @@
+import { tryParseCidr } from '../cidr/cidr';
+import type { TopologyIndex } from '../graph/topology-index';
+import { defineRule, finding } from './rule';
+import type { Finding } from './finding';
+import { ipv4SizeProblem } from './vpc-cidr-size';
+
+function check(index: TopologyIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const subnet of index.nodesOfKind('subnet')) {
+    const block = tryParseCidr(index.props(subnet).cidr, 4);
+    const problem = block && ipv4SizeProblem(block);
+    if (block && problem) {
+      findings.push(
+        finding('subnet-cidr-size', `${index.label(subnet)}: block ${block.text} ${problem}; AWS accepts subnet blocks from /16 to /28.`, [subnet.id]),
+      );
+    }
+  }
+  return findings;
+}
+
+/** `subnet-cidr-size`: a subnet IPv4 block larger than /16 or smaller than /28 (not only /20: that is a default VPC's default). */
+export const subnetCidrSize = defineRule('subnet-cidr-size', { check });

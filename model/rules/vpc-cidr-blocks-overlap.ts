@@ -1,0 +1,29 @@
+import { findOverlappingPairs } from '../cidr/cidr';
+import type { TopologyIndex } from '../graph/topology-index';
+import { defineRule, finding } from './rule';
+import type { Finding } from './finding';
+
+function check(index: TopologyIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const vpc of index.nodesOfKind('vpc')) {
+    const blocks = index.ipv4Blocks(vpc);
+    if (blocks.length < 2) continue;
+    const owned = blocks.map((block, position) => ({ block, owner: position }));
+    for (const [a, b] of findOverlappingPairs(owned)) {
+      // Report in the order the user wrote them: the later block is the one AWS would refuse.
+      const [first, second] = a.owner < b.owner ? [a.block, b.block] : [b.block, a.block];
+      const how = first.first === second.first && first.last === second.last ? 'matches' : 'overlaps';
+      findings.push(
+        finding(
+          'vpc-cidr-blocks-overlap',
+          `${index.label(vpc)}: block ${second.text} ${how} its block ${first.text}; AWS refuses to associate a block that matches or overlaps another block of the VPC.`,
+          [vpc.id],
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** `vpc-cidr-blocks-overlap`: two IPv4 blocks of one VPC share addresses. */
+export const vpcCidrBlocksOverlap = defineRule('vpc-cidr-blocks-overlap', { check });
