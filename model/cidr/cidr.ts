@@ -52,7 +52,10 @@ function parseUncached(text: string): CidrParseResult {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, reason: 'is empty' };
   const family = familyOf(text);
   const slash = text.lastIndexOf('/');
-  if (slash === -1) return { ok: false, reason: 'has no prefix length (write it as address/length, e.g. 10.0.0.0/16)' };
+  if (slash === -1) {
+    const example = text.includes(':') ? '2001:db8::/56' : '10.0.0.0/16';
+    return { ok: false, reason: `has no prefix length (write it as address/length, e.g. ${example})` };
+  }
   // A well-formed length after a bad address (" 10.0.0.0/16") is an address problem, not a prefix one.
   if (!PREFIX_LENGTH.test(text.slice(slash + 1))) return { ok: false, reason: 'has a malformed prefix length' };
   if (!PREFIX_SYNTAX.test(text)) return { ok: false, reason: `is not a valid IPv${family} address` };

@@ -28,6 +28,7 @@ export class TopologyIndex {
   protected readonly connectionsByNode = new Map<string, Connection[]>();
   private readonly propsCache = new WeakMap<object, Record<string, unknown>>();
   private readonly regionCache = new Map<string, string | undefined>();
+  private readonly blocksCache = new WeakMap<object, { 4?: CidrBlock[]; 6?: CidrBlock[] }>();
 
   constructor(private readonly source: TopologyDocument) {
     for (const node of source.nodes) {
@@ -155,6 +156,16 @@ export class TopologyIndex {
   }
 
   private blocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
+    let entry = this.blocksCache.get(node);
+    if (!entry) {
+      entry = {};
+      this.blocksCache.set(node, entry);
+    }
+    // Frozen: the cached list is shared by every rule, so none may sort or change it in place.
+    return (entry[family] ??= Object.freeze(this.parseBlocksOf(node, family)) as CidrBlock[]);
+  }
+
+  private parseBlocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
     let texts: readonly string[] = [];
     if (node.kind === 'vpc') {
       const p = this.props(node as TopologyNode<'vpc'>);

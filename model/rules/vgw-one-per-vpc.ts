@@ -3,9 +3,13 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-/** A finding for each VGW after the first attached to the VPC. */
-function extraGateways(index: TopologyIndex, vpc: TopologyNode): Finding[] {
-  const vgws = index.childrenOfKind(vpc.id, 'vpn-gateway');
+/**
+ * A finding for each VGW after the first attached to the VPC. `newcomer`, when given, counts as
+ * the last one: it is the gateway being dropped in or moved, whatever its place in the document.
+ */
+function extraGateways(index: TopologyIndex, vpc: TopologyNode, newcomer?: TopologyNode): Finding[] {
+  let vgws: TopologyNode[] = index.childrenOfKind(vpc.id, 'vpn-gateway');
+  if (newcomer) vgws = [...vgws.filter((g) => g.id !== newcomer.id), newcomer];
   return vgws.slice(1).map((extra) =>
     finding(
       'vgw-one-per-vpc',
@@ -15,10 +19,11 @@ function extraGateways(index: TopologyIndex, vpc: TopologyNode): Finding[] {
   );
 }
 
+/** `vgw-one-per-vpc`: a second virtual private gateway in a VPC. */
 export const vgwOnePerVpc = defineRule('vgw-one-per-vpc', {
   check: (index) => index.nodesOfKind('vpc').flatMap((vpc) => extraGateways(index, vpc)),
   checkPlacement: (index, node) => {
     const vpc = node.kind === 'vpn-gateway' ? index.parentOf(node) : undefined;
-    return vpc?.kind === 'vpc' ? extraGateways(index, vpc).filter((f) => f.subjects[0] === node.id) : [];
+    return vpc?.kind === 'vpc' ? extraGateways(index, vpc, node).filter((f) => f.subjects[0] === node.id) : [];
   },
 });
