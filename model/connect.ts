@@ -89,6 +89,8 @@ export function canConnect(doc: TopologyDocument, sourceId: string, targetId: st
   const options: ConnectOption[] = [];
   const warnings: Finding[] = [];
   let firstReason: string | undefined;
+  // A VIF type that cannot end here at all explains less than a rule refusing the type that could.
+  let wrongVariantReason: string | undefined;
   for (const kind of kinds) {
     for (const props of variants(kind)) {
       const connection = {
@@ -101,14 +103,15 @@ export function canConnect(doc: TopologyDocument, sourceId: string, targetId: st
       const problems = problemsOf(index, connection, connectionRules);
       const error = problems.find((f) => f.severity === 'error');
       if (error) {
-        firstReason ??= error.message;
+        if (error.rule === 'vif-target') wrongVariantReason ??= error.message;
+        else firstReason ??= error.message;
         continue;
       }
       options.push({ kind, ...(props ? { props } : {}), label: optionLabel(kind, props) });
       warnings.push(...problems);
     }
   }
-  if (options.length === 0) return refuse(firstReason ?? noKindReason(index, source, target));
+  if (options.length === 0) return refuse(firstReason ?? wrongVariantReason ?? noKindReason(index, source, target));
   return { ok: true, ...(options.length === 1 ? { kind: options[0]!.kind } : {}), options, warnings };
 }
 

@@ -1,0 +1,130 @@
+/**
+ * `hybrid-cidr-overlap`: an on-premises block overlaps a block of a VPC the network is connected to.
+ *
+ * "Connected" is decided by a small traversal of its own, ignoring every other rule (an overlap,
+ * a VIF of the wrong type, a mixed DX gateway): it asks only whether a path of drawn resources
+ * joins the two, not whether `reach` would let traffic through. From the on-premises network's
+ * customer gateways, it follows:
+ * - vpn-link → VPN connection → vpn-link → a VGW or a transit gateway (a VPN attachment);
+ * - dx-link → DX connection → vif (any type) → a VGW or a DX gateway;
+ * - DX gateway → dxgw-association → a VGW or a transit gateway;
+ * - a VGW → the VPC it is attached to (its parent);
+ * - a transit gateway → tgw-attachment → each attached VPC.
+ * It never goes back towards customer gateways (CloudHub joins sites, not VPCs), never from a VGW
+ * to its DX gateway (that would be VGW to VGW through the gateway), and does not follow VPC
+ * peering or transit gateway peering: a VPC reached only that way is not "connected" here.
+ */
+import type { Connection, TopologyNode } from '../document/types';
+import { overlaps, type CidrBlock } from '../cidr/cidr';
+import type { TopologyIndex } from '../graph/topology-index';
+import { attachedVpc } from './dxgw-vpc-cidr-overlap';
+import { defineRule, finding } from './rule';
+import type { Finding } from './finding';
+
+/** A VGW or transit gateway: where on-premises traffic enters AWS. */
+type Hub = TopologyNode<'vpn-gateway'> | TopologyNode<'transit-gateway'>;
+
+const isHub = (node: TopologyNode | undefined): node is Hub => node?.kind === 'vpn-gateway' || node?.kind === 'transit-gateway';
+
+function linked(index: TopologyIndex, node: TopologyNode, kind: Connection['kind']): TopologyNode[] {
+  return index.connectionsOf(node.id).flatMap((c) => (c.kind === kind ? (index.otherEnd(c, node.id) ?? []) : []));
+}
+
+/** The VGWs and transit gateways an on-premises network's customer gateways reach, in the order found. */
+function hubsOf(index: TopologyIndex, onPrem: TopologyNode): Hub[] {
+  const hubs = new Set<Hub>();
+  const dxConnections = new Set<TopologyNode>();
+  const dxGateways = new Set<TopologyNode>();
+  for (const cgw of index.childrenOfKind(onPrem.id, 'customer-gateway')) {
+    for (const vpn of linked(index, cgw, 'vpn-link')) {
+      if (vpn.kind !== 'vpn-connection') continue;
+      for (const end of linked(index, vpn, 'vpn-link')) if (isHub(end)) hubs.add(end);
+    }
+    for (const dx of linked(index, cgw, 'dx-link')) if (dx.kind === 'dx-connection') dxConnections.add(dx);
+  }
+  for (const dx of dxConnections) {
+    for (const end of linked(index, dx, 'vif')) {
+      if (isHub(end)) hubs.add(end);
+      else if (end.kind === 'dx-gateway') dxGateways.add(end);
+    }
+  }
+  for (const dxgw of dxGateways) {
+    for (const end of linked(index, dxgw, 'dxgw-association')) if (isHub(end)) hubs.add(end);
+  }
+  return [...hubs];
+}
+
+/** The VPCs behind a hub: a VGW's own VPC, or every VPC attached to a transit gateway. */
+function vpcsOfHub(index: TopologyIndex, hub: Hub): TopologyNode<'vpc'>[] {
+  if (hub.kind === 'vpn-gateway') {
+    const vpc = attachedVpc(index, hub);
+    return vpc ? [vpc] : [];
+  }
+  return linked(index, hub, 'tgw-attachment').filter((n): n is TopologyNode<'vpc'> => n.kind === 'vpc');
+}
+
+/** The VPCs an on-premises network is connected to, by the definition at the top of this file. */
+export function connectedVpcs(index: TopologyIndex, onPrem: TopologyNode, cache = new Map<Hub, TopologyNode<'vpc'>[]>()): TopologyNode<'vpc'>[] {
+  const vpcs = new Set<TopologyNode<'vpc'>>();
+  for (const hub of hubsOf(index, onPrem)) {
+    let behind = cache.get(hub);
+    if (!behind) cache.set(hub, (behind = vpcsOfHub(index, hub)));
+    for (const vpc of behind) vpcs.add(vpc);
+  }
+  return [...vpcs];
+}
+
+/**
+ * A lookup, among blocks of one family, of one overlapping a given block, in O(log n): aligned blocks nest or are
+ * disjoint, so the outermost blocks, sorted, are disjoint and a binary search finds the one that
+ * overlaps (any block overlapping an inner block also overlaps its outer one).
+ */
+export function blockLookup(blocks: readonly CidrBlock[]): (block: CidrBlock) => CidrBlock | undefined {
+  const sorted = [...blocks].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.prefix - b.prefix));
+  const outer: CidrBlock[] = [];
+  for (const block of sorted) {
+    const last = outer[outer.length - 1];
+    if (!last || last.last < block.first) outer.push(block);
+  }
+  return (block) => {
+    let lo = 0;
+    let hi = outer.length;
+    // The first outer block that ends at or after the block's start.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid]!.last < block.first) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = outer[lo];
+    return candidate && overlaps(candidate, block) ? candidate : undefined;
+  };
+}
+
+function check(index: TopologyIndex): Finding[] {
+  const findings: Finding[] = [];
+  const cache = new Map<Hub, TopologyNode<'vpc'>[]>();
+  for (const onPrem of index.nodesOfKind('on-premises')) {
+    const blocks = index.ipv4Blocks(onPrem);
+    if (blocks.length === 0) continue;
+    const overlapping = blockLookup(blocks);
+    for (const vpc of connectedVpcs(index, onPrem, cache)) {
+      for (const vpcBlock of index.ipv4Blocks(vpc)) {
+        const onPremBlock = overlapping(vpcBlock);
+        if (!onPremBlock) continue;
+        findings.push(
+          finding(
+            'hybrid-cidr-overlap',
+            `${index.label(onPrem)} (${onPremBlock.text}) overlaps ${index.label(vpc)} (${vpcBlock.text}), which it is connected to; ` +
+              `the VPC's local route wins, so those on-premises addresses are unreachable from ${index.label(vpc)}.`,
+            [onPrem.id, vpc.id],
+          ),
+        );
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+/** `hybrid-cidr-overlap`: an on-premises block overlaps a block of a VPC it is connected to (warning). */
+export const hybridCidrOverlap = defineRule('hybrid-cidr-overlap', { check });
