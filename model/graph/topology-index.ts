@@ -13,6 +13,12 @@ import { PROPOSED_ID, type Connection, type ElementId, type NodeId, type Topolog
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+// Props and blocks depend on the element object alone, and documents are immutable with
+// structural sharing: caching per object (not per index) lets the editor re-validate after an
+// edit without re-reading the elements the edit did not touch.
+const propsCache = new WeakMap<object, Record<string, unknown>>();
+const blocksCache = new WeakMap<object, { 4?: CidrBlock[]; 6?: CidrBlock[] }>();
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -26,9 +32,7 @@ export class TopologyIndex {
   protected readonly connectionsByKind = new Map<ConnectionKind, Connection[]>();
   protected readonly childrenById = new Map<string, TopologyNode[]>();
   protected readonly connectionsByNode = new Map<string, Connection[]>();
-  private readonly propsCache = new WeakMap<object, Record<string, unknown>>();
   private readonly regionCache = new Map<string, string | undefined>();
-  private readonly blocksCache = new WeakMap<object, { 4?: CidrBlock[]; 6?: CidrBlock[] }>();
 
   constructor(private readonly source: TopologyDocument) {
     for (const node of source.nodes) {
@@ -127,20 +131,20 @@ export class TopologyIndex {
 
   /** A node's props with defaults applied. */
   props<K extends NodeKind>(node: TopologyNode<K>): NodePropsByKind[K] {
-    let props = this.propsCache.get(node);
+    let props = propsCache.get(node);
     if (!props) {
       props = readProps(NODE_KINDS[node.kind].props, node.props as Record<string, unknown> | undefined);
-      this.propsCache.set(node, props);
+      propsCache.set(node, props);
     }
     return props as unknown as NodePropsByKind[K];
   }
 
   /** A connection's props with defaults applied. */
   connectionProps<K extends ConnectionKind>(connection: Connection<K>): ConnectionPropsByKind[K] {
-    let props = this.propsCache.get(connection);
+    let props = propsCache.get(connection);
     if (!props) {
       props = readProps(CONNECTION_KINDS[connection.kind].props, connection.props as Record<string, unknown> | undefined);
-      this.propsCache.set(connection, props);
+      propsCache.set(connection, props);
     }
     return props as unknown as ConnectionPropsByKind[K];
   }
@@ -156,10 +160,10 @@ export class TopologyIndex {
   }
 
   private blocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
-    let entry = this.blocksCache.get(node);
+    let entry = blocksCache.get(node);
     if (!entry) {
       entry = {};
-      this.blocksCache.set(node, entry);
+      blocksCache.set(node, entry);
     }
     // Frozen: the cached list is shared by every rule, so none may sort or change it in place.
     return (entry[family] ??= Object.freeze(this.parseBlocksOf(node, family)) as CidrBlock[]);

@@ -35,10 +35,18 @@ export function defaultOf(spec: PropSpec, props: Record<string, unknown>): unkno
   }
 }
 
+const specEntries = new WeakMap<PropSpecs, ReadonlyArray<readonly [string, PropSpec]>>();
+
 /** Stored props with every missing declared prop replaced by its default. Unknown keys are kept. */
 export function readProps(specs: PropSpecs, stored: Record<string, unknown> | undefined): Record<string, unknown> {
-  const props: Record<string, unknown> = { ...(stored ?? {}) };
-  for (const [key, spec] of Object.entries(specs)) {
+  // Runs for every element on every validation: the spec's entry list is computed once.
+  let entries = specEntries.get(specs);
+  if (!entries) {
+    entries = Object.entries(specs);
+    specEntries.set(specs, entries);
+  }
+  const props: Record<string, unknown> = stored ? { ...stored } : {};
+  for (const [key, spec] of entries) {
     if (props[key] === undefined) {
       const value = defaultOf(spec, props);
       if (value !== undefined) props[key] = value;
