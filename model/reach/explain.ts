@@ -1,0 +1,122 @@
+/**
+ * Why a pair does not reach: walks the shortest candidate paths (found with every restriction
+ * lifted) and collects the rules each breaks, each rule once, the one met first on the way first.
+ */
+import { overlaps, type CidrBlock } from '../cidr/cidr';
+import type { ElementId, TopologyNode } from '../document/types';
+import type { Domain, DomainGraph, Half } from './graph';
+import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import type { Blocker } from './types';
+
+/** The first overlapping pair of blocks of two networks (IPv4 first, then IPv6). */
+export interface NetworkOverlap {
+  readonly a: CidrBlock;
+  readonly b: CidrBlock;
+}
+
+/** The first block of `a` overlapping a block of `b`, if any. Networks hold few blocks, so pairs are compared directly. */
+export function networkOverlap(g: DomainGraph, a: TopologyNode, b: TopologyNode): NetworkOverlap | undefined {
+  for (const family of [4, 6] as const) {
+    const blocksA = family === 4 ? g.index.ipv4Blocks(a) : g.index.ipv6Blocks(a);
+    const blocksB = family === 4 ? g.index.ipv4Blocks(b) : g.index.ipv6Blocks(b);
+    for (const x of blocksA) for (const y of blocksB) if (overlaps(x, y)) return { a: x, b: y };
+  }
+  return undefined;
+}
+
+interface Placed {
+  /** 2i for the i-th vertex of the path, 2i + 1 for the edge after it. */
+  position: number;
+  rule: Blocker['rule'];
+  /** The blocker, built only for the occurrence that is reported. */
+  blocker: () => Blocker;
+}
+
+const isSite = (d: Domain) => d.kind === 'on-premises' || d.kind === 'site';
+
+/** The blocker for two overlapping ends, at the hop that joins them. */
+function overlapBlocker(g: DomainGraph, vertices: readonly Domain[], halves: readonly Half[], overlap: NetworkOverlap): Placed | undefined {
+  const from = vertices[0]!;
+  const to = vertices[vertices.length - 1]!;
+  const label = g.index.label.bind(g.index);
+  const pair = () => `${label(from.node)} (${overlap.a.text}) and ${label(to.node)} (${overlap.b.text})`;
+  const how = overlap.a.first === overlap.b.first && overlap.a.last === overlap.b.last ? 'match' : 'overlap';
+  const inner = vertices.slice(1, -1);
+  const at = (hub: Domain): number => 2 * vertices.indexOf(hub);
+  const subjects = (hub: Domain): ElementId[] => [hub.id, from.id, to.id];
+  if (from.kind === 'vpc' && to.kind === 'vpc') {
+    // A direct peering carries its own `peering-cidr-overlap` blocker.
+    if (halves.length === 1 && halves[0]!.edge.kind === 'peering') return undefined;
+    const hub = inner.find((d) => d.kind === 'dx-gateway' || d.kind === 'transit-gateway');
+    if (hub?.kind === 'dx-gateway') {
+      return {
+        position: at(hub),
+        rule: 'dxgw-vpc-cidr-overlap',
+        blocker: () => ({ rule: 'dxgw-vpc-cidr-overlap', subjects: subjects(hub), message: `${pair()} ${how}, so ${label(hub.node)} cannot route between them: VPCs associated with one Direct Connect gateway must not overlap.` }),
+      };
+    }
+    if (hub) {
+      return {
+        position: at(hub),
+        rule: 'tgw-cidr-conflict',
+        blocker: () => ({ rule: 'tgw-cidr-conflict', subjects: subjects(hub), message: `${pair()} ${how}, so ${label(hub.node)} cannot route between them: its route table keeps one route per block.` }),
+      };
+    }
+    const spoke = inner.find((d) => d.kind === 'vpc');
+    if (!spoke) return undefined;
+    return {
+      position: at(spoke),
+      rule: 'peering-overlapping-spokes',
+      blocker: () => ({ rule: 'peering-overlapping-spokes', subjects: subjects(spoke), message: `${pair()} ${how}, so ${label(spoke.node)} cannot route to both of them.` }),
+    };
+  }
+  const hub = inner.find((d) => d.kind === 'vpn-gateway' || d.kind === 'transit-gateway' || d.kind === 'dx-gateway') ?? inner[0];
+  if (!hub) return undefined;
+  const message = () =>
+    isSite(from) && isSite(to)
+      ? `${pair()} ${how}, so they cannot reach each other through ${label(hub.node)}.`
+      : `${pair()} ${how}: the VPC's local route wins, so the on-premises addresses in the overlap are unreachable from it, and the two cannot reach each other.`;
+  return { position: at(hub), rule: 'hybrid-cidr-overlap', blocker: () => ({ rule: 'hybrid-cidr-overlap', subjects: subjects(hub), message: message() }) };
+}
+
+/** The rules one candidate path breaks, each placed where it is met. */
+function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined): Placed[] {
+  const vertices = [g.domains[source]!, ...halves.map((h) => g.domains[h.to]!)];
+  const placed: Placed[] = [];
+  for (let i = 0; i < halves.length; i++) {
+    const here = vertices[i]!;
+    const arrival = halves[i - 1];
+    const departure = halves[i]!;
+    const verdict = TRANSIT_POLICIES[here.kind].transit(arrival, departure, ctx);
+    if (verdict !== ALLOWED && verdict !== NEVER) {
+      placed.push({ position: 2 * i, rule: verdict.rule, blocker: () => ({ rule: verdict.rule, ...verdict.explain({ g, at: here, arrival, departure, ctx }) }) });
+    }
+    const blocker = departure.edge.blocker;
+    if (blocker) placed.push({ position: 2 * i + 1, rule: blocker.rule, blocker: () => blocker });
+  }
+  if (overlap) {
+    const o = overlapBlocker(g, vertices, halves, overlap);
+    if (o) placed.push(o);
+  }
+  return placed;
+}
+
+/**
+ * The rules that stop the candidate paths, each rule once, ordered by where it is first met
+ * (ties: the earlier path, then the order met). `flow-no-path` is kept only when nothing else
+ * stops them: it means "no path", not one obstacle among others.
+ */
+export function blockersOf(g: DomainGraph, source: number, paths: readonly Half[][], ctx: SearchContext, overlap: NetworkOverlap | undefined): Blocker[] {
+  const firstSeen = new Map<string, { position: number; order: number; blocker: () => Blocker }>();
+  let order = 0;
+  for (const path of paths) {
+    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap)) {
+      const seen = firstSeen.get(rule);
+      if (!seen || position < seen.position) firstSeen.set(rule, { position, order: seen?.order ?? order, blocker });
+      order++;
+    }
+  }
+  const all = [...firstSeen.values()].sort((x, y) => x.position - y.position || x.order - y.order).map((x) => x.blocker());
+  const real = all.filter((b) => b.rule !== 'flow-no-path');
+  return real.length > 0 ? real : all;
+}

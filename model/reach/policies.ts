@@ -1,0 +1,300 @@
+/**
+ * The transit-policy table of `reach`: for each kind of forwarding domain, whether traffic that
+ * arrived by one edge may leave by another (rules.md, "Reachability"). A new connection kind adds
+ * an edge kind in `graph.ts` and its row or cells here; the search itself never changes.
+ */
+import type { Connection, ElementId, TopologyNode } from '../document/types';
+import type { RuleId } from '../rules/catalogue';
+import { connectionLabel, type Domain, type DomainGraph, type DomainKind, type EdgeKind, type Half, type SiteInfo } from './graph';
+
+/** What a search knows about where its traffic started. */
+export interface SearchContext {
+  /** Whether the target is the internet: only then may a VPC be left through its gateways by traffic from elsewhere. */
+  readonly towardInternet: boolean;
+  /** The kind of network the traffic starts in: only traffic from a VPC may use centralised egress. */
+  readonly originKind: 'vpc' | 'on-premises';
+  /** Toward the internet from a VPC: whether the starting subnet is public (rules.md: "evaluated per subnet"). */
+  readonly originSubnet?: 'public' | 'private';
+  /** The subnet traffic starts in, when `from` is a subnet or an instance. */
+  readonly subnet?: TopologyNode;
+  /** The VPC or on-premises network traffic starts in. */
+  readonly network: TopologyNode;
+}
+
+/** Where a refusal is explained: the transit point, the arrival (undefined at the origin) and the departure. */
+export interface Hop {
+  readonly g: DomainGraph;
+  readonly at: Domain;
+  readonly arrival: Half | undefined;
+  readonly departure: Half;
+  readonly ctx: SearchContext;
+}
+
+/**
+ * A rule that forbids a transit. Refusals are module constants, so deciding costs no allocation;
+ * the sentence is built from the hop only when a blocker is reported.
+ */
+export interface Refusal {
+  readonly rule: RuleId;
+  explain(hop: Hop): { message: string; subjects: ElementId[] };
+}
+
+/** Traffic may cross. */
+export const ALLOWED = 'allowed' as const;
+/** Not a path at all, even with every restriction lifted (an on-premises network relaying traffic). */
+export const NEVER = 'never' as const;
+
+export type Verdict = typeof ALLOWED | typeof NEVER | Refusal;
+
+/** One row of the table. */
+export interface TransitPolicy {
+  /**
+   * What about the arriving edge matters to this domain. Arrivals with equal classes may leave by
+   * the same edges, so the search keeps one state per (domain, class) instead of one per edge.
+   * For an arrival it must depend on the arrival's edge alone (the search memoizes it per edge);
+   * `ctx` may matter only at the origin.
+   */
+  classOf(arrival: Half | undefined, ctx: SearchContext): string;
+  /** May traffic that arrived by `arrival` (undefined: it starts here) leave by `departure`? */
+  transit(arrival: Half | undefined, departure: Half, ctx: SearchContext): Verdict;
+  /**
+   * False when nothing that `transit` allows after this arrival can lead to the search's target
+   * (the domain is only an end here): a shortcut that spares the strict search from asking
+   * `transit` for each of its edges. Absent means "maybe".
+   */
+  mayLeave?(arrival: Half | undefined, ctx: SearchContext): boolean;
+  /** True when every departure after this arrival is `NEVER`: spares both searches from asking (the internet has thousands of edges). */
+  isEnd?(arrival: Half | undefined): boolean;
+}
+
+const isConnection = (x: TopologyNode | Connection): x is Connection => 'source' in x;
+
+function name(g: DomainGraph, x: TopologyNode | Connection | undefined): string {
+  if (!x) return 'a missing element';
+  return isConnection(x) ? connectionLabel(x) : g.index.label(x);
+}
+
+/** The element on the far side of a departure: the neighbour, or the gateway or VIF when the neighbour is the internet. */
+function farEnd(g: DomainGraph, half: Half): TopologyNode | Connection {
+  const to = g.domains[half.to]!;
+  return to.kind === 'internet' && half.edge.element ? half.edge.element : to.node;
+}
+
+/** A refusal whose subjects are the transit point first, then the two ends (the neighbour arrived from, the one left for). */
+function transitRefusal(rule: RuleId, message: (here: string, from: string, to: string, hop: Hop) => string): Refusal {
+  return {
+    rule,
+    explain(hop) {
+      const { g, at } = hop;
+      const a = g.domains[hop.arrival!.from]!.node;
+      const b = farEnd(g, hop.departure);
+      return { message: message(g.index.label(at.node), name(g, a), name(g, b), hop), subjects: [at.id, a.id, b.id] };
+    },
+  };
+}
+
+const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'nat', 'nat-unusable']);
+
+const PRIVATE_SUBNET_NO_EGRESS: Refusal = {
+  rule: 'flow-no-path',
+  explain: ({ g, at, departure, ctx }) => ({
+    message: ctx.subnet
+      ? `Private subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: its VPC has no public NAT gateway in a public subnet.`
+      : `The private subnets of ${g.index.label(at.node)} have no route to the internet: it has no public NAT gateway in a public subnet.`,
+    subjects: [at.id, ...(ctx.subnet ? [ctx.subnet.id] : []), farEnd(g, departure).id],
+  }),
+};
+const PEER_TO_GATEWAY = transitRefusal(
+  'peering-edge-to-edge',
+  (here, peer, gw) =>
+    `${here} cannot relay traffic from its peer ${peer} to ${gw}: VPC peering does not support edge-to-edge routing, so a peer cannot use another VPC's internet or NAT gateway.`,
+);
+const REMOTE_TO_GATEWAY = transitRefusal(
+  'nat-remote-use',
+  (here, via, gw, { g, ctx }) =>
+    `${gw} in ${here} cannot take traffic from ${g.index.label(ctx.network)} to the internet: it arrives through ${via} over a VPN or Direct Connect, and a VPC's internet and NAT gateways serve only traffic from VPC subnets.`,
+);
+const TGW_TO_IGW = transitRefusal(
+  'vpc-not-transit',
+  (here, tgw, gw) =>
+    `${here} is not a transit point: traffic arriving from ${tgw} can leave for the internet only through a NAT gateway (centralised egress), not straight through ${gw}.`,
+);
+const PEER_TO_PEER = transitRefusal(
+  'peering-not-transitive',
+  (here, a, b) => `VPC peering is not transitive: ${here} is peered with both ${a} and ${b}, but traffic cannot pass through it.`,
+);
+const PEER_AND_TGW = transitRefusal(
+  'peering-not-transitive',
+  (here, a, b) =>
+    `VPC peering is not transitive: ${here} joins ${a} and ${b}, one by peering and one by a transit gateway attachment, but traffic cannot pass through it between the two.`,
+);
+const PEER_AND_VGW = transitRefusal(
+  'peering-edge-to-edge',
+  (here, a, b) => `${here} cannot relay traffic between ${a} and ${b}: VPC peering does not support edge-to-edge routing through a peer's gateways.`,
+);
+const VPC_NOT_TRANSIT = transitRefusal(
+  'vpc-not-transit',
+  (here, a, b) => `${here} is not a transit point: traffic entering it from ${a} cannot leave through ${b}; it must start or end inside the VPC.`,
+);
+
+const vpcPolicy: TransitPolicy = {
+  classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}`),
+  // A VPC is an end, except for centralised egress: VPC traffic arriving from a transit gateway, bound for the internet.
+  mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && ctx.originKind === 'vpc' && arrival.edge.kind === 'tgw-attachment'),
+  transit(arrival, departure, ctx) {
+    const out = departure.edge.kind;
+    if (!arrival) return out === 'igw' && ctx.originSubnet === 'private' ? PRIVATE_SUBNET_NO_EGRESS : ALLOWED;
+    const into = arrival.edge.kind;
+    if (EGRESS.has(out)) {
+      if (into === 'peering') return PEER_TO_GATEWAY;
+      if (into === 'vgw-attachment' || (into === 'tgw-attachment' && ctx.originKind !== 'vpc')) return REMOTE_TO_GATEWAY;
+      if (into === 'tgw-attachment' && out === 'igw') return TGW_TO_IGW;
+      // Centralised egress: a VPC on a transit gateway borrows this VPC's NAT gateway.
+      return ALLOWED;
+    }
+    if (into === 'peering' || out === 'peering') {
+      const other = into === 'peering' ? out : into;
+      if (other === 'peering') return PEER_TO_PEER;
+      if (other === 'tgw-attachment') return PEER_AND_TGW;
+      return PEER_AND_VGW;
+    }
+    return VPC_NOT_TRANSIT;
+  },
+};
+
+const transitGatewayPolicy: TransitPolicy = {
+  classOf: () => 'any',
+  transit: () => ALLOWED,
+};
+
+const siteKey = (site: SiteInfo | undefined) => (site ? `${site.routing}:${site.asn ?? ''}` : '');
+
+function siteName(g: DomainGraph, site: SiteInfo | undefined): string {
+  if (!site) return 'a site';
+  const cgw = site.customerGateway;
+  if (!cgw) return g.index.label(site.via);
+  return g.index.label(g.index.ancestorOfKind(cgw, 'on-premises') ?? cgw);
+}
+
+const isHybrid = (kind: EdgeKind) => kind === 'vpn-aws' || kind === 'vif' || kind === 'vif-invalid';
+
+const VGW_ASSOCIATION_NOT_TRANSITIVE = transitRefusal(
+  'dxgw-not-transitive',
+  (here, a, b) => `${here} does not pass traffic between ${a} and ${b}: a Direct Connect gateway association reaches only the VGW's own VPC.`,
+);
+const CLOUDHUB_STATIC = transitRefusal('vpn-cloudhub-asn', (here, _a, _b, { g, arrival, departure }) => {
+  const a = arrival!.edge.site;
+  const b = departure.edge.site;
+  const staticSite = a?.routing === 'static' ? a : b;
+  return `VPN CloudHub on ${here} needs BGP: ${g.index.label(staticSite!.via)} uses static routing, so ${siteName(g, a)} and ${siteName(g, b)} cannot reach each other through it.`;
+});
+const CLOUDHUB_SHARED_ASN = transitRefusal('vpn-cloudhub-asn', (here, _a, _b, { g, arrival, departure }) => {
+  const a = arrival!.edge.site;
+  const b = departure.edge.site;
+  return `VPN CloudHub on ${here} needs a unique BGP ASN per site: ${siteName(g, a)} and ${siteName(g, b)} both use ASN ${a?.asn}, so they cannot reach each other through it.`;
+});
+
+const vpnGatewayPolicy: TransitPolicy = {
+  classOf: (arrival) => (arrival ? `${arrival.edge.kind}:${siteKey(arrival.edge.site)}` : 'origin'),
+  transit(arrival, departure) {
+    if (!arrival) return ALLOWED;
+    const into = arrival.edge.kind;
+    const out = departure.edge.kind;
+    if (into === 'dxgw-association' || out === 'dxgw-association') {
+      const other = into === 'dxgw-association' ? out : into;
+      return other === 'vgw-attachment' ? ALLOWED : VGW_ASSOCIATION_NOT_TRANSITIVE;
+    }
+    if (!isHybrid(into) || !isHybrid(out)) return ALLOWED;
+    // VPN CloudHub: sites on one VGW reach each other with BGP and distinct ASNs (an unknown ASN is no clash).
+    const a = arrival.edge.site;
+    const b = departure.edge.site;
+    if (a?.routing === 'static' || b?.routing === 'static') return CLOUDHUB_STATIC;
+    if (a?.asn !== undefined && a.asn === b?.asn) return CLOUDHUB_SHARED_ASN;
+    return ALLOWED;
+  },
+};
+
+const DXGW_ASSOCIATIONS = transitRefusal(
+  'dxgw-not-transitive',
+  (here, x, y) =>
+    `${here} does not pass traffic between its associations with ${x} and ${y}: a Direct Connect gateway only joins virtual interfaces to associated gateways.`,
+);
+const DXGW_VIFS: Refusal = {
+  rule: 'dxgw-not-transitive',
+  explain: ({ g, at, arrival, departure }) => {
+    const [a, b] = [arrival!.edge.element!, departure.edge.element!];
+    return {
+      message: `${g.index.label(at.node)} does not pass traffic between ${name(g, a)} and ${name(g, b)}: virtual interfaces reach each other through a Direct Connect gateway only when both have SiteLink enabled.`,
+      subjects: [at.id, a.id, b.id],
+    };
+  },
+};
+const DXGW_MIXED: Refusal = {
+  rule: 'dxgw-mixed-association',
+  explain: ({ g, at, arrival, departure }) => {
+    const arrivedByAssociation = arrival!.edge.kind === 'dxgw-association';
+    const vif = arrivedByAssociation ? departure.edge : arrival!.edge;
+    const target = g.domains[arrivedByAssociation ? arrival!.from : departure.to]!.node;
+    return {
+      message: `${name(g, vif.element)} is a ${vif.vifType} virtual interface, so it cannot reach ${g.index.label(target)} through ${g.index.label(at.node)}: ${
+        vif.vifType === 'private' ? 'transit gateway associations need a transit VIF' : 'virtual private gateway associations need a private VIF'
+      }.`,
+      subjects: [at.id, vif.element!.id, target.id],
+    };
+  },
+};
+
+const dxGatewayPolicy: TransitPolicy = {
+  classOf: (arrival) =>
+    !arrival ? 'origin' : arrival.edge.kind === 'dxgw-association' ? `assoc:${arrival.edge.associated}` : `vif:${arrival.edge.vifType}:${arrival.edge.siteLink}`,
+  transit(arrival, departure) {
+    if (!arrival) return ALLOWED;
+    const a = arrival.edge;
+    const b = departure.edge;
+    const assocA = a.kind === 'dxgw-association';
+    const assocB = b.kind === 'dxgw-association';
+    if (assocA && assocB) return DXGW_ASSOCIATIONS;
+    if (!assocA && !assocB) return a.siteLink && b.siteLink ? ALLOWED : DXGW_VIFS;
+    const vif = assocA ? b : a;
+    const assoc = assocA ? a : b;
+    const mismatch =
+      (vif.vifType === 'private' && assoc.associated === 'transit-gateway') || (vif.vifType === 'transit' && assoc.associated === 'vpn-gateway');
+    return mismatch ? DXGW_MIXED : ALLOWED;
+  },
+};
+
+const VPN_SAME_SIDE = transitRefusal('vpn-ends', (here, a, b, { arrival }) => {
+  const side = arrival!.edge.kind === 'vpn-customer' ? 'two customer gateways' : 'two AWS gateways';
+  return `${here} joins ${side} (${a} and ${b}); a VPN connection carries traffic only between its customer gateway and its VGW or transit gateway.`;
+});
+
+const vpnConnectionPolicy: TransitPolicy = {
+  classOf: (arrival) => (arrival ? arrival.edge.kind : 'origin'),
+  transit: (arrival, departure) => (!arrival || arrival.edge.kind !== departure.edge.kind ? ALLOWED : VPN_SAME_SIDE),
+};
+
+const dxConnectionPolicy: TransitPolicy = {
+  classOf: (arrival) => (arrival ? (arrival.edge.kind === 'dx-link' ? 'link' : 'vif') : 'origin'),
+  // A DX connection only carries a customer router's traffic onto its virtual interfaces and back.
+  transit: (arrival, departure) => (!arrival || (arrival.edge.kind === 'dx-link') !== (departure.edge.kind === 'dx-link') ? ALLOWED : NEVER),
+};
+
+/** Traffic may start or end here, never pass through. */
+const endpointPolicy: TransitPolicy = {
+  classOf: (arrival) => (arrival ? 'in' : 'origin'),
+  isEnd: (arrival) => arrival !== undefined,
+  transit: (arrival) => (arrival ? NEVER : ALLOWED),
+};
+
+/** The transit-policy table, one row per kind of forwarding domain. */
+export const TRANSIT_POLICIES: Readonly<Record<DomainKind, TransitPolicy>> = {
+  vpc: vpcPolicy,
+  'transit-gateway': transitGatewayPolicy,
+  'vpn-gateway': vpnGatewayPolicy,
+  'dx-gateway': dxGatewayPolicy,
+  'vpn-connection': vpnConnectionPolicy,
+  'dx-connection': dxConnectionPolicy,
+  'on-premises': endpointPolicy,
+  site: endpointPolicy,
+  internet: endpointPolicy,
+};

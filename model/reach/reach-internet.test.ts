@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, link, node, onPrem, subnet, vpc } from '../testing/build';
+import { reach } from './reach';
+
+type Raw = Record<string, unknown>;
+
+const rules = (result: { blockedBy: Array<{ rule: string }> }) => result.blockedBy.map((b) => b.rule);
+
+/** A VPC `<id>` with a public subnet `<id>-web`, a private subnet `<id>-app`, and what `gateways` asks for. */
+function vpcWith(id: string, cidr: string, gateways: { igw?: boolean; nat?: 'public-subnet' | 'private-subnet' } = {}): Raw[] {
+  const second = cidr.replace(/\.0\.0\/16$/, '');
+  const nodes = [
+    vpc(id, [cidr]),
+    subnet(`${id}-web`, id, `${second}.1.0/24`, { props: { public: true } }),
+    subnet(`${id}-app`, id, `${second}.2.0/24`, { name: 'app' }),
+  ];
+  if (gateways.igw) nodes.push(node(`${id}-igw`, 'internet-gateway', id));
+  if (gateways.nat) nodes.push(node(`${id}-nat`, 'nat-gateway', gateways.nat === 'public-subnet' ? `${id}-web` : `${id}-app`));
+  return nodes;
+}
+
+const internet = node('net', 'internet', undefined, undefined, { name: 'internet' });
+
+describe('reach toward the internet, per subnet', () => {
+  it('a public subnet leaves through its VPC\'s internet gateway', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), internet]);
+    expect(reach(doc, 'a-web', 'net')).toEqual({ reachable: true, path: ['a-web', 'a', 'a-igw', 'net'], blockedBy: [] });
+  });
+
+  it('a public subnet in a VPC without an internet gateway does not', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16'), internet]);
+    expect(reach(doc, 'a-web', 'net').blockedBy).toEqual([
+      { rule: 'flow-no-path', subjects: ['a-web', 'net'], message: 'Public subnet a-web has no route to the internet: VPC a has no internet gateway.' },
+    ]);
+  });
+
+  it('a private subnet leaves through a public NAT gateway in a public subnet', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true, nat: 'public-subnet' }), internet]);
+    expect(reach(doc, 'a-app', 'net')).toEqual({ reachable: true, path: ['a-app', 'a', 'a-nat', 'a-igw', 'net'], blockedBy: [] });
+  });
+
+  it('an instance stands for its subnet', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), node('i', 'instance', 'a-app'), node('w', 'instance', 'a-web'), internet]);
+    expect(reach(doc, 'w', 'net').path).toEqual(['w', 'a', 'a-igw', 'net']);
+    expect(rules(reach(doc, 'i', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('a private subnet with only an internet gateway has no route', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), internet]);
+    expect(reach(doc, 'a-app', 'net').blockedBy).toEqual([
+      {
+        rule: 'flow-no-path',
+        subjects: ['a', 'a-app', 'a-igw'],
+        message: 'Private subnet app has no route to the internet: its VPC has no public NAT gateway in a public subnet.',
+      },
+    ]);
+  });
+
+  it('a NAT gateway in a private subnet does not help (nat-public-placement)', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true, nat: 'private-subnet' }), internet]);
+    const result = reach(doc, 'a-app', 'net');
+    expect(rules(result)).toEqual(['nat-public-placement']);
+    expect(result.blockedBy[0]!.subjects[0]).toBe('a-nat');
+  });
+
+  it('a NAT gateway in a VPC without an internet gateway does not help (nat-public-placement)', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { nat: 'public-subnet' }), internet]);
+    expect(rules(reach(doc, 'a-app', 'net'))).toEqual(['nat-public-placement']);
+  });
+
+  it('a private NAT gateway is no way out at all', () => {
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16'), node('pn', 'nat-gateway', 'a-web', { connectivity: 'private' }), internet]);
+    expect(rules(reach(doc, 'a-app', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('a VPC reaches the internet when any of its subnets does', () => {
+    expect(reach(buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), internet]), 'a', 'net')).toEqual({
+      reachable: true,
+      path: ['a', 'a-igw', 'net'],
+      blockedBy: [],
+    });
+    const noSubnets = buildDocument([vpc('a', ['10.1.0.0/16']), node('igw', 'internet-gateway', 'a'), internet]);
+    expect(reach(noSubnets, 'a', 'net').blockedBy).toEqual([
+      { rule: 'flow-no-path', subjects: ['a', 'net'], message: 'VPC a has no subnets, so nothing in it can reach the internet.' },
+    ]);
+  });
+
+  describe('centralised egress through a transit gateway', () => {
+    const spoke = [vpc('s', ['10.5.0.0/16']), subnet('s-app', 's', '10.5.1.0/24'), node('tgw', 'transit-gateway')];
+    const attachments = [link('att-s', 'tgw-attachment', 'tgw', 's'), link('att-e', 'tgw-attachment', 'tgw', 'e')];
+
+    it('a spoke\'s private subnet uses the egress VPC\'s NAT gateway', () => {
+      const doc = buildDocument([...spoke, ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'public-subnet' }), internet], attachments);
+      expect(reach(doc, 's-app', 'net')).toEqual({
+        reachable: true,
+        path: ['s-app', 's', 'att-s', 'tgw', 'att-e', 'e', 'e-nat', 'e-igw', 'net'],
+        blockedBy: [],
+      });
+    });
+
+    it('but not its internet gateway straight', () => {
+      const doc = buildDocument([...spoke, ...vpcWith('e', '10.9.0.0/16', { igw: true }), internet], attachments);
+      const result = reach(doc, 's-app', 'net');
+      expect(rules(result)).toEqual(['vpc-not-transit']);
+      expect(result.blockedBy[0]!.subjects).toEqual(['e', 'tgw', 'e-igw']);
+    });
+
+    it('nor an egress NAT gateway in a private subnet', () => {
+      const doc = buildDocument([...spoke, ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'private-subnet' }), internet], attachments);
+      expect(rules(reach(doc, 's-app', 'net'))).toEqual(['vpc-not-transit', 'nat-public-placement']);
+    });
+  });
+
+  it('egress across peering is refused (peering-edge-to-edge)', () => {
+    const doc = buildDocument(
+      [vpc('a', ['10.1.0.0/16']), subnet('a-app', 'a', '10.1.1.0/24'), ...vpcWith('b', '10.2.0.0/16', { igw: true, nat: 'public-subnet' }), internet],
+      [link('pcx', 'vpc-peering', 'a', 'b')],
+    );
+    expect(reach(doc, 'b-app', 'net').reachable).toBe(true);
+    const result = reach(doc, 'a-app', 'net');
+    expect(rules(result)).toEqual(['peering-edge-to-edge']);
+    expect(result.blockedBy[0]!.subjects).toEqual(['b', 'a', 'b-igw']);
+    expect(result.blockedBy[0]!.message).toBe(
+      'VPC b cannot relay traffic from its peer VPC a to Internet gateway b-igw: VPC peering does not support edge-to-edge routing, so a peer cannot use another VPC\'s internet or NAT gateway.',
+    );
+  });
+
+  it('on-premises cannot use a VPC\'s NAT gateway over a VPN to its VGW (nat-remote-use)', () => {
+    const doc = buildDocument(
+      [
+        ...vpcWith('a', '10.1.0.0/16', { igw: true, nat: 'public-subnet' }), node('vgw', 'vpn-gateway', 'a'),
+        onPrem('dc', ['192.168.0.0/16']), node('cgw', 'customer-gateway', 'dc'), node('vpn1', 'vpn-connection'), internet,
+      ],
+      [link('l1', 'vpn-link', 'cgw', 'vpn1'), link('l2', 'vpn-link', 'vpn1', 'vgw')],
+    );
+    expect(reach(doc, 'dc', 'a').reachable).toBe(true);
+    const result = reach(doc, 'dc', 'net');
+    expect(rules(result)).toEqual(['nat-remote-use']);
+    expect(result.blockedBy[0]!.subjects).toEqual(['a', 'vgw', 'a-igw']);
+    expect(result.blockedBy[0]!.message).toContain('On-premises network dc');
+  });
+
+  it('on-premises cannot use an egress VPC through a transit gateway either (nat-remote-use)', () => {
+    const doc = buildDocument(
+      [
+        ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'public-subnet' }), node('tgw', 'transit-gateway'),
+        onPrem('dc', ['192.168.0.0/16']), node('cgw', 'customer-gateway', 'dc'), node('vpn1', 'vpn-connection'), internet,
+      ],
+      [link('l1', 'vpn-link', 'cgw', 'vpn1'), link('l2', 'vpn-link', 'vpn1', 'tgw'), link('att-e', 'tgw-attachment', 'tgw', 'e')],
+    );
+    expect(rules(reach(doc, 'dc', 'net'))).toEqual(['nat-remote-use']);
+  });
+
+  it('on-premises reaches the internet through a public VIF, and says so when it has none', () => {
+    const nodes = [onPrem('dc', ['192.168.0.0/16']), node('cgw', 'customer-gateway', 'dc'), node('dx', 'dx-connection'), internet];
+    const withVif = buildDocument(nodes, [link('dl', 'dx-link', 'cgw', 'dx'), link('pub', 'vif', 'dx', 'net', { type: 'public' })]);
+    expect(reach(withVif, 'dc', 'net').path).toEqual(['dc', 'cgw', 'dl', 'dx', 'pub', 'net']);
+    const without = buildDocument(nodes, [link('dl', 'dx-link', 'cgw', 'dx')]);
+    expect(reach(without, 'dc', 'net').blockedBy).toEqual([
+      { rule: 'flow-no-path', subjects: ['dc', 'net'], message: 'On-premises network dc has no route to the internet through AWS: it has no public virtual interface.' },
+    ]);
+  });
+});

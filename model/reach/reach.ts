@@ -1,0 +1,203 @@
+/**
+ * `reach(doc, from, to)`: can traffic flow from one network to another, assuming every route
+ * table uses the connections that are drawn (topology-format.md and rules.md, "Reachability").
+ * The answer comes from a search over forwarding domains (`graph.ts`) under per-hop transit
+ * policies (`policies.ts`); when there is none, the shortest candidate paths with every
+ * restriction lifted say which rules stand in the way (`explain.ts`).
+ */
+import type { ElementId, TopologyDocument, TopologyNode } from '../document/types';
+import { indexOf, type TopologyIndex } from '../graph/topology-index';
+import { NODE_KINDS } from '../kinds/node-kinds';
+import { blockersOf, networkOverlap } from './explain';
+import { graphOf, type DomainGraph, type Half } from './graph';
+import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { anyChain, mayBeJoined, searchFrom } from './search';
+import { ReachInputError, type Blocker, type ReachResult } from './types';
+
+const NETWORK_KINDS = new Set<string>(['vpc', 'subnet', 'instance', 'on-premises']);
+
+/** A resolved end of a `reach` question. */
+interface End {
+  node: TopologyNode;
+  /** The VPC or on-premises network it stands for (undefined for the internet, or a subnet outside every VPC). */
+  network: TopologyNode | undefined;
+  /** Its vertex in the domain graph. */
+  vertex: number | undefined;
+}
+
+function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
+  const index = g.index;
+  if (typeof id !== 'string' || id === '') throw new ReachInputError(`${role} is missing: give the id of a node.`);
+  const node = index.node(id);
+  if (!node) throw new ReachInputError(`${role}: no node has id "${id}".`);
+  if (node.kind === 'internet') {
+    if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
+    return { node, network: undefined, vertex: g.internet };
+  }
+  if (!NETWORK_KINDS.has(node.kind)) {
+    const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, on-premises network or the internet';
+    throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
+  }
+  const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
+  return { node, network, vertex: network && g.byNode.get(network.id) };
+}
+
+const unreachable = (blockedBy: Blocker[]): ReachResult => ({ reachable: false, path: [], blockedBy });
+
+const noPath = (subjects: ElementId[], message: string): ReachResult => unreachable([{ rule: 'flow-no-path', subjects, message }]);
+
+/** The path as node ids with the connection ids between them; a subnet or instance end stands outside its VPC. */
+function pathOf(g: DomainGraph, from: End, to: End, halves: readonly Half[]): ElementId[] {
+  const path: ElementId[] = [];
+  const add = (id: ElementId) => {
+    if (path[path.length - 1] !== id) path.push(id);
+  };
+  add(from.node.id);
+  add(g.domains[from.vertex!]!.id);
+  for (const h of halves) {
+    for (const id of h.elements) add(id);
+    add(g.domains[h.to]!.id);
+  }
+  if (to.network === undefined && path.length > 0) path[path.length - 1] = to.node.id;
+  else add(to.node.id);
+  return path;
+}
+
+/** The subnet classes a `from` stands for toward the internet: per subnet, public first. */
+function originsTowardInternet(index: TopologyIndex, from: End): Array<{ originSubnet?: 'public' | 'private'; subnet?: TopologyNode }> {
+  if (from.node.kind === 'on-premises') return [{}];
+  if (from.node.kind === 'vpc') {
+    const subnets = index.childrenOfKind(from.node.id, 'subnet');
+    const classes = new Set(subnets.map((s) => (index.props(s).public ? 'public' : 'private') as 'public' | 'private'));
+    return (['public', 'private'] as const).filter((c) => classes.has(c)).map((originSubnet) => ({ originSubnet }));
+  }
+  const subnet = index.selfOrAncestorOfKind(from.node, 'subnet');
+  if (!subnet) return [];
+  return [{ originSubnet: index.props(subnet).public ? 'public' : 'private', subnet }];
+}
+
+/** A path the other way round. */
+const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.reverse).reverse();
+
+/** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
+function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
+  const index = g.index;
+  const subjects: ElementId[] = [from.node.id, to.node.id];
+  if (to.network === undefined) {
+    if (ctx.originSubnet === 'private' && ctx.subnet) {
+      return noPath(subjects, `Private subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: its VPC has no public NAT gateway in a public subnet.`);
+    }
+    if (ctx.originSubnet === 'public' && ctx.subnet) {
+      return noPath(subjects, `Public subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: ${index.label(from.network)} has no internet gateway.`);
+    }
+    if (from.node.kind === 'on-premises') {
+      return noPath(subjects, `${index.label(from.node)} has no route to the internet through AWS: it has no public virtual interface.`);
+    }
+    return noPath(subjects, `${index.label(from.node)} has no route to the internet: it has no internet gateway, usable NAT gateway or transit gateway leading to one.`);
+  }
+  const chain = anyChain(g, from.vertex!, to.vertex!);
+  // The first point on the chain that never relays traffic the way the chain would use it.
+  const relay = chain
+    ?.slice(1)
+    .map((departure, i) => ({ at: g.domains[departure.from]!, arrival: chain[i]!, departure }))
+    .find(({ at, arrival, departure }) => TRANSIT_POLICIES[at.kind].transit(arrival, departure, ctx) === NEVER)?.at;
+  if (relay) {
+    const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
+    return noPath([relay.id, ...subjects], `${index.label(from.node)} and ${index.label(to.node)} are joined only through ${index.label(relay.node)}, ${why}.`);
+  }
+  return noPath(subjects, `No chain of connections joins ${index.label(from.node)} and ${index.label(to.node)}.`);
+}
+
+function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
+  const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
+  // Between two networks every transit policy is symmetric, so one search answers both ways:
+  // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
+  // costs one search, and a → b and b → a always show the same path.
+  const flip = !ctx.towardInternet && from.vertex! > to.vertex!;
+  const source = flip ? to.vertex! : from.vertex!;
+  const target = flip ? from.vertex! : to.vertex!;
+  const sourceCtx: SearchContext = flip ? { towardInternet: false, originKind: to.network!.kind === 'vpc' ? 'vpc' : 'on-premises', network: to.network! } : ctx;
+  const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
+  if (!overlap) {
+    const found = searchFrom(g, source, sourceCtx, 'strict');
+    const s = found.find(target);
+    if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
+  }
+  const paths = mayBeJoined(g, source, target) ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
+  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx);
+  const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap);
+  if (blockedBy.length > 0) return unreachable(blockedBy);
+  const label = g.index.label.bind(g.index);
+  if (overlap) {
+    return noPath([from.network!.id, to.network!.id], `${label(from.network)} (${overlap.a.text}) and ${label(to.network)} (${overlap.b.text}) overlap, so they cannot reach each other.`);
+  }
+  // Every candidate path is allowed hop by hop, yet the strict search found none: it revisits a domain.
+  return noPath([from.node.id, to.node.id], `No path from ${label(from.node)} to ${label(to.node)} passes each network at most once under AWS's transit rules.`);
+}
+
+/** `reach` on an index (the validator's rules hold one); see `reach`. */
+export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
+  const g = graphOf(index);
+  const from = resolve(g, fromId, 'from');
+  const to = resolve(g, toId, 'to');
+  for (const end of [from, to]) {
+    if (end.vertex === undefined && end.node.kind !== 'internet') {
+      return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
+    }
+  }
+  if (to.network && from.network === to.network) {
+    const path: ElementId[] = [];
+    for (const id of [from.node.id, from.network.id, to.node.id]) if (path[path.length - 1] !== id) path.push(id);
+    // A subnet to its own VPC (or back) is one hop of containment, not two.
+    return { reachable: true, path: from.node.id === to.node.id ? [from.node.id] : path, blockedBy: [] };
+  }
+  const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! });
+
+  const origins = originsTowardInternet(index, from);
+  if (origins.length === 0) {
+    return noPath([from.node.id, to.node.id], `${index.label(from.node)} has no subnets, so nothing in it can reach the internet.`);
+  }
+  const failures: Blocker[] = [];
+  for (const origin of origins) {
+    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin });
+    if (result.reachable) return result;
+    for (const b of result.blockedBy) if (!failures.some((f) => f.rule === b.rule)) failures.push(b);
+  }
+  const real = failures.filter((b) => b.rule !== 'flow-no-path');
+  return unreachable(real.length > 0 ? real : failures);
+}
+
+/**
+ * Whether traffic can flow from `from` to `to` (ids of a VPC, subnet, instance or on-premises
+ * network; `to` may also be an internet node). A subnet or instance stands for its VPC, except
+ * toward the internet, which is decided per subnet. Throws `ReachInputError` for an id that does
+ * not exist or is of another kind. The graph and searches are cached per document object.
+ */
+export function reach(doc: TopologyDocument, from: string, to: string): ReachResult {
+  return reachIn(indexOf(doc), from, to);
+}
+
+/**
+ * `reach` for every pair: `matrix[i][j]` answers from `fromIds[i]` to `toIds[j]` (`toIds` defaults to
+ * `fromIds`; an internet node belongs only in `toIds`). Pairs are answered grouped by the search
+ * that serves them, so each search runs once however large the matrix.
+ */
+export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], toIds: readonly string[] = fromIds): ReachResult[][] {
+  const index = indexOf(doc);
+  const g = graphOf(index);
+  const from = fromIds.map((id) => resolve(g, id, 'from'));
+  const to = toIds.map((id) => resolve(g, id, 'to'));
+  const tasks: Array<[number, number, number]> = [];
+  from.forEach((a, i) =>
+    to.forEach((b, j) => {
+      // The vertex whose search answers the pair (see `reachFromOrigin`); internet pairs after the others.
+      const source = b.network === undefined ? g.domains.length + (a.vertex ?? 0) : Math.min(a.vertex ?? -1, b.vertex ?? -1);
+      tasks.push([source, i, j]);
+    }),
+  );
+  tasks.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(toIds.length));
+  for (const [, i, j] of tasks) matrix[i]![j] = reachIn(index, fromIds[i]!, toIds[j]!);
+  return matrix;
+}
