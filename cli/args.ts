@@ -1,0 +1,54 @@
+/** The command line's argument grammar: a command, positional arguments, `--format`, help and version. */
+
+/** A mistake in the arguments: printed with the usage, exit status 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The arguments after the command name, sorted out. */
+export interface ParsedArgs {
+  positionals: string[];
+  format?: string;
+  help: boolean;
+  version: boolean;
+}
+
+/**
+ * Splits arguments into positionals and the few options every command shares. `--format json`
+ * and `--format=json` both work; `--` ends the options, so a file named `-x.json` can be given.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const parsed: ParsedArgs = { positionals: [], help: false, version: false };
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      parsed.positionals.push(arg);
+    } else if (arg === '--') {
+      optionsEnded = true;
+    } else if (arg === '--help' || arg === '-h') {
+      parsed.help = true;
+    } else if (arg === '--version') {
+      parsed.version = true;
+    } else if (arg === '--format' || arg === '-f') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      parsed.format = value;
+    } else if (arg.startsWith('--format=')) {
+      parsed.format = arg.slice('--format='.length);
+    } else {
+      throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
+    }
+  }
+  return parsed;
+}
+
+/** The format asked for, checked against the ones the command prints; `text` when none was asked for. */
+export function formatOf<F extends string>(parsed: ParsedArgs, allowed: readonly F[], command: string): F {
+  const format = parsed.format ?? 'text';
+  if (!(allowed as readonly string[]).includes(format)) {
+    const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0];
+    throw new UsageError(`${command}: unknown format ${JSON.stringify(format)}; expected ${list}`);
+  }
+  return format as F;
+}

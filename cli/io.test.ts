@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FileReadError, MAX_FILE_BYTES, readFileLimited } from './io';
+import { run } from './main';
+import { fakeIo } from './testing';
+
+const dir = mkdtempSync(join(tmpdir(), 'vpc-canvas-io-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readFileLimited', () => {
+  it('reads a file up to the limit and refuses one byte more', () => {
+    const exact = join(dir, 'exact.json');
+    writeFileSync(exact, '0123456789');
+    expect(readFileLimited(exact, 10)).toBe('0123456789');
+    const over = join(dir, 'over.json');
+    writeFileSync(over, '0123456789A');
+    expect(() => readFileLimited(over, 10)).toThrow(FileReadError);
+  });
+
+  it('refuses a directory', () => {
+    expect(() => readFileLimited(dir)).toThrow('is a directory, not a file');
+  });
+
+  it('refuses a file over 50 MB through the command line, exit 2, without reading it', () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    // Sparse: costs no disk and, since it is refused by its size, no memory.
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    const io = { ...fakeIo(), readFile: (path: string) => readFileLimited(path) };
+    const captured = { err: '' };
+    io.stderr = (text: string) => void (captured.err += text);
+    expect(run(['validate', big], io)).toBe(2);
+    expect(captured.err).toBe(`${big}: cannot read: is 50.0 MB; files over 50.0 MB are refused\n`);
+  });
+});

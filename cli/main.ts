@@ -1,0 +1,117 @@
+/**
+ * The `vpc-canvas` command line. `run()` takes the arguments and an `io` object and returns the
+ * exit status, so tests call it in-process; `bin.mjs` wires it to the real process.
+ */
+import { readFileSync } from 'node:fs';
+import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
+import { nodeIo, type CliIo } from './io';
+import { reachCommand, type ReachFormat } from './reach-command';
+import { rulesCommand, type RulesFormat } from './rules-command';
+import type { SarifTool } from './sarif';
+import { EXIT_BAD_INPUT, validateCommand, type ValidateFormat } from './validate-command';
+
+export type { CliIo } from './io';
+export { nodeIo };
+
+/** The usage text, printed by `--help` (stdout) and after a usage mistake (stderr). */
+export const USAGE = `Usage: vpc-canvas <command> [options]
+
+Commands:
+  validate FILE... [--format text|json|sarif]
+      Check topology documents against AWS's rules.
+      Exit status: 0 no errors, 1 errors found, 2 a file could not be read or is not
+      a topology document (with several files, the highest).
+  reach FILE FROM TO [--format text|json]
+      Can traffic flow from node FROM to node TO (ids, or unique names)?
+      Exit status: 0 reachable, 1 not reachable, 2 bad input.
+  rules [--format text|json]
+      List every rule with its severity, tier, summary and AWS documentation page.
+
+Options:
+  --format FORMAT   output format (default: text)
+  -h, --help        show this help
+  --version         print the version
+
+Colour is used when stdout is a terminal; set NO_COLOR to turn it off.
+`;
+
+interface PackageInfo {
+  version: string;
+  homepage?: string;
+}
+
+function packageInfo(): PackageInfo {
+  try {
+    const json = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Partial<PackageInfo>;
+    return { version: json.version ?? '0.0.0', ...(json.homepage ? { homepage: json.homepage } : {}) };
+  } catch {
+    return { version: '0.0.0' };
+  }
+}
+
+
+function sarifTool(): SarifTool {
+  const info = packageInfo();
+  return { name: 'vpc-canvas', version: info.version, ...(info.homepage ? { informationUri: info.homepage } : {}) };
+}
+
+function expectPositionals(parsed: ParsedArgs, command: string, min: number, max: number, shape: string): string[] {
+  const n = parsed.positionals.length;
+  if (n < min || n > max) throw new UsageError(`${command} takes ${shape}; got ${n} argument${n === 1 ? '' : 's'}`);
+  return parsed.positionals;
+}
+
+/** Runs one invocation: `argv` is what follows the program name. Returns the exit status. */
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined) throw new UsageError('no command given');
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (command === '--version') {
+      io.stdout(`${packageInfo().version}\n`);
+      return 0;
+    }
+    const parsed = parseArgs(rest);
+    if (parsed.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (parsed.version) {
+      io.stdout(`${packageInfo().version}\n`);
+      return 0;
+    }
+    switch (command) {
+      case 'validate': {
+        const format = formatOf<ValidateFormat>(parsed, ['text', 'json', 'sarif'], 'validate');
+        const files = expectPositionals(parsed, 'validate', 1, Infinity, 'one or more FILEs');
+        return validateCommand(io, files, format, sarifTool());
+      }
+      case 'reach': {
+        const format = formatOf<ReachFormat>(parsed, ['text', 'json'], 'reach');
+        const [file, from, to] = expectPositionals(parsed, 'reach', 3, 3, 'FILE FROM TO');
+        return reachCommand(io, file!, from!, to!, format);
+      }
+      case 'rules': {
+        const format = formatOf<RulesFormat>(parsed, ['text', 'json'], 'rules');
+        expectPositionals(parsed, 'rules', 0, 0, 'no arguments');
+        return rulesCommand(io, format);
+      }
+      default:
+        throw new UsageError(
+          command.startsWith('-') ? `unknown option ${JSON.stringify(command)}` : `unknown command ${JSON.stringify(command)}`,
+        );
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`vpc-canvas: ${error.message}\n\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+    }
+    // Commands report bad files themselves; reaching here is a bug. One line, the stack only on request.
+    if (io.env?.VPC_CANVAS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    io.stderr(`vpc-canvas: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}

@@ -1,0 +1,81 @@
+/** `vpc-canvas reach FILE FROM TO [--format text|json]`. */
+import type { TopologyDocument } from '../model/document/types';
+import { indexOf, type TopologyIndex } from '../model/graph/topology-index';
+import { CONNECTION_KINDS } from '../model/kinds/connection-kinds';
+import { reach } from '../model/reach/reach';
+import { ReachInputError, type ReachResult } from '../model/reach/types';
+import type { CliIo } from './io';
+import { loadDocument } from './load';
+import { styleFor } from './style';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from './validate-command';
+
+export type ReachFormat = 'text' | 'json';
+
+/**
+ * The node an argument names: its id, or failing that the name of exactly one node, so that
+ * `reach net.json "HQ data centre" prod` works too. Unknown arguments go to `reach` unchanged,
+ * which refuses them with its own message.
+ */
+export function resolveEnd(index: TopologyIndex, arg: string): string {
+  if (index.node(arg)) return arg;
+  const named = index.nodes().filter((n) => n.name === arg);
+  return named.length === 1 ? named[0]!.id : arg;
+}
+
+/** "On-premises HQ → [VPN link] → Transit gateway hub → VPC payments". */
+export function describePath(index: TopologyIndex, path: readonly string[]): string {
+  return path
+    .map((id) => {
+      const node = index.node(id);
+      if (node) return index.label(node);
+      const connection = index.connection(id);
+      if (!connection) return id;
+      const kind = CONNECTION_KINDS[connection.kind].label;
+      return `[${connection.name ? `${kind} ${connection.name}` : kind}]`;
+    })
+    .join(' → ');
+}
+
+function textAnswer(io: CliIo, doc: TopologyDocument, from: string, to: string, result: ReachResult): string {
+  const style = styleFor(io);
+  const index = indexOf(doc);
+  if (result.reachable) {
+    return `${from} → ${to}: ${style.good('reachable')}\n  path: ${describePath(index, result.path)}\n`;
+  }
+  const lines = [`${from} → ${to}: ${style.bad('not reachable')}`];
+  const ruleWidth = Math.max(0, ...result.blockedBy.map((b) => b.rule.length));
+  for (const blocker of result.blockedBy) {
+    lines.push(`  ${blocker.rule.padEnd(ruleWidth)}  ${blocker.message}`);
+    if (blocker.subjects.length) lines.push(style.dim(`  ${' '.repeat(ruleWidth)}  subjects: ${blocker.subjects.join(', ')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Answers whether FROM reaches TO; exit 0 when it does, 1 when not, 2 on bad input. */
+export function reachCommand(io: CliIo, file: string, fromArg: string, toArg: string, format: ReachFormat): number {
+  const loaded = loadDocument(io, file);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const index = indexOf(loaded.doc);
+  let result: ReachResult;
+  try {
+    result = reach(loaded.doc, resolveEnd(index, fromArg), resolveEnd(index, toArg));
+  } catch (error) {
+    if (error instanceof ReachInputError) {
+      io.stderr(`${file}: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (io.env?.VPC_CANVAS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`${file}: internal error while answering reach (a bug in vpc-canvas): ${reason}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ reachable: result.reachable, path: result.path, blockedBy: result.blockedBy }, null, 2)}\n`);
+  } else {
+    io.stdout(textAnswer(io, loaded.doc, fromArg, toArg, result));
+  }
+  return result.reachable ? EXIT_OK : EXIT_FINDINGS;
+}
