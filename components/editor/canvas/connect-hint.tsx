@@ -1,0 +1,42 @@
+'use client';
+import { useConnection } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { useConnectChecker } from './connect-checker';
+import { showPointerHint } from './pointer-hint';
+
+/**
+ * While a line is drawn over a target AWS would refuse, says why next to the pointer.
+ * Lives inside <ReactFlow> to read the connection in progress.
+ */
+export function ConnectHint() {
+  const checker = useConnectChecker();
+  const state = useConnection((c) =>
+    c.inProgress && c.toNode && c.toNode.id !== c.fromNode.id && c.isValid !== true
+      ? `${c.fromNode.id}\u0000${c.toNode.id}`
+      : c.inProgress
+        ? 'idle'
+        : null,
+  );
+  const pointer = useConnection((c) => (c.inProgress ? c.pointer : null));
+  const active = useRef(false);
+  useEffect(() => {
+    if (state === null || !pointer) {
+      if (active.current) showPointerHint(null);
+      active.current = false;
+      return;
+    }
+    active.current = true;
+    const pane = document.querySelector('.vc-canvas .react-flow')?.getBoundingClientRect();
+    const x = (pane?.left ?? 0) + pointer.x;
+    const y = (pane?.top ?? 0) + pointer.y;
+    if (state === 'idle') {
+      showPointerHint(null);
+      return;
+    }
+    const [source, target] = state.split('\u0000') as [string, string];
+    const answer = checker.check(source, target);
+    showPointerHint(answer.ok ? null : { x, y, tone: 'bad', text: answer.reason ?? 'AWS does not allow this connection.' });
+  }, [state, pointer, checker]);
+  useEffect(() => () => showPointerHint(null), []);
+  return null;
+}

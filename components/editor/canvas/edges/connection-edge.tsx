@@ -1,0 +1,61 @@
+'use client';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { FindingBadge } from '../nodes/finding-badge';
+import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flow-types';
+import { edgeEnds } from './floating';
+
+function vifSuffix(data: ConnectionEdgeData): string {
+  if (data.connection.kind !== 'vif') return '';
+  const type = (data.connection.props as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' ? ` vc-vif-${type}` : ' vc-vif-private';
+}
+
+/** A connection drawn straight between the two shapes, styled by kind (see editor.css). */
+export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target, data, selected }: EdgeProps<ConnectionFlowEdge>) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to || !data) return null;
+  const { sx, sy, tx, ty } = edgeEnds(from, to);
+  const kind = data.connection.kind;
+  const both = kind === 'flow' && (data.connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
+  const path = `M ${sx},${sy} L ${tx},${ty}`;
+  const label = data.connection.name?.trim();
+  const showLabel = Boolean(data.badge || label);
+  const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={className}
+        interactionWidth={14}
+        {...(kind === 'flow' ? { markerEnd: 'url(#vc-arrow)', ...(both ? { markerStart: 'url(#vc-arrow-start)' } : {}) } : {})}
+      />
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div className="vc-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}>
+            {label && <span className="vc-edge-name">{label}</span>}
+            {data.badge && <FindingBadge badge={data.badge} />}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+/** Arrowheads for flow edges, defined once for the whole canvas. */
+export function EdgeMarkers() {
+  return (
+    <svg className="vc-edge-markers" aria-hidden="true" width="0" height="0">
+      <defs>
+        <marker id="vc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <path d="M 0 0 L 10 5 L 0 10 z" className="vc-arrow-head" />
+        </marker>
+        <marker id="vc-arrow-start" viewBox="0 0 10 10" refX="1" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <path d="M 10 0 L 0 5 L 10 10 z" className="vc-arrow-head" />
+        </marker>
+      </defs>
+    </svg>
+  );
+}

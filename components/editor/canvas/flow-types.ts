@@ -1,0 +1,28 @@
+/** The React Flow node and edge types the canvas renders. */
+import type { Edge, Node } from '@xyflow/react';
+import type { Connection, TopologyNode } from '../../../model';
+import type { Badge } from '../findings/badges';
+
+/** How a node or edge is marked: on a reachability path, blocking it, or as a drop target. */
+export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | undefined;
+
+export interface TopologyNodeData extends Record<string, unknown> {
+  node: TopologyNode;
+  badge?: Badge;
+  mark?: Mark;
+  /** For gateways drawn on a VPC's edge. */
+  onEdge: boolean;
+}
+
+export interface ConnectionEdgeData extends Record<string, unknown> {
+  connection: Connection;
+  badge?: Badge;
+  mark?: Mark;
+}
+
+export type TopologyFlowNode = Node<TopologyNodeData, 'leaf' | 'container'>;
+export type ConnectionFlowEdge = Edge<ConnectionEdgeData, 'connection'>;
+
+/** Handle ids: every node has one visible source handle and one target handle covering it. */
+export const SOURCE_HANDLE = 's';
+export const TARGET_HANDLE = 't';

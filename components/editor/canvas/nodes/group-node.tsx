@@ -1,0 +1,33 @@
+'use client';
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { nodeIcon } from '../../icons';
+import type { TopologyFlowNode } from '../flow-types';
+import { FindingBadge } from './finding-badge';
+import { containerDetails, containerKindLabel, displayName } from './labels';
+import { NodeHandles } from './node-handles';
+
+/**
+ * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
+ * group icon in the top-left corner, public and private subnets in green and teal.
+ */
+export const GroupNode = memo(function GroupNode({ data }: NodeProps<TopologyFlowNode>) {
+  const { node, badge, mark } = data;
+  const variant = node.kind === 'subnet' ? ((node.props as { public?: unknown } | undefined)?.public === true ? 'subnet-public' : 'subnet-private') : node.kind;
+  const details = containerDetails(node);
+  return (
+    <div className={`vc-group vc-group-${variant}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
+      <div className="vc-group-header">
+        <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
+        <div className="vc-group-titles">
+          <div className="vc-group-name">
+            <span className="vc-group-kind">{containerKindLabel(node)}</span> {displayName(node)}
+          </div>
+          {details && <div className="vc-group-details">{details}</div>}
+        </div>
+        {badge && <FindingBadge badge={badge} className="vc-group-badge" />}
+      </div>
+      <NodeHandles />
+    </div>
+  );
+});

@@ -1,0 +1,32 @@
+'use client';
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { DARK_INK_KINDS, nodeIcon } from '../../icons';
+import type { TopologyFlowNode } from '../flow-types';
+import { FindingBadge } from './finding-badge';
+import { displayName, leafSubtitle } from './labels';
+import { NodeHandles } from './node-handles';
+
+/** A resource drawn as its AWS icon with its name and one line of detail under it. */
+export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowNode>) {
+  const { node, badge, mark, onEdge } = data;
+  const className = ['vc-leaf', onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].join(' ');
+  return (
+    <div className={className} data-kind={node.kind}>
+      <div className="vc-leaf-icon-wrap">
+        <img
+          className={DARK_INK_KINDS.has(node.kind) ? 'vc-leaf-icon vc-ink' : 'vc-leaf-icon'}
+          src={nodeIcon(node)}
+          alt=""
+          width={40}
+          height={40}
+          draggable={false}
+        />
+        {badge && <FindingBadge badge={badge} className="vc-leaf-badge" />}
+      </div>
+      <div className="vc-leaf-name">{displayName(node)}</div>
+      <div className="vc-leaf-sub">{leafSubtitle(node)}</div>
+      <NodeHandles />
+    </div>
+  );
+});

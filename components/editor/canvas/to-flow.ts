@@ -1,0 +1,144 @@
+/**
+ * The document as React Flow nodes and edges. Each flow element is cached against the document
+ * element it shows and the few view facts around it (selection, badge, mark, a position being
+ * dragged), so an edit or a drag frame rebuilds objects only for what changed: React Flow and the
+ * memoised node components then skip everything else.
+ */
+import type { XYPosition } from '@xyflow/react';
+import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
+import { depthOf, isContainerKind, isEdgeMounted, sizeOf } from '../../../model/edit/geometry';
+import { sameBadge, type Badge } from '../findings/badges';
+import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
+import { SOURCE_HANDLE, TARGET_HANDLE } from './flow-types';
+
+/** Nodes with parents after their parents, as React Flow requires; stable within a depth. */
+const orderCache = new WeakMap<TopologyDocument, TopologyNode[]>();
+function parentFirst(doc: TopologyDocument): TopologyNode[] {
+  let ordered = orderCache.get(doc);
+  if (!ordered) {
+    ordered = doc.nodes
+      .map((node, i) => ({ node, i, depth: depthOf(doc, node.id) }))
+      .sort((a, b) => a.depth - b.depth || a.i - b.i)
+      .map((e) => e.node);
+    orderCache.set(doc, ordered);
+  }
+  return ordered;
+}
+
+interface NodeEntry {
+  source: TopologyNode;
+  parent: TopologyNode | undefined;
+  selected: boolean;
+  badge: Badge | undefined;
+  mark: Mark;
+  dragged: XYPosition | undefined;
+  flow: TopologyFlowNode;
+}
+
+interface EdgeEntry {
+  source: Connection;
+  selected: boolean;
+  badge: Badge | undefined;
+  mark: Mark;
+  flow: ConnectionFlowEdge;
+}
+
+export interface ViewFacts {
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  badges: ReadonlyMap<string, Badge>;
+  marks: ReadonlyMap<string, Mark>;
+  /** Positions (parent-relative) of nodes being dragged. */
+  dragged: ReadonlyMap<string, XYPosition> | null;
+}
+
+/** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
+export class FlowNodeCache {
+  private entries = new Map<string, NodeEntry>();
+
+  build(doc: TopologyDocument, facts: ViewFacts): TopologyFlowNode[] {
+    const next = new Map<string, NodeEntry>();
+    const byId = new Map<string, TopologyNode>();
+    for (const n of doc.nodes) byId.set(n.id, n);
+    const out: TopologyFlowNode[] = [];
+    for (const node of parentFirst(doc)) {
+      const parent = node.parent === undefined ? undefined : byId.get(node.parent);
+      const selected = facts.selectedNodes.has(node.id);
+      const badge = facts.badges.get(node.id);
+      const mark = facts.marks.get(node.id);
+      const dragged = facts.dragged?.get(node.id);
+      const old = this.entries.get(node.id);
+      let entry: NodeEntry;
+      if (
+        old &&
+        old.source === node &&
+        old.parent === parent &&
+        old.selected === selected &&
+        sameBadge(old.badge, badge) &&
+        old.mark === mark &&
+        old.dragged === dragged
+      ) {
+        entry = old;
+      } else {
+        const size = sizeOf(node);
+        const container = isContainerKind(node.kind);
+        const onEdge = isEdgeMounted(node, parent);
+        const flow: TopologyFlowNode = {
+          id: node.id,
+          type: container ? 'container' : 'leaf',
+          position: dragged ?? node.position ?? { x: 0, y: 0 },
+          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
+          width: size.width,
+          height: size.height,
+          measured: { width: size.width, height: size.height },
+          selected,
+          ...(parent ? { parentId: parent.id } : {}),
+          // Attached gateways straddle the VPC's border and sit above its other contents.
+          ...(onEdge ? { zIndex: 1 } : {}),
+          ...(container ? { className: 'vc-container-node' } : {}),
+        };
+        entry = { source: node, parent, selected, badge, mark, dragged, flow };
+      }
+      next.set(node.id, entry);
+      out.push(entry.flow);
+    }
+    this.entries = next;
+    return out;
+  }
+}
+
+/** Builds flow edges, reusing unchanged ones. */
+export class FlowEdgeCache {
+  private entries = new Map<string, EdgeEntry>();
+
+  build(doc: TopologyDocument, facts: ViewFacts): ConnectionFlowEdge[] {
+    const next = new Map<string, EdgeEntry>();
+    const out: ConnectionFlowEdge[] = [];
+    for (const connection of doc.connections) {
+      const selected = facts.selectedEdges.has(connection.id);
+      const badge = facts.badges.get(connection.id);
+      const mark = facts.marks.get(connection.id);
+      const old = this.entries.get(connection.id);
+      let entry: EdgeEntry;
+      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark) {
+        entry = old;
+      } else {
+        const flow: ConnectionFlowEdge = {
+          id: connection.id,
+          type: 'connection',
+          source: connection.source,
+          target: connection.target,
+          sourceHandle: SOURCE_HANDLE,
+          targetHandle: TARGET_HANDLE,
+          selected,
+          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
+        };
+        entry = { source: connection, selected, badge, mark, flow };
+      }
+      next.set(connection.id, entry);
+      out.push(entry.flow);
+    }
+    this.entries = next;
+    return out;
+  }
+}

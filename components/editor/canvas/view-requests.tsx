@@ -1,0 +1,42 @@
+'use client';
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useEditor, useEditorStore } from '../store/editor-context';
+
+/** Fits the view when a document is opened, and frames the subjects of a clicked finding. */
+export function ViewRequests() {
+  const flow = useReactFlow();
+  const store = useEditorStore();
+  const fitRequest = useEditor((s) => s.fitRequest);
+  const frameRequest = useEditor((s) => s.frameRequest);
+
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const empty = store.getState().history.present.nodes.length === 0;
+    // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
+    const id = requestAnimationFrame(() => void (empty ? flow.setViewport({ x: 40, y: 40, zoom: 1 }) : flow.fitView({ padding: 0.08, duration: 0, maxZoom: 1 })));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow, store]);
+
+  useEffect(() => {
+    if (!frameRequest) return;
+    const doc = store.getState().history.present;
+    const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
+    const ids = new Set<string>();
+    for (const id of frameRequest.ids) {
+      if (nodeIds.has(id)) ids.add(id);
+      const connection = doc.connections.find((c) => c.id === id);
+      if (connection) {
+        ids.add(connection.source);
+        ids.add(connection.target);
+      }
+    }
+    if (ids.size === 0) return;
+    const id = requestAnimationFrame(
+      () => void flow.fitView({ nodes: [...ids].map((nodeId) => ({ id: nodeId })), padding: 0.35, duration: 250, maxZoom: 1.25 }),
+    );
+    return () => cancelAnimationFrame(id);
+  }, [frameRequest, flow, store]);
+
+  return null;
+}

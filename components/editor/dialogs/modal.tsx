@@ -1,0 +1,26 @@
+'use client';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A centred dialog over a dimmed page; Escape (handled by the cancel action) or the backdrop closes it. */
+export function Modal({ title, onClose, children, footer }: { title: string; onClose(): void; children: ReactNode; footer?: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    ref.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    return () => previous?.focus?.();
+  }, []);
+  return (
+    <div className="vc-backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="vc-dialog" role="dialog" aria-modal="true" aria-labelledby="vc-dialog-title" ref={ref}>
+        <header>
+          <h2 id="vc-dialog-title">{title}</h2>
+          <button type="button" className="vc-icon-button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="vc-dialog-body">{children}</div>
+        {footer && <footer>{footer}</footer>}
+      </div>
+    </div>
+  );
+}

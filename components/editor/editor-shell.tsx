@@ -1,0 +1,74 @@
+'use client';
+/** The editor's screen: toolbar, palette, canvas with findings, inspector; and the overlays. */
+import { useReactFlow, type Viewport } from '@xyflow/react';
+import './editor.css';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { type ActionContext } from './actions/actions';
+import { readFile } from './actions/file-io';
+import { useKeyboard } from './actions/use-keyboard';
+import { Canvas } from './canvas/canvas';
+import { PointerHint } from './canvas/pointer-hint';
+import { ConnectionPicker } from './dialogs/connection-picker';
+import { Dialogs } from './dialogs/dialogs';
+import { NoticeView } from './dialogs/notice';
+import { FindingsPanel } from './findings/findings-panel';
+import { Inspector } from './inspector/inspector';
+import { Palette } from './palette/palette';
+import { useAutosave } from './persistence/use-autosave';
+import { useEditorStore } from './store/editor-context';
+import { notify, replaceDocument } from './store/editor-store';
+import { Toolbar } from './toolbar/toolbar';
+import { useTheme } from './use-theme';
+
+export interface EditorShellProps {
+  /** Save to IndexedDB on every change (off for benchmarks). */
+  autosave?: boolean;
+  minimap?: boolean;
+  /** Open at this view instead of fitting the diagram (benchmarks). */
+  viewport?: Viewport;
+  /** Rendered inside the canvas's <ReactFlow> (benchmark probes). */
+  canvasExtras?: ReactNode;
+}
+
+export function EditorShell({ autosave = true, minimap = true, viewport, canvasExtras }: EditorShellProps) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const ctx: ActionContext = useMemo(() => ({ store, flow, openFile: () => fileInput.current?.click() }), [store, flow]);
+  useKeyboard(ctx);
+  useAutosave(store, autosave);
+  useTheme(store);
+
+  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      replaceDocument(store, await readFile(file));
+      notify(store, `Opened ${file.name}.`, 'success');
+    } catch (error) {
+      notify(store, error instanceof Error ? error.message : String(error), 'error');
+    }
+  };
+
+  return (
+    <div className="vc-app">
+      <Toolbar ctx={ctx} />
+      <div className="vc-main">
+        <Palette />
+        <main className="vc-center">
+          <Canvas minimap={minimap} {...(viewport ? { viewport } : {})}>
+            {canvasExtras}
+          </Canvas>
+          <FindingsPanel />
+        </main>
+        <Inspector />
+      </div>
+      <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFile} data-testid="open-file" />
+      <Dialogs />
+      <ConnectionPicker />
+      <NoticeView />
+      <PointerHint />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+/**
+ * Every finding, errors first, with its rule and the AWS page behind it. Clicking one selects
+ * and frames what it is about.
+ */
+import { memo, useMemo, useState } from 'react';
+import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity } from '../../../model';
+import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
+import { selectAndFrame } from '../store/editor-store';
+
+const SHOWN_PER_GROUP = 300;
+const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const NOUN: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
+
+const FindingRow = memo(function FindingRow({ finding, onPick }: { finding: Finding; onPick: (f: Finding) => void }) {
+  return (
+    <li className={`vc-finding vc-sev-${finding.severity}`}>
+      <button type="button" className="vc-finding-main" onClick={() => onPick(finding)} title="Select and show what this is about">
+        <span className={`vc-sev-dot vc-sev-dot-${finding.severity}`} aria-label={finding.severity} />
+        <code className="vc-rule-id">{finding.rule}</code>
+        <span className="vc-finding-message">{finding.message}</span>
+      </button>
+      <a className="vc-rule-link" href={RULE_CATALOGUE[finding.rule].docs} target="_blank" rel="noreferrer noopener" title={RULE_CATALOGUE[finding.rule].summary}>
+        AWS docs
+      </a>
+    </li>
+  );
+});
+
+export function FindingsPanel() {
+  const store = useEditorStore();
+  const doc = useDocument();
+  const open = useEditor((s) => s.findingsOpen);
+  const findings = validate(doc);
+  const summary = summarize(findings);
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const groups = useMemo(
+    () => (['error', 'warning', 'info'] as const).map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })),
+    [findings],
+  );
+  const pick = useMemo(() => (f: Finding) => selectAndFrame(store, f.subjects), [store]);
+  const toggle = (severity: Severity) => {
+    const next = new Set(hidden);
+    if (next.has(severity)) next.delete(severity);
+    else next.add(severity);
+    setHidden(next);
+  };
+  return (
+    <section className={`vc-findings${open ? '' : ' is-collapsed'}`} aria-label="Findings">
+      <header className="vc-findings-head">
+        <button type="button" className="vc-findings-title" aria-expanded={open} onClick={() => store.setState({ findingsOpen: !open })}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Findings
+        </button>
+        {groups.map(({ severity, items }) => (
+          <button
+            key={severity}
+            type="button"
+            className={`vc-filter vc-filter-${severity}${hidden.has(severity) ? ' is-off' : ''}`}
+            aria-pressed={!hidden.has(severity)}
+            onClick={() => toggle(severity)}
+          >
+            {items.length} {NOUN[severity][items.length === 1 ? 0 : 1]}
+          </button>
+        ))}
+      </header>
+      {open && (
+        <div className="vc-findings-list">
+          {summary.errors + summary.warnings + summary.infos === 0 && (
+            <p className="vc-findings-empty">
+              <span className="vc-ok-line">No findings.</span> Every rule passes: AWS would accept this design as drawn.
+            </p>
+          )}
+          {groups.map(({ severity, items }) =>
+            items.length === 0 || hidden.has(severity) ? null : (
+              <div key={severity} className="vc-findings-group">
+                <h3>
+                  {TITLES[severity]} ({items.length})
+                </h3>
+                <ul>
+                  {items.slice(0, SHOWN_PER_GROUP).map((f, i) => (
+                    <FindingRow key={`${f.rule}:${f.subjects.join(',')}:${i}`} finding={f} onPick={pick} />
+                  ))}
+                </ul>
+                {items.length > SHOWN_PER_GROUP && <p className="vc-muted">and {items.length - SHOWN_PER_GROUP} more</p>}
+              </div>
+            ),
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+import { useEffect } from 'react';
+import { serializeDocument, type TopologyDocument } from '../../../model';
+import type { EditorStore } from '../store/editor-store';
+import { save } from './idb';
+
+const DELAY_MS = 150;
+
+/** Saves the document to IndexedDB after every change (a burst of changes is one write). */
+export function useAutosave(store: EditorStore, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) {
+      store.setState({ saveStatus: 'off' });
+      return;
+    }
+    let saved: TopologyDocument = store.getState().history.present;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let writing = Promise.resolve();
+    const flush = () => {
+      timer = undefined;
+      const doc = store.getState().history.present;
+      if (doc === saved) return;
+      saved = doc;
+      const text = serializeDocument(doc);
+      writing = writing
+        .then(() => save(text))
+        .then(
+          () => {
+            if (store.getState().history.present === doc) store.setState({ saveStatus: 'saved' });
+          },
+          () => store.setState({ saveStatus: 'error' }),
+        );
+    };
+    const unsubscribe = store.subscribe(() => {
+      if (store.getState().history.present === saved || timer) return;
+      store.setState({ saveStatus: 'saving' });
+      timer = setTimeout(flush, DELAY_MS);
+    });
+    const onHide = () => {
+      if (timer) {
+        clearTimeout(timer);
+        flush();
+      }
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      onHide();
+    };
+  }, [store, enabled]);
+}

@@ -1,0 +1,25 @@
+/** The example documents offered in the Samples menu (examples/*.json, read through the one parser). */
+import { parseDocumentValue, type TopologyDocument } from '../../../model';
+import { arrange } from '../../../model/edit/arrange';
+import threeTier from '../../../examples/three-tier.json';
+import tgwHub from '../../../examples/tgw-hub.json';
+import hybridDxVpn from '../../../examples/hybrid-dx-vpn.json';
+import broken from '../../../examples/broken.json';
+
+export interface Sample {
+  id: string;
+  title: string;
+  load(): TopologyDocument;
+}
+
+const sample = (id: string, title: string, json: unknown): Sample => ({ id, title, load: () => arrange(parseDocumentValue(json)) });
+
+export const SAMPLES: readonly Sample[] = [
+  sample('three-tier', 'Three-tier web application', threeTier),
+  sample('tgw-hub', 'Transit gateway hub and spokes', tgwHub),
+  sample('hybrid-dx-vpn', 'Hybrid: Direct Connect with VPN backup', hybridDxVpn),
+  sample('broken', 'Deliberately broken (what the validator catches)', broken),
+];
+
+/** What a first visit shows. */
+export const FIRST_SAMPLE = SAMPLES[0]!;

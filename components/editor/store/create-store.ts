@@ -1,0 +1,34 @@
+/**
+ * A minimal external store (the shape React's useSyncExternalStore expects). Components read it
+ * through selectors, so a change re-renders only those whose slice changed.
+ */
+export interface Store<S> {
+  getState(): S;
+  setState(update: Partial<S> | ((state: S) => Partial<S>)): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStore<S extends object>(initial: S): Store<S> {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    setState(update) {
+      const patch = typeof update === 'function' ? update(state) : update;
+      let changed = false;
+      for (const key of Object.keys(patch) as Array<keyof S>) {
+        if (!Object.is(patch[key], state[key])) {
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) return;
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The editor's state: one history of documents (the source of truth) and the view state around
+ * it (selection, highlights, dialogs), which never enters the history.
+ */
+import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
+import type { History } from '../../../model/edit/history';
+
+/** Selected node and connection ids. Replaced, never mutated. */
+export interface Selection {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: new Set(), edges: new Set() };
+
+/** Elements marked on the canvas by a reachability answer. */
+export interface Highlight {
+  tone: 'path' | 'block';
+  elements: ReadonlySet<string>;
+}
+
+/** A short message; with `at` (screen coordinates) it is shown next to the pointer. */
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'error' | 'info' | 'success';
+  at?: { x: number; y: number };
+}
+
+/** A connection waiting for the user to pick which kind to draw. */
+export interface PendingConnection {
+  source: string;
+  target: string;
+  options: ConnectOption[];
+  at: { x: number; y: number };
+}
+
+/** The last reachability question and its answer. */
+export interface ReachView {
+  from: string;
+  to: string;
+  reachable: boolean;
+  path: ElementId[];
+  blockedBy: Array<Pick<Finding, 'rule' | 'message' | 'subjects'>>;
+  error?: string;
+}
+
+/** A question that needs an answer before something is lost. */
+export interface ConfirmDialog {
+  kind: 'confirm';
+  title: string;
+  message: string;
+  confirmLabel: string;
+  onConfirm(): void;
+}
+
+export type Dialog = { kind: 'help' } | ConfirmDialog | null;
+export type Theme = 'light' | 'dark';
+export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
+
+export interface EditorState {
+  history: History<TopologyDocument>;
+  selection: Selection;
+  highlight: Highlight | null;
+  /** `flow`: lines drawn on the canvas are intent flows, not resources. */
+  connectMode: 'infer' | 'flow';
+  notice: Notice | null;
+  pending: PendingConnection | null;
+  reach: ReachView | null;
+  dialog: Dialog;
+  theme: Theme;
+  saveStatus: SaveStatus;
+  findingsOpen: boolean;
+  /** Bumped to ask the canvas to fit the view (a new document was opened). */
+  fitRequest: number;
+  /** The container a drag would drop into, marked on the canvas. */
+  dropMark: { id: string; ok: boolean } | null;
+  /** Nodes and connections to frame, when a finding is clicked. */
+  frameRequest: { ids: string[]; seq: number } | null;
+}

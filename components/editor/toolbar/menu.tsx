@@ -1,0 +1,65 @@
+'use client';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Glyph, type GlyphName } from './glyphs';
+
+export interface MenuItem {
+  label: string;
+  hint?: string;
+  onSelect(): void;
+}
+
+/** A toolbar button that opens a list of choices. */
+export function Menu({ label, glyph, items }: { label: string; glyph: GlyphName; items: readonly MenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  return (
+    <div className="vc-menu" ref={ref}>
+      <button type="button" className="vc-tool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Glyph name={glyph} />
+        <span>{label}</span>
+        <Glyph name="chevron" />
+      </button>
+      {open && (
+        <ul className="vc-menu-list" role="menu" aria-label={label}>
+          {items.map((item) => (
+            <li key={item.label} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  setOpen(false);
+                  item.onSelect();
+                }}
+              >
+                <span>{item.label}</span>
+                {item.hint && <kbd>{item.hint}</kbd>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ToolButton({ label, glyph, title, onClick, disabled, showLabel = true }: { label: string; glyph: GlyphName; title?: string; onClick(): void; disabled?: boolean; showLabel?: boolean }): ReactNode {
+  return (
+    <button type="button" className="vc-tool" onClick={onClick} disabled={disabled} title={title ?? label} aria-label={label}>
+      <Glyph name={glyph} />
+      {showLabel && <span>{label}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+/** The top bar: file, history, view, and the state of the document (findings, saving). */
+import { summarize, validate } from '../../../model';
+import { actionByName, confirmReplace, type ActionContext } from '../actions/actions';
+import { formatShortcut } from '../actions/shortcuts';
+import { SAMPLES } from '../samples/samples';
+import { useDocument, useEditor } from '../store/editor-context';
+import { replaceDocument } from '../store/editor-store';
+import { Menu, ToolButton } from './menu';
+
+const tip = (name: string) => {
+  const action = actionByName(name);
+  return action.shortcuts?.length ? `${action.label} (${action.shortcuts.map(formatShortcut).join(', ')})` : action.label;
+};
+
+function FindingsChip({ ctx }: { ctx: ActionContext }) {
+  const doc = useDocument();
+  const { errors, warnings, infos } = summarize(validate(doc));
+  const tone = errors ? 'error' : warnings ? 'warning' : 'ok';
+  const text = errors + warnings + infos === 0 ? 'No findings' : [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `${infos} note${infos === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+  return (
+    <button type="button" className={`vc-chip vc-chip-${tone}`} data-testid="findings-chip" title={tip('toggle-findings')} onClick={() => actionByName('toggle-findings').perform(ctx)}>
+      {text}
+    </button>
+  );
+}
+
+function SaveStatus() {
+  const status = useEditor((s) => s.saveStatus);
+  const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', off: '' }[status];
+  return text ? (
+    <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status">
+      {text}
+    </span>
+  ) : null;
+}
+
+export function Toolbar({ ctx }: { ctx: ActionContext }) {
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const theme = useEditor((s) => s.theme);
+  const run = (name: string) => () => actionByName(name).perform(ctx);
+  return (
+    <header className="vc-toolbar">
+      <div className="vc-brand">
+        <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+          <rect x="2" y="2" width="20" height="20" rx="4" fill="#8c4fff" />
+          <path d="M6 8h5v5H6z M13 11h5v5h-5z M11 10.5h2 M8.5 13v3h4.5" stroke="#fff" strokeWidth="1.6" fill="none" />
+        </svg>
+        <span>VPC Canvas</span>
+      </div>
+      <nav className="vc-tool-group" aria-label="File">
+        <ToolButton label="New" glyph="new" title={tip('new')} onClick={run('new')} />
+        <ToolButton label="Open" glyph="open" title={tip('open')} onClick={run('open')} />
+        <Menu
+          label="Save"
+          glyph="save"
+          items={[
+            { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
+            { label: 'Export PNG', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-png') },
+          ]}
+        />
+        <Menu
+          label="Samples"
+          glyph="samples"
+          items={SAMPLES.map((sample) => ({
+            label: sample.title,
+            onSelect: () =>
+              confirmReplace(ctx.store, `Open “${sample.title}”?`, 'The current diagram will be replaced. Save it first if you want to keep it.', 'Replace and open', () =>
+                replaceDocument(ctx.store, sample.load()),
+              ),
+          }))}
+        />
+      </nav>
+      <nav className="vc-tool-group" aria-label="History">
+        <ToolButton label="Undo" glyph="undo" title={tip('undo')} onClick={run('undo')} disabled={!canUndo} showLabel={false} />
+        <ToolButton label="Redo" glyph="redo" title={tip('redo')} onClick={run('redo')} disabled={!canRedo} showLabel={false} />
+      </nav>
+      <nav className="vc-tool-group" aria-label="View">
+        <ToolButton label="Arrange" glyph="arrange" title={`${tip('arrange')}: a simple grid until automatic layout arrives`} onClick={run('arrange')} />
+        <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
+      </nav>
+      <div className="vc-toolbar-spacer" />
+      <SaveStatus />
+      <FindingsChip ctx={ctx} />
+      <ToolButton label={theme === 'dark' ? 'Light theme' : 'Dark theme'} glyph={theme === 'dark' ? 'sun' : 'moon'} title={tip('toggle-theme')} onClick={run('toggle-theme')} showLabel={false} />
+      <ToolButton label="Keyboard shortcuts" glyph="help" title={tip('help')} onClick={run('help')} showLabel={false} />
+    </header>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * A simple deterministic arrangement: children in rows inside their container, containers sized
+ * to fit. Used for documents opened without positions and by the toolbar's "Arrange" until a
+ * real automatic layout (ELK) takes its place.
+ */
+import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
+import {
+  CONTAINER_HEADER,
+  CONTAINER_PADDING,
+  LEAF_ICON_CENTER_Y,
+  LEAF_SIZE,
+  defaultSize,
+  isContainerKind,
+  isEdgeMounted,
+  placeOnSide,
+} from './geometry';
+
+const GAP = 28;
+const TOP_GAP = 96;
+const TOP_ROW_WIDTH = 2600;
+
+export interface ArrangeOptions {
+  /** Re-arrange every node, not only those without a position (and shrink containers to fit). */
+  all?: boolean;
+}
+
+/** True when some node has no position, or some container no size. */
+export function needsArrangement(doc: TopologyDocument): boolean {
+  return doc.nodes.some((n) => !n.position || (isContainerKind(n.kind) && !n.size));
+}
+
+/** Gives positions (and container sizes) to nodes that lack them, or to every node with `all`. */
+export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): TopologyDocument {
+  if (!options.all && !needsArrangement(doc)) return doc;
+  const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
+  const children = new Map<string | undefined, TopologyNode[]>();
+  for (const node of doc.nodes) {
+    const key = node.parent !== undefined && byId.has(node.parent) ? node.parent : undefined;
+    const list = children.get(key);
+    if (list) list.push(node);
+    else children.set(key, [node]);
+  }
+  const out = new Map<string, TopologyNode>();
+  const current = (n: TopologyNode) => out.get(n.id) ?? n;
+
+  const layout = (parentId: string | undefined, guard: number): Size | undefined => {
+    const parent = parentId === undefined ? undefined : byId.get(parentId);
+    const kids = children.get(parentId) ?? [];
+    const sizes = new Map<string, Size>();
+    for (const kid of kids) {
+      if (isContainerKind(kid.kind) && guard < 1000) sizes.set(kid.id, layout(kid.id, guard + 1) ?? defaultSize(kid.kind));
+      else sizes.set(kid.id, LEAF_SIZE);
+    }
+    const edge = kids.filter((k) => isEdgeMounted(k, parent));
+    const inner = kids.filter((k) => !isEdgeMounted(k, parent));
+    const toPlace = inner.filter((k) => options.all || !k.position);
+    const placed = inner.filter((k) => !toPlace.includes(k));
+
+    const top = parent ? CONTAINER_HEADER : 0;
+    // Gateways on the left edge hang half inside: keep the rest clear of their labels.
+    const left = parent ? CONTAINER_PADDING + (edge.length ? LEAF_SIZE.width / 2 : 0) : 0;
+    const gap = parent ? GAP : TOP_GAP;
+    let startY = top;
+    for (const k of placed) startY = Math.max(startY, k.position!.y + sizes.get(k.id)!.height + gap);
+    const area = toPlace.reduce((sum, k) => sum + (sizes.get(k.id)!.width + gap) * (sizes.get(k.id)!.height + gap), 0);
+    const rowWidth = parent ? Math.max(defaultSize(parent.kind).width - 2 * CONTAINER_PADDING, Math.sqrt(area) * 1.6) : TOP_ROW_WIDTH;
+
+    // Containers first (they are big), then the rest, each group in document order.
+    const ordered = [...toPlace.filter((k) => isContainerKind(k.kind)), ...toPlace.filter((k) => !isContainerKind(k.kind))];
+    let x = left;
+    let y = startY;
+    let rowHeight = 0;
+    let previousWasContainer: boolean | undefined;
+    for (const kid of ordered) {
+      const size = sizes.get(kid.id)!;
+      const container = isContainerKind(kid.kind);
+      const newGroup = previousWasContainer === true && !container;
+      if (x > left && (x + size.width > left + rowWidth || newGroup)) {
+        x = left;
+        y += rowHeight + gap;
+        rowHeight = 0;
+      }
+      out.set(kid.id, { ...current(kid), position: { x, y } });
+      x += size.width + gap;
+      rowHeight = Math.max(rowHeight, size.height);
+      previousWasContainer = container;
+    }
+
+    if (!parent) return undefined;
+    let width = 0;
+    let height = 0;
+    for (const kid of inner) {
+      const p = current(kid).position!;
+      const s = sizes.get(kid.id)!;
+      width = Math.max(width, p.x + s.width + CONTAINER_PADDING);
+      height = Math.max(height, p.y + s.height + CONTAINER_PADDING);
+    }
+    const base = options.all || !parent.size ? defaultSize(parent.kind) : parent.size;
+    const minimum = inner.length > 0 && (options.all || !parent.size) ? { width: 240, height: 140 } : base;
+    const size: Size = {
+      width: Math.max(inner.length ? width : base.width, minimum.width, edge.length ? LEAF_SIZE.width * 2 : 0),
+      height: Math.max(inner.length ? height : base.height, minimum.height, CONTAINER_HEADER + edge.length * (LEAF_SIZE.height + 8)),
+    };
+    if (!parent.size || options.all || size.width > parent.size.width || size.height > parent.size.height) {
+      const finalSize = parent.size && !options.all ? { width: Math.max(size.width, parent.size.width), height: Math.max(size.height, parent.size.height) } : size;
+      out.set(parent.id, { ...current(parent), size: finalSize });
+    }
+    const finalSize = current(parent).size ?? size;
+    edge.forEach((kid, i) => {
+      if (!options.all && kid.position) return;
+      const wanted: Position = { x: 0, y: CONTAINER_HEADER + i * (LEAF_SIZE.height + 8) - (CONTAINER_HEADER - LEAF_ICON_CENTER_Y) };
+      out.set(kid.id, { ...current(kid), position: placeOnSide('left', finalSize, wanted) });
+    });
+    return finalSize;
+  };
+
+  layout(undefined, 0);
+  return { ...doc, nodes: doc.nodes.map((n) => out.get(n.id) ?? n) };
+}

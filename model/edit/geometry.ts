@@ -1,0 +1,226 @@
+/**
+ * Where things are on the canvas, in document terms: default sizes, absolute rectangles, the
+ * container under a point, and the gateways drawn on a VPC's edge. The editor renders nodes at
+ * exactly these sizes, so the edit commands can keep containers around their children without
+ * asking the browser.
+ */
+import type { NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
+import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
+
+/** A rectangle in canvas coordinates (absolute unless said otherwise). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Height of a container's title bar; children are kept below it. */
+export const CONTAINER_HEADER = 40;
+/** Space kept between a container's border and its children. */
+export const CONTAINER_PADDING = 20;
+/** Size of every non-container node (icon with its labels under it). */
+export const LEAF_SIZE: Size = { width: 112, height: 84 };
+/** Vertical centre of a leaf node's icon, measured from the node's top. */
+export const LEAF_ICON_CENTER_Y = 24;
+
+const CONTAINER_SIZES: Partial<Record<NodeKind, Size>> = {
+  region: { width: 760, height: 480 },
+  vpc: { width: 440, height: 280 },
+  subnet: { width: 240, height: 150 },
+  'on-premises': { width: 300, height: 190 },
+};
+
+/** True for kinds drawn as a box that holds other nodes. */
+export function isContainerKind(kind: NodeKind): boolean {
+  return NODE_KINDS[kind].container;
+}
+
+/** The size a new node of this kind gets. */
+export function defaultSize(kind: NodeKind): Size {
+  return CONTAINER_SIZES[kind] ?? LEAF_SIZE;
+}
+
+/** A node's drawn size: its stored size for containers, the fixed leaf size otherwise. */
+export function sizeOf(node: TopologyNode): Size {
+  if (!isContainerKind(node.kind)) return LEAF_SIZE;
+  return node.size ?? defaultSize(node.kind);
+}
+
+/** Gateways attached to a VPC are drawn on its edge, as AWS diagrams do. */
+const EDGE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['internet-gateway', 'egress-only-internet-gateway', 'vpn-gateway']);
+
+/** True when the node is a gateway attached to its VPC, drawn straddling the VPC's border. */
+export function isEdgeMounted(node: TopologyNode, parent: TopologyNode | undefined): boolean {
+  return EDGE_KINDS.has(node.kind) && parent?.kind === 'vpc';
+}
+
+/** True when a node of `kind` dropped into a parent of `parentKind` sits on the parent's edge. */
+export function mountsOnEdge(kind: NodeKind, parentKind: NodeKind | undefined): boolean {
+  return EDGE_KINDS.has(kind) && parentKind === 'vpc';
+}
+
+export type Side = 'left' | 'right' | 'top' | 'bottom';
+
+/** The side of the parent nearest to the icon centre of a child at `position` (parent-relative). */
+export function nearestSide(parent: Size, position: Position): Side {
+  const cx = position.x + LEAF_SIZE.width / 2;
+  const cy = position.y + LEAF_ICON_CENTER_Y;
+  const distances: Array<[Side, number]> = [
+    ['left', Math.abs(cx)],
+    ['right', Math.abs(parent.width - cx)],
+    ['top', Math.abs(cy)],
+    ['bottom', Math.abs(parent.height - cy)],
+  ];
+  distances.sort((a, b) => a[1] - b[1]);
+  return distances[0]![0];
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
+
+/** The parent-relative position that puts the child's icon centre on `side` of the parent. */
+export function placeOnSide(side: Side, parent: Size, position: Position): Position {
+  const halfWidth = LEAF_SIZE.width / 2;
+  switch (side) {
+    case 'left':
+      return { x: -halfWidth, y: clamp(position.y, CONTAINER_HEADER - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
+    case 'right':
+      return { x: parent.width - halfWidth, y: clamp(position.y, CONTAINER_HEADER - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
+    case 'top':
+      return { x: clamp(position.x, -halfWidth, parent.width - halfWidth), y: -LEAF_ICON_CENTER_Y };
+    case 'bottom':
+      return { x: clamp(position.x, -halfWidth, parent.width - halfWidth), y: parent.height - LEAF_ICON_CENTER_Y };
+  }
+}
+
+/** Snaps a child onto the nearest edge of its parent. */
+export function snapToEdge(parent: Size, position: Position): Position {
+  return placeOnSide(nearestSide(parent, position), parent, position);
+}
+
+interface Geometry {
+  byId: Map<string, TopologyNode>;
+  absolute: Map<string, Position>;
+  depth: Map<string, number>;
+  /** Containers in document order. */
+  containers: TopologyNode[];
+}
+
+const geometries = new WeakMap<TopologyDocument, Geometry>();
+
+function geometryOf(doc: TopologyDocument): Geometry {
+  let geometry = geometries.get(doc);
+  if (geometry) return geometry;
+  const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
+  const absolute = new Map<string, Position>();
+  const depth = new Map<string, number>();
+  const resolve = (node: TopologyNode, guard: number): Position => {
+    const known = absolute.get(node.id);
+    if (known) return known;
+    const own = node.position ?? { x: 0, y: 0 };
+    const parent = node.parent === undefined ? undefined : byId.get(node.parent);
+    let result: Position = own;
+    let d = 0;
+    // The parser refuses cycles; the guard only protects against a hand-built document.
+    if (parent && guard < 10_000) {
+      const base = resolve(parent, guard + 1);
+      result = { x: base.x + own.x, y: base.y + own.y };
+      d = (depth.get(parent.id) ?? 0) + 1;
+    }
+    absolute.set(node.id, result);
+    depth.set(node.id, d);
+    return result;
+  };
+  for (const node of doc.nodes) resolve(node, 0);
+  geometry = { byId, absolute, depth, containers: doc.nodes.filter((n) => isContainerKind(n.kind)) };
+  geometries.set(doc, geometry);
+  return geometry;
+}
+
+/** A node's top-left corner in canvas coordinates. */
+export function absolutePosition(doc: TopologyDocument, id: string): Position {
+  return geometryOf(doc).absolute.get(id) ?? { x: 0, y: 0 };
+}
+
+/** A node's rectangle in canvas coordinates. */
+export function absoluteRect(doc: TopologyDocument, id: string): Rect | undefined {
+  const geometry = geometryOf(doc);
+  const node = geometry.byId.get(id);
+  if (!node) return undefined;
+  const position = geometry.absolute.get(id)!;
+  return { ...position, ...sizeOf(node) };
+}
+
+/** How many containers a node is nested in. */
+export function depthOf(doc: TopologyDocument, id: string): number {
+  return geometryOf(doc).depth.get(id) ?? 0;
+}
+
+const inside = (rect: Rect, point: Position) =>
+  point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
+
+/**
+ * The innermost container whose box holds `point`, skipping those `exclude` rejects (the nodes
+ * being dragged and their descendants). Among equally deep boxes the one drawn last wins.
+ * `margin` widens a container's box (a gateway dropped on a VPC's border counts as inside).
+ */
+export function containerAt(
+  doc: TopologyDocument,
+  point: Position,
+  exclude?: (id: NodeId) => boolean,
+  margin?: (container: TopologyNode) => number,
+): TopologyNode | undefined {
+  const geometry = geometryOf(doc);
+  let best: TopologyNode | undefined;
+  let bestDepth = -1;
+  for (const container of geometry.containers) {
+    if (exclude?.(container.id)) continue;
+    const rect = absoluteRect(doc, container.id)!;
+    const m = margin?.(container) ?? 0;
+    if (!inside(m ? { x: rect.x - m, y: rect.y - m, width: rect.width + 2 * m, height: rect.height + 2 * m } : rect, point)) continue;
+    const d = geometry.depth.get(container.id) ?? 0;
+    if (d >= bestDepth) {
+      best = container;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
+/** Ids of every node inside `id`, at any depth (not `id` itself). */
+export function descendantsOf(doc: TopologyDocument, ids: Iterable<string>): Set<NodeId> {
+  const children = new Map<string, TopologyNode[]>();
+  for (const node of doc.nodes) {
+    if (node.parent === undefined) continue;
+    const list = children.get(node.parent);
+    if (list) list.push(node);
+    else children.set(node.parent, [node]);
+  }
+  const found = new Set<NodeId>();
+  const stack = [...ids];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    for (const child of children.get(id) ?? []) {
+      if (found.has(child.id)) continue;
+      found.add(child.id);
+      stack.push(child.id);
+    }
+  }
+  return found;
+}
+
+/** The rectangle around several rectangles. */
+export function boundsOf(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const r of rects) {
+    x1 = Math.min(x1, r.x);
+    y1 = Math.min(y1, r.y);
+    x2 = Math.max(x2, r.x + r.width);
+    y2 = Math.max(y2, r.y + r.height);
+  }
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
