@@ -1,0 +1,444 @@
+/**
+ * The levels ELK arranges: the whole diagram and each top-level region. Their children are boxes
+ * this module has already arranged inside (VPCs, sites) or leaves, so ELK sees a small graph of
+ * fixed-size nodes with fixed ports, and routes the edges between them orthogonally.
+ *
+ * Columns come from ELK's partitions: on-premises sites and the internet first, then hybrid
+ * connections (Direct Connect, VPN), then hubs (Direct Connect gateways, transit gateways), then
+ * the networks (VPCs, regions), wrapped into as many columns as keep the diagram near
+ * `TARGET_ASPECT`.
+ */
+import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
+import type { Position } from '../document/types';
+import type { NodeKind } from '../kinds/node-kinds';
+import { HEADER, ICON_CENTER_Y, LAYER_SPACING, MIN_CONTAINER_SIZE, NODE_SPACING, PADDING } from './constants';
+import { escapeRoute, LaneSlots, simplify } from './routes';
+import type { Box, Side } from './tree';
+import type { ElkRunner } from './types';
+
+/** Role of a node in the left-to-right reading order: its first ELK partition. */
+export type Role = 0 | 1 | 2 | 3;
+
+const ROLE: Partial<Record<NodeKind, Role>> = {
+  'on-premises': 0,
+  'customer-gateway': 0,
+  internet: 0,
+  'dx-connection': 1,
+  'vpn-connection': 1,
+  'dx-gateway': 2,
+  'transit-gateway': 2,
+  'internet-gateway': 2,
+  'egress-only-internet-gateway': 2,
+  'vpn-gateway': 2,
+};
+
+/** Sites 0, hybrid connections 1, hubs 2, networks (VPCs, regions, anything else) 3. */
+export function roleOf(box: Box): Role {
+  return (box.kind && ROLE[box.kind]) ?? 3;
+}
+
+/** How an edge meets a level. */
+export type LevelEnd =
+  /** `end` is `rep` or lies inside it; `rep` is a child of the level. `side` overrides east for `from`, west for `to`. */
+  | { type: 'node'; end: Box; rep: Box; side?: Side }
+  /** A port already fixed on `rep` (a region laid out before the level), in `rep`'s coordinates. */
+  | { type: 'port'; rep: Box; point: Position; side: Side }
+  /** The level's own border (for a region: the edge continues outside it). */
+  | { type: 'external'; side: Side };
+
+/** One edge of a level, oriented the way ELK should read it (left to right). */
+export interface LevelEdge {
+  key: string;
+  from: LevelEnd;
+  to: LevelEnd;
+  /**
+   * Set when both ends are in the same column (partition). ELK would push one end into a column
+   * of its own; instead such an edge is kept from ELK and runs down the free gap east of the column.
+   */
+  column?: number;
+}
+
+/** A route piece in the coordinates of `frame`, oriented like its edge. */
+export interface Piece {
+  frame: Box;
+  points: Position[];
+}
+
+/** What a level's layout gives back, per edge key. */
+export interface LevelOutcome {
+  /** Inside the `from` end's box, from the end to the box's border (absent for leaves and fixed ports). */
+  fromPieces: Map<string, Piece>;
+  /** ELK's route at this level. */
+  sections: Map<string, Piece>;
+  /** Inside the `to` end's box, from the border to the end. */
+  toPieces: Map<string, Piece>;
+  /** Where each edge crosses the level's own border, in the level's coordinates. */
+  external: Map<string, { point: Position; side: Side }>;
+}
+
+const footprintWidth = (b: Box) => b.width + b.ext.left;
+const footprintHeight = (b: Box) => b.height + b.ext.top;
+
+/** Packs heights in order into columns no taller than `limit` (one box may exceed it alone); returns each one's column. */
+function pack(heights: readonly number[], limit: number): number[] {
+  const columns: number[] = [];
+  let column = 0;
+  let height = 0;
+  for (const h of heights) {
+    if (height > 0 && height + h > limit) {
+      column++;
+      height = 0;
+    }
+    height += h + NODE_SPACING;
+    columns.push(column);
+  }
+  return columns;
+}
+
+/**
+ * Partitions of a level's children: roles 0–2 one column each, networks packed in order into
+ * columns no taller than `columnHeight` (or the tallest network), then evened out so that the
+ * last column is not left nearly empty.
+ */
+export function planPartitions(ordered: readonly Box[], columnHeight: number, heightOf: (b: Box) => number = footprintHeight): Map<Box, number> {
+  const out = new Map<Box, number>();
+  const networks = ordered.filter((b) => roleOf(b) === 3);
+  const heights = networks.map(heightOf);
+  const tallest = Math.max(0, ...heights);
+  let columns = pack(heights, Math.max(columnHeight, tallest));
+  const count = columns.length > 0 ? columns[columns.length - 1]! + 1 : 0;
+  if (count > 1) {
+    // The lowest limit that still fits in as many columns.
+    const total = heights.reduce((sum, h) => sum + h + NODE_SPACING, 0);
+    const step = Math.max(1, Math.min(...heights) / 4);
+    for (let limit = Math.max(tallest, total / count - NODE_SPACING); limit <= Math.max(columnHeight, tallest); limit += step) {
+      const even = pack(heights, limit);
+      if (even[even.length - 1]! + 1 <= count) {
+        columns = even;
+        break;
+      }
+    }
+  }
+  networks.forEach((box, i) => out.set(box, 3 + columns[i]!));
+  for (const box of ordered) {
+    const role = roleOf(box);
+    if (role < 3) out.set(box, role);
+  }
+  return out;
+}
+
+/** Room ELK gives each edge running through a gap between columns, or past the boxes of a column. */
+const EDGE_ROOM_IN_GAP = 12;
+const EDGE_ROOM_IN_COLUMN = 24;
+
+/**
+ * The size of a level laid out in the columns `planPartitions` would make: boxes, the gaps between
+ * columns, and the room ELK adds for the edges that run through each gap and past each column.
+ * `links` are the pairs of boxes joined by an edge (undefined: the level's own border, west for
+ * the first of the pair, east for the second).
+ */
+export function estimateLevel(
+  ordered: readonly Box[],
+  columnHeight: number,
+  size: (b: Box) => { width: number; height: number },
+  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>,
+): { width: number; height: number } {
+  const partitions = planPartitions(ordered, columnHeight, (b) => size(b).height);
+  const values = [...new Set(partitions.values())].sort((a, b) => a - b);
+  const columnOf = new Map([...partitions].map(([box, p]) => [box, values.indexOf(p)]));
+  const n = values.length;
+  const widths = new Array<number>(n).fill(0);
+  const heights = new Array<number>(n).fill(-NODE_SPACING);
+  for (const box of ordered) {
+    const c = columnOf.get(box)!;
+    const s = size(box);
+    widths[c] = Math.max(widths[c]!, s.width);
+    heights[c]! += s.height + NODE_SPACING;
+  }
+  const gapEdges = new Array<number>(Math.max(0, n - 1)).fill(0);
+  const passing = new Array<number>(n).fill(0);
+  for (const [a, b] of links) {
+    const ca = a ? (columnOf.get(a) ?? -1) : -1;
+    const cb = b ? (columnOf.get(b) ?? n) : n;
+    const lo = Math.min(ca, cb);
+    const hi = Math.max(ca, cb);
+    for (let g = Math.max(0, lo); g < Math.min(hi, n - 1); g++) gapEdges[g]!++;
+    for (let c = lo + 1; c < hi && c < n; c++) if (c >= 0) passing[c]!++;
+  }
+  const width = widths.reduce((sum, w) => sum + w, 0) + gapEdges.reduce((sum, e) => sum + LAYER_SPACING + EDGE_ROOM_IN_GAP * e, 0);
+  const height = Math.max(0, ...heights.map((h, c) => h + EDGE_ROOM_IN_COLUMN * passing[c]!));
+  return { width, height };
+}
+
+/** A level to estimate: its children in reading order and the pairs of them joined by edges. */
+export interface LevelSketch {
+  ordered: readonly Box[];
+  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>;
+}
+
+/**
+ * The column height that brings the whole diagram closest to `targetAspect`, found by estimating
+ * the diagram's size (`estimateLevel`) for a range of heights: the regions first, then the top
+ * level holding them. `levels` lists the regions before the top level `root`.
+ */
+export function chooseColumnHeight(root: Box, levels: ReadonlyMap<Box, LevelSketch>, targetAspect: number): number {
+  const heights: number[] = [];
+  for (const { ordered } of levels.values()) {
+    for (const box of ordered) if (roleOf(box) === 3 && box.strategy !== 'elk') heights.push(footprintHeight(box));
+  }
+  if (heights.length === 0) return 0;
+  const low = Math.max(...heights);
+  const high = heights.reduce((a, b) => a + b + NODE_SPACING, 0);
+  let best = low;
+  let bestScore = Infinity;
+  const steps = 24;
+  for (let i = 0; i <= steps; i++) {
+    const candidate = low * Math.pow(high / low, i / steps);
+    const regionSizes = new Map<Box, { width: number; height: number }>();
+    const size = (b: Box) => regionSizes.get(b) ?? { width: footprintWidth(b), height: footprintHeight(b) };
+    for (const [level, sketch] of levels) {
+      if (level === root) continue;
+      const inner = estimateLevel(sketch.ordered, candidate, size, sketch.links);
+      regionSizes.set(level, { width: inner.width + 2 * PADDING, height: inner.height + HEADER + 2 * PADDING });
+    }
+    const top = levels.get(root);
+    const estimate = top ? estimateLevel(top.ordered, candidate, size, top.links) : { width: 0, height: 0 };
+    if (estimate.width <= 0 || estimate.height <= 0) continue;
+    const score = Math.abs(Math.log(estimate.width / estimate.height / targetAspect));
+    if (score < bestScore - 1e-9) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+const BASE_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.partitioning.activate': 'true',
+  // Disconnected parts stay in their partitions' columns instead of being packed aside.
+  'elk.separateConnectedComponents': 'false',
+  'elk.spacing.nodeNode': String(NODE_SPACING),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_SPACING),
+  'elk.spacing.edgeNode': '20',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '20',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+  // Brandes–Köpf straightens long edges by spreading a column's nodes far apart; the simple
+  // placement keeps hub-and-spoke columns compact, which matters more here.
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.randomSeed': '1',
+};
+
+interface PortSpec {
+  id: string;
+  x: number;
+  y: number;
+  side: Side;
+}
+
+const elkSide = (side: Side) => (side === 'W' ? 'WEST' : 'EAST');
+
+/** An end resolved to an ELK port; `border` is where it meets its box's border, in the box's coordinates. */
+interface Resolved {
+  port: string;
+  side: Side;
+  piece?: Piece;
+  rep?: Box;
+  border?: Position;
+}
+
+function sectionPoints(edge: ElkExtendedEdge | undefined): Position[] | undefined {
+  const section = edge?.sections?.[0];
+  if (!section) return undefined;
+  return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+}
+
+/**
+ * Lays out one level: sets the children's positions (relative to the level) and, for a region,
+ * its size. `ordered` are the children in reading order, `partitions` their columns.
+ */
+export async function layoutLevel(
+  elk: ElkRunner,
+  level: Box,
+  ordered: readonly Box[],
+  partitions: ReadonlyMap<Box, number>,
+  edges: readonly LevelEdge[],
+  lanes: LaneSlots,
+  isRegion: boolean,
+): Promise<LevelOutcome> {
+  const outcome: LevelOutcome = { fromPieces: new Map(), sections: new Map(), toPieces: new Map(), external: new Map() };
+  const nodeIds = new Map<Box, string>();
+  ordered.forEach((box, i) => nodeIds.set(box, `n${i}`));
+  const ports = new Map<Box, PortSpec[]>();
+  const portByKey = new Map<string, PortSpec>();
+  // ELK mishandles a region's own ports together with partitions (it throws on some graphs), so an
+  // edge leaving the region starts from a "gate": an invisible node in an extra first or last column.
+  const gatePorts: Record<Side, ElkPort[]> = { W: [], E: [] };
+  let portCount = 0;
+
+  const portOn = (rep: Box, x: number, y: number, side: Side): string => {
+    const key = `${nodeIds.get(rep)}|${side}|${x}|${y}`;
+    let port = portByKey.get(key);
+    if (!port) {
+      port = { id: `p${portCount++}`, x, y, side };
+      portByKey.set(key, port);
+      const list = ports.get(rep);
+      if (list) list.push(port);
+      else ports.set(rep, [port]);
+    }
+    return port.id;
+  };
+
+  /**
+   * The ELK port of one end, the piece inside its box (from the end to the border), and where it
+   * meets the border, in the coordinates of its box.
+   */
+  const resolve = (end: LevelEnd, defaultSide: Side): Resolved => {
+    if (end.type === 'external') {
+      const id = `x${portCount++}`;
+      // The gate on the west faces east, and the other way round.
+      gatePorts[end.side].push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': elkSide(end.side === 'W' ? 'E' : 'W') } });
+      return { port: id, side: end.side };
+    }
+    if (end.type === 'port') return { port: portOn(end.rep, end.point.x, end.point.y, end.side), rep: end.rep, border: end.point, side: end.side };
+    const { end: node, rep } = end;
+    const side = end.side ?? defaultSide;
+    if (rep === node && rep.strategy === 'leaf') {
+      const border = { x: side === 'W' ? 0 : rep.width, y: Math.min(rep.height / 2, ICON_CENTER_Y) };
+      return { port: portOn(rep, border.x, border.y, side), rep, border, side };
+    }
+    let s: Side = node.mount && node.parent === rep ? 'W' : side;
+    const route = (sd: Side): Position[] =>
+      rep === node ? [{ x: sd === 'W' ? 0 : rep.width, y: HEADER / 2 }] : escapeRoute(node, rep, sd, lanes);
+    let points = route(s);
+    if (s === 'W' && !node.mount) {
+      // Leaving west must not run into a gateway mounted on the left edge.
+      const y = points[points.length - 1]!.y;
+      const blocked = rep.children.some((c) => c.mount === 'left' && y >= c.y - 2 && y <= c.y + c.height + 2);
+      if (blocked) {
+        s = 'E';
+        points = route(s);
+      }
+    }
+    const last = points[points.length - 1]!;
+    if (s === 'W' && last.x > -rep.ext.left) points = [...points, { x: -rep.ext.left, y: last.y }];
+    const border = points[points.length - 1]!;
+    return { port: portOn(rep, border.x + rep.ext.left, border.y + rep.ext.top, s), piece: { frame: rep, points }, rep, border, side: s };
+  };
+
+  const elkEdges: ElkExtendedEdge[] = [];
+  const edgeKeys = new Map<string, LevelEdge>();
+  const byHand: Array<{ edge: LevelEdge; a: Resolved; b: Resolved; column: number }> = [];
+  edges.forEach((edge, i) => {
+    const a = resolve(edge.from, 'E');
+    const b = resolve(edge.to, 'W');
+    if (a.piece) outcome.fromPieces.set(edge.key, a.piece);
+    if (b.piece) outcome.toPieces.set(edge.key, { frame: b.piece.frame, points: [...b.piece.points].reverse() });
+    if (edge.column !== undefined && a.side === b.side && a.rep && b.rep) {
+      byHand.push({ edge, a, b, column: edge.column });
+      return;
+    }
+    const id = `e${i}`;
+    edgeKeys.set(id, edge);
+    elkEdges.push({ id, sources: [a.port], targets: [b.port] });
+  });
+
+  // Partition 0 is the west gate's; the children's partitions move one up.
+  const children: ElkNode[] = ordered.map((box) => {
+    const list = ports.get(box) ?? [];
+    return {
+      id: nodeIds.get(box)!,
+      width: footprintWidth(box),
+      height: footprintHeight(box),
+      layoutOptions: {
+        'elk.partitioning.partition': String((partitions.get(box) ?? 3) + 1),
+        'elk.portConstraints': 'FIXED_POS',
+      },
+      ports: list.map((p) => ({ id: p.id, x: p.x, y: p.y, width: 0, height: 0, layoutOptions: { 'elk.port.side': elkSide(p.side) } })),
+    };
+  });
+  const lastPartition = Math.max(3, ...partitions.values()) + 2;
+  const gate = (side: Side): ElkNode => ({
+    id: `gate-${side}`,
+    width: 1,
+    height: 1,
+    layoutOptions: {
+      'elk.partitioning.partition': String(side === 'W' ? 0 : lastPartition),
+      'elk.portConstraints': 'FIXED_SIDE',
+      'elk.nodeSize.constraints': '[PORTS]',
+      'elk.spacing.portPort': '12',
+    },
+    ports: gatePorts[side],
+  });
+  if (gatePorts.W.length > 0) children.unshift(gate('W'));
+  if (gatePorts.E.length > 0) children.push(gate('E'));
+
+  let graph: ElkNode;
+  let read: (out: ElkNode) => ElkNode | undefined;
+  if (isRegion) {
+    const min = MIN_CONTAINER_SIZE.region!;
+    const region: ElkNode = {
+      id: 'level',
+      layoutOptions: {
+        ...BASE_OPTIONS,
+        'elk.padding': `[top=${HEADER + PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
+        'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+        'elk.nodeSize.minimum': `(${min.width}, ${min.height})`,
+      },
+      children,
+      edges: elkEdges,
+    };
+    // The region is laid out as a child of a fixed wrapper so that ELK computes its size (with a minimum).
+    graph = { id: 'wrapper', layoutOptions: { 'elk.algorithm': 'fixed' }, children: [region] };
+    read = (out) => out.children?.[0];
+  } else {
+    graph = { id: 'level', layoutOptions: { ...BASE_OPTIONS, 'elk.padding': '[top=0,left=0,bottom=0,right=0]' }, children, edges: elkEdges };
+    read = (out) => out;
+  }
+
+  const result = read(await elk.layout(graph));
+  if (!result) throw new Error('ELK returned no layout');
+  const placed = new Map((result.children ?? []).map((c) => [c.id, c]));
+  for (const box of ordered) {
+    const c = placed.get(nodeIds.get(box)!);
+    box.x = (c?.x ?? 0) + box.ext.left;
+    box.y = (c?.y ?? 0) + box.ext.top;
+  }
+  if (isRegion) {
+    level.width = result.width ?? MIN_CONTAINER_SIZE.region!.width;
+    level.height = result.height ?? MIN_CONTAINER_SIZE.region!.height;
+  }
+  // Edges within one column run down the gap beside it, clear of ELK's own edges (kept 20 px from boxes).
+  for (const { edge, a, b, column } of byHand) {
+    const members = ordered.filter((box) => partitions.get(box) === column);
+    const east = a.side === 'E';
+    const edgeX = east ? Math.max(...members.map((m) => m.x + m.width)) : Math.min(...members.map((m) => m.x - m.ext.left));
+    const laneX = edgeX + (east ? 10 : -10) + lanes.next(`${level.id}|column|${column}|${a.side}`);
+    const pa = { x: a.rep!.x + a.border!.x, y: a.rep!.y + a.border!.y };
+    const pb = { x: b.rep!.x + b.border!.x, y: b.rep!.y + b.border!.y };
+    outcome.sections.set(edge.key, { frame: level, points: simplify([pa, { x: laneX, y: pa.y }, { x: laneX, y: pb.y }, pb]) });
+  }
+  // From a gate, an edge runs straight on to the region's border.
+  const borderX = (side: Side) => (side === 'W' ? 0 : level.width);
+  for (const e of result.edges ?? []) {
+    const edge = edgeKeys.get(e.id);
+    let points = sectionPoints(e as ElkExtendedEdge);
+    if (!edge || !points) continue;
+    if (edge.from.type === 'external') {
+      const border = { x: borderX(edge.from.side), y: points[0]!.y };
+      points = [border, ...points];
+      outcome.external.set(edge.key, { point: border, side: edge.from.side });
+    }
+    if (edge.to.type === 'external') {
+      const border = { x: borderX(edge.to.side), y: points[points.length - 1]!.y };
+      points = [...points, border];
+      outcome.external.set(edge.key, { point: border, side: edge.to.side });
+    }
+    outcome.sections.set(edge.key, { frame: level, points: simplify(points) });
+  }
+  return outcome;
+}

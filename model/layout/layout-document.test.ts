@@ -1,0 +1,350 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/parse';
+import type { Size, TopologyDocument } from '../document/types';
+import { arbitraryDocument } from '../testing/arbitrary-document';
+import { buildDocument, link, node, onPrem, region, subnet, vpc } from '../testing/build';
+import { ICON_CENTER_Y } from './constants';
+import { layoutDocument } from './layout-document';
+import { createNodeElk } from './node-elk';
+import { childrenOutsideParents, diagonalSegments, edgesThroughBoxes, nodeRects, siblingOverlaps, type Rect } from './quality';
+import { sampleOfSize } from './sample-networks';
+import type { LayoutResult } from './types';
+
+const elk = createNodeElk();
+
+/** Every property the brief asks of a layout, with the offending ids in the failure message. */
+function expectWellFormed(result: LayoutResult, sizes?: ReadonlyMap<string, Size>): void {
+  const doc = result.document;
+  expect(siblingOverlaps(doc, sizes), 'overlapping siblings').toEqual([]);
+  expect(childrenOutsideParents(doc, sizes), 'children outside their parent').toEqual([]);
+  expect(edgesThroughBoxes(doc, result.routes, sizes), 'edges through unrelated boxes').toEqual([]);
+  const diagonal = [...result.routes].filter(([, route]) => diagonalSegments(route) > 0).map(([id]) => id);
+  expect(diagonal, 'routes with diagonal segments').toEqual([]);
+}
+
+/** True when the point lies on the rectangle's border (within half a pixel). */
+function onBorder(p: { x: number; y: number }, r: Rect): boolean {
+  const e = 0.5;
+  const withinX = p.x >= r.x - e && p.x <= r.x + r.width + e;
+  const withinY = p.y >= r.y - e && p.y <= r.y + r.height + e;
+  const onVertical = (Math.abs(p.x - r.x) <= e || Math.abs(p.x - r.x - r.width) <= e) && withinY;
+  const onHorizontal = (Math.abs(p.y - r.y) <= e || Math.abs(p.y - r.y - r.height) <= e) && withinX;
+  return onVertical || onHorizontal;
+}
+
+function expectRoutesTouchTheirEnds(doc: TopologyDocument, result: LayoutResult): void {
+  const rects = nodeRects(result.document);
+  for (const connection of doc.connections) {
+    const route = result.routes.get(connection.id);
+    if (!route) continue;
+    const first = route.points[0]!;
+    const last = route.points[route.points.length - 1]!;
+    expect(onBorder(first, rects.get(connection.source)!), `${connection.id} starts on ${connection.source}`).toBe(true);
+    expect(onBorder(last, rects.get(connection.target)!), `${connection.id} ends on ${connection.target}`).toBe(true);
+  }
+}
+
+const rectOf = (result: LayoutResult, id: string): Rect => nodeRects(result.document).get(id)!;
+const right = (r: Rect) => r.x + r.width;
+
+/** A three-tier VPC in two AZs, listed in a scrambled order so that sorting is what places them. */
+function threeTierVpc(): TopologyDocument {
+  return buildDocument(
+    [
+      subnet('db-b', 'prod', '10.0.21.0/24', { props: { az: 'ap-northeast-1c' } }),
+      subnet('web-a', 'prod', '10.0.0.0/24', { props: { az: 'ap-northeast-1a', public: true } }),
+      node('lb', 'load-balancer', 'prod', { type: 'alb', scheme: 'internet-facing', subnets: ['web-a', 'web-b'] }),
+      subnet('app-b', 'prod', '10.0.11.0/24', { props: { az: 'ap-northeast-1c' } }),
+      vpc('prod', ['10.0.0.0/16'], { parent: 'tokyo' }),
+      subnet('db-a', 'prod', '10.0.20.0/24', { props: { az: 'ap-northeast-1a' } }),
+      subnet('web-b', 'prod', '10.0.1.0/24', { props: { az: 'ap-northeast-1c', public: true } }),
+      subnet('app-a', 'prod', '10.0.10.0/24', { props: { az: 'ap-northeast-1a' } }),
+      node('igw', 'internet-gateway', 'prod'),
+      node('nat-a', 'nat-gateway', 'web-a'),
+      node('nat-b', 'nat-gateway', 'web-b'),
+      node('web-1', 'instance', 'web-a'),
+      node('app-1', 'instance', 'app-a'),
+      node('app-2', 'instance', 'app-b'),
+      node('db-1', 'instance', 'db-a'),
+      region('tokyo', 'ap-northeast-1'),
+    ],
+    [link('flow-web-app', 'flow', 'web-1', 'app-1'), link('flow-app-db', 'flow', 'app-2', 'db-1')],
+  );
+}
+
+function hubAndSpokes(spokes: number): TopologyDocument {
+  const nodes = [region('tokyo', 'ap-northeast-1'), node('tgw', 'transit-gateway', 'tokyo')];
+  const connections = [];
+  for (let i = 0; i < spokes; i++) {
+    const id = `spoke-${String(i).padStart(2, '0')}`;
+    nodes.push(vpc(id, [`10.${i}.0.0/16`], { parent: 'tokyo' }));
+    nodes.push(subnet(`${id}-a`, id, `10.${i}.0.0/24`, { props: { az: 'ap-northeast-1a' } }));
+    nodes.push(subnet(`${id}-c`, id, `10.${i}.1.0/24`, { props: { az: 'ap-northeast-1c' } }));
+    connections.push(link(`att-${id}`, 'tgw-attachment', 'tgw', id));
+  }
+  return buildDocument(nodes, connections);
+}
+
+function hybridSite(): TopologyDocument {
+  return buildDocument(
+    [
+      onPrem('hq', ['192.168.0.0/16']),
+      node('cgw', 'customer-gateway', 'hq', { asn: 65000 }),
+      region('tokyo', 'ap-northeast-1'),
+      node('dx', 'dx-connection', 'tokyo', { bandwidth: '10Gbps' }),
+      node('vpn', 'vpn-connection', 'tokyo'),
+      node('tgw', 'transit-gateway', 'tokyo'),
+      node('dxgw', 'dx-gateway'),
+      vpc('prod', ['10.0.0.0/16'], { parent: 'tokyo' }),
+      subnet('prod-a', 'prod', '10.0.0.0/24', { props: { az: 'ap-northeast-1a' } }),
+      node('vgw', 'vpn-gateway', 'prod'),
+      vpc('dev', ['10.1.0.0/16'], { parent: 'tokyo' }),
+      subnet('dev-a', 'dev', '10.1.0.0/24', { props: { az: 'ap-northeast-1a' } }),
+    ],
+    [
+      link('dx-link', 'dx-link', 'dx', 'cgw'),
+      link('vif', 'vif', 'dx', 'dxgw', { type: 'transit' }),
+      link('assoc', 'dxgw-association', 'dxgw', 'tgw'),
+      link('vpn-cgw', 'vpn-link', 'vpn', 'cgw'),
+      link('vpn-vgw', 'vpn-link', 'vpn', 'vgw'),
+      link('att-dev', 'tgw-attachment', 'tgw', 'dev'),
+    ],
+  );
+}
+
+describe('layoutDocument: a three-tier VPC', () => {
+  it('puts each AZ in a column, public above private, lower addresses higher up', async () => {
+    const result = await layoutDocument(threeTierVpc(), { elk });
+    expectWellFormed(result);
+    const r = (id: string) => rectOf(result, id);
+    // One column per AZ, 1a left of 1c.
+    for (const id of ['app-a', 'db-a']) expect(r(id).x).toBe(r('web-a').x);
+    for (const id of ['app-b', 'db-b']) expect(r(id).x).toBe(r('web-b').x);
+    expect(right(r('web-a'))).toBeLessThan(r('web-b').x);
+    // Public above private in each AZ, then by address.
+    expect(r('web-a').y + r('web-a').height).toBeLessThan(r('app-a').y);
+    expect(r('app-a').y + r('app-a').height).toBeLessThan(r('db-a').y);
+    expect(r('web-b').y + r('web-b').height).toBeLessThan(r('app-b').y);
+    // Rows line up across AZs.
+    expect(r('web-a').y).toBe(r('web-b').y);
+    expect(r('db-a').y).toBe(r('db-b').y);
+    // The load balancer sits under the subnets.
+    expect(r('lb').y).toBeGreaterThan(r('db-a').y + r('db-a').height);
+  });
+
+  it('puts the internet gateway on the VPC top edge and routes flows inside the VPC', async () => {
+    const doc = threeTierVpc();
+    const result = await layoutDocument(doc, { elk });
+    const igw = rectOf(result, 'igw');
+    const prod = rectOf(result, 'prod');
+    expect(igw.y + ICON_CENTER_Y).toBeCloseTo(prod.y);
+    expect(igw.x).toBeGreaterThanOrEqual(prod.x);
+    expect(right(igw)).toBeLessThanOrEqual(right(prod));
+    expect(result.routes.get('flow-web-app' as never)).toBeDefined();
+    expectRoutesTouchTheirEnds(doc, result);
+  });
+
+  it('gives the same layout for the same document, whatever the order of its nodes', async () => {
+    const doc = threeTierVpc();
+    const reversed: TopologyDocument = { ...doc, nodes: [...doc.nodes].reverse(), connections: [...doc.connections].reverse() };
+    const a = await layoutDocument(doc, { elk });
+    const b = await layoutDocument(doc, { elk });
+    const c = await layoutDocument(reversed, { elk });
+    expect(JSON.stringify(b.document)).toBe(JSON.stringify(a.document));
+    expect([...b.routes]).toEqual([...a.routes]);
+    const positions = (r: LayoutResult) => Object.fromEntries(r.document.nodes.map((n) => [n.id, [n.position, n.size]]));
+    expect(positions(c)).toEqual(positions(a));
+  });
+
+  it('leaves the input document untouched and keeps unknown fields', async () => {
+    const doc = threeTierVpc();
+    const withExtra = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'prod' ? { ...n, 'x-color': '#123456' } : n)) } as TopologyDocument;
+    const before = JSON.stringify(withExtra);
+    const result = await layoutDocument(withExtra, { elk });
+    expect(JSON.stringify(withExtra)).toBe(before);
+    expect((result.document.nodes.find((n) => n.id === 'prod') as unknown as Record<string, unknown>)['x-color']).toBe('#123456');
+    expect(result.document.connections).toEqual(withExtra.connections);
+  });
+});
+
+describe('layoutDocument: a transit gateway with spokes', () => {
+  it('puts the hub left of its spokes, wraps the spokes into columns and routes every attachment', async () => {
+    const doc = hubAndSpokes(16);
+    const result = await layoutDocument(doc, { elk });
+    expectWellFormed(result);
+    expectRoutesTouchTheirEnds(doc, result);
+    const tgw = rectOf(result, 'tgw');
+    const spokes = doc.nodes.filter((n) => n.kind === 'vpc').map((n) => rectOf(result, n.id));
+    for (const spoke of spokes) expect(right(tgw)).toBeLessThan(spoke.x);
+    expect(new Set(spokes.map((s) => s.x)).size).toBeGreaterThan(1);
+    const tokyo = rectOf(result, 'tokyo');
+    expect(tokyo.width / tokyo.height).toBeGreaterThan(0.6);
+    expect(tokyo.width / tokyo.height).toBeLessThan(3);
+    expect(result.routes.size).toBe(16);
+  });
+});
+
+describe('layoutDocument: a hybrid site', () => {
+  it('reads left to right: site, hybrid connections, hubs, VPCs, with the VGW on the VPC left edge', async () => {
+    const doc = hybridSite();
+    const result = await layoutDocument(doc, { elk });
+    expectWellFormed(result);
+    expectRoutesTouchTheirEnds(doc, result);
+    const r = (id: string) => rectOf(result, id);
+    for (const id of ['tokyo', 'dxgw', 'dx', 'vpn', 'tgw', 'prod', 'dev', 'vgw']) expect(right(r('hq')), id).toBeLessThan(r(id).x);
+    expect(right(r('dxgw'))).toBeLessThan(r('tokyo').x);
+    expect(right(r('dx'))).toBeLessThan(r('tgw').x);
+    expect(right(r('vpn'))).toBeLessThan(r('tgw').x);
+    expect(right(r('tgw'))).toBeLessThan(r('dev').x);
+    const vgw = r('vgw');
+    expect(vgw.x + vgw.width / 2).toBeCloseTo(r('prod').x);
+    expect(result.routes.size).toBe(doc.connections.length);
+  });
+});
+
+describe('layoutDocument: files and generated networks', () => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const fixtures = join(here, '../fixtures/v1');
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.json')).sort().map((f) => join(fixtures, f));
+  const examples = join(here, '../../examples');
+  if (existsSync(examples)) for (const f of readdirSync(examples).sort()) if (f.endsWith('.json')) files.push(join(examples, f));
+
+  for (const file of files) {
+    it(`lays out ${file.replace(/.*\/(model|examples)\//, '$1/')} cleanly`, async () => {
+      const doc = parseDocument(readFileSync(file, 'utf8'));
+      const result = await layoutDocument(doc, { elk });
+      expectWellFormed(result);
+      expectRoutesTouchTheirEnds(doc, result);
+      const rects = nodeRects(result.document);
+      const sites = doc.nodes.filter((n) => n.kind === 'on-premises').map((n) => rects.get(n.id)!);
+      const aws = doc.nodes.filter((n) => n.kind === 'region' || n.kind === 'vpc' || n.kind === 'transit-gateway').map((n) => rects.get(n.id)!);
+      for (const site of sites) for (const box of aws) expect(right(site)).toBeLessThan(box.x);
+    });
+  }
+
+  for (const size of [50, 200]) {
+    it(`lays out a generated ${size}-node network cleanly, deterministically and not too wide`, async () => {
+      const doc = sampleOfSize(size);
+      const a = await layoutDocument(doc, { elk });
+      expectWellFormed(a);
+      expectRoutesTouchTheirEnds(doc, a);
+      const b = await layoutDocument(doc, { elk });
+      expect(JSON.stringify(b.document)).toBe(JSON.stringify(a.document));
+      expect([...b.routes]).toEqual([...a.routes]);
+      const aspect = a.bounds.width / a.bounds.height;
+      expect(aspect).toBeGreaterThan(0.8);
+      expect(aspect).toBeLessThan(2.5);
+      expect(a.routes.size).toBe(doc.connections.length);
+    });
+  }
+
+  it('lays out any valid document without overlaps, honouring measured sizes', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryDocument({ maxNodes: 16, maxConnections: 8 }), fc.integer({ min: 60, max: 220 }), async (doc, measured) => {
+        const sizes = new Map<string, Size>();
+        doc.nodes.forEach((n, i) => {
+          if (i % 2 === 0) sizes.set(n.id, { width: measured, height: Math.round(measured * 0.7) });
+        });
+        const result = await layoutDocument(doc, { elk, sizes });
+        expect(siblingOverlaps(result.document, sizes)).toEqual([]);
+        expect(childrenOutsideParents(result.document, sizes)).toEqual([]);
+        expect(edgesThroughBoxes(result.document, result.routes, sizes)).toEqual([]);
+        const again = await layoutDocument(doc, { elk, sizes });
+        expect(JSON.stringify(again.document)).toBe(JSON.stringify(result.document));
+      }),
+      { numRuns: 40, seed: 20261124 },
+    );
+  });
+});
+
+describe('layoutDocument: scopes', () => {
+  it('lays out only the inside of one container', async () => {
+    const full = await layoutDocument(hybridSite(), { elk });
+    // Move a subnet somewhere odd, then tidy only its VPC.
+    const messy: TopologyDocument = {
+      ...full.document,
+      nodes: full.document.nodes.map((n) => (n.id === 'prod-a' ? { ...n, position: { x: 300, y: 5 } } : n)),
+    };
+    const result = await layoutDocument(messy, { elk, scope: { kind: 'container', id: 'prod' } });
+    const find = (doc: TopologyDocument, id: string) => doc.nodes.find((n) => n.id === id)!;
+    expect(find(result.document, 'prod-a').position).toEqual(find(full.document, 'prod-a').position);
+    expect(find(result.document, 'prod').position).toEqual(find(messy, 'prod').position);
+    for (const id of ['hq', 'cgw', 'tgw', 'dev', 'dev-a', 'tokyo']) expect(find(result.document, id)).toEqual(find(messy, id));
+    expect([...result.laidOut].sort()).toEqual(['prod', 'prod-a', 'vgw']);
+    expect(childrenOutsideParents(result.document)).toEqual([]);
+  });
+
+  it('places selected new nodes as a block beside the fixed ones and grows their parent', async () => {
+    const full = await layoutDocument(hubAndSpokes(4), { elk });
+    type Raw = Record<string, unknown>;
+    const doc = buildDocument(
+      [
+        ...(full.document.nodes as unknown as Raw[]),
+        vpc('new-1', ['10.50.0.0/16'], { parent: 'tokyo' }),
+        subnet('new-1-a', 'new-1', '10.50.0.0/24', { props: { az: 'ap-northeast-1a' } }),
+        vpc('new-2', ['10.51.0.0/16'], { parent: 'tokyo' }),
+      ],
+      [...(full.document.connections as unknown as Raw[]), link('att-new-1', 'tgw-attachment', 'tgw', 'new-1')],
+    );
+    const result = await layoutDocument(doc, { elk, scope: { kind: 'selection', ids: ['new-1', 'new-2'] } });
+    const find = (id: string) => result.document.nodes.find((n) => n.id === id)!;
+    for (const n of full.document.nodes) {
+      if (n.id !== 'tokyo') expect(find(n.id)).toEqual(n);
+    }
+    expect(siblingOverlaps(result.document)).toEqual([]);
+    expect(childrenOutsideParents(result.document)).toEqual([]);
+    expect(result.laidOut.has('new-1' as never) && result.laidOut.has('new-1-a' as never) && result.laidOut.has('new-2' as never)).toBe(true);
+    const tokyo = find('tokyo');
+    const before = full.document.nodes.find((n) => n.id === 'tokyo')!;
+    expect(tokyo.position).toEqual(before.position);
+    expect(tokyo.size!.height).toBeGreaterThan(before.size!.height);
+    // The attachment reaches outside the selection: it is left to the editor.
+    expect(result.routes.has('att-new-1' as never)).toBe(false);
+  });
+
+  it('lays out the inside of a region, keeping the region where it is', async () => {
+    const full = await layoutDocument(hybridSite(), { elk });
+    const moved: TopologyDocument = {
+      ...full.document,
+      nodes: full.document.nodes.map((n) => (n.id === 'tokyo' ? { ...n, position: { x: 900, y: 40 } } : n.id === 'dev' ? { ...n, position: { x: 0, y: 0 } } : n)),
+    };
+    const result = await layoutDocument(moved, { elk, scope: { kind: 'container', id: 'tokyo' } });
+    const find = (id: string) => result.document.nodes.find((n) => n.id === id)!;
+    expect(find('tokyo').position).toEqual({ x: 900, y: 40 });
+    const rects = nodeRects(result.document);
+    expect(right(rects.get('tgw')!)).toBeLessThan(rects.get('dev')!.x);
+    expect(right(rects.get('dx')!)).toBeLessThan(rects.get('tgw')!.x);
+    expect(find('hq')).toEqual(moved.nodes.find((n) => n.id === 'hq'));
+    expect(siblingOverlaps(result.document)).toEqual([]);
+    expect(childrenOutsideParents(result.document)).toEqual([]);
+    // Connections inside the region are routed; those leaving it are left to the editor.
+    expect(result.routes.has('att-dev' as never)).toBe(true);
+    expect(result.routes.has('vpn-cgw' as never)).toBe(false);
+    expect(edgesThroughBoxes(result.document, result.routes)).toEqual([]);
+  });
+
+  it('places a selected top-level node below the diagram when its old spot is taken', async () => {
+    const full = await layoutDocument(hybridSite(), { elk });
+    const tokyo = full.document.nodes.find((n) => n.id === 'tokyo')!;
+    type Raw = Record<string, unknown>;
+    const doc = buildDocument([
+      ...(full.document.nodes as unknown as Raw[]),
+      { ...onPrem('branch', ['192.0.2.0/24']), position: { x: tokyo.position!.x + 10, y: tokyo.position!.y + 10 } },
+      node('branch-cgw', 'customer-gateway', 'branch'),
+    ]);
+    const result = await layoutDocument(doc, { elk, scope: { kind: 'selection', ids: ['branch', 'branch-cgw'] } });
+    const branch = result.document.nodes.find((n) => n.id === 'branch')!;
+    expect(branch.position!.y).toBeGreaterThan(tokyo.position!.y + tokyo.size!.height);
+    expect(siblingOverlaps(result.document)).toEqual([]);
+    expect(childrenOutsideParents(result.document)).toEqual([]);
+    expect([...result.laidOut].sort()).toEqual(['branch', 'branch-cgw']);
+  });
+
+  it('refuses a container that does not exist', async () => {
+    await expect(layoutDocument(threeTierVpc(), { elk, scope: { kind: 'container', id: 'nope' } })).rejects.toThrow(/nope/);
+  });
+});
