@@ -1,4 +1,4 @@
-/** The command line's argument grammar: a command, positional arguments, `--format`, help and version. */
+/** The command line's argument grammar: a command, positional arguments, `--format`, `-o`, help and version. */
 
 /** A mistake in the arguments: printed with the usage, exit status 2. */
 export class UsageError extends Error {
@@ -9,6 +9,8 @@ export class UsageError extends Error {
 export interface ParsedArgs {
   positionals: string[];
   format?: string;
+  /** `-o FILE` / `--output FILE`: where a command that writes a document writes it. */
+  output?: string;
   help: boolean;
   version: boolean;
 }
@@ -36,6 +38,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.format = value;
     } else if (arg.startsWith('--format=')) {
       parsed.format = arg.slice('--format='.length);
+    } else if (arg === '--output' || arg === '-o') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a file name`);
+      parsed.output = value;
+    } else if (arg.startsWith('--output=')) {
+      parsed.output = arg.slice('--output='.length);
     } else {
       throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
     }

@@ -18,4 +18,4 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // exitCode rather than exit(): let stdout drain when it is a pipe.
-process.exitCode = run(process.argv.slice(2), nodeIo());
+process.exitCode = await run(process.argv.slice(2), nodeIo());

@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vpc-canvas-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readFileLimited', () => {
-  it('reads a file up to the limit and refuses one byte more', () => {
+  it('reads a file up to the limit and refuses one byte more', async () => {
     const exact = join(dir, 'exact.json');
     writeFileSync(exact, '0123456789');
     expect(readFileLimited(exact, 10)).toBe('0123456789');
@@ -19,11 +19,11 @@ describe('readFileLimited', () => {
     expect(() => readFileLimited(over, 10)).toThrow(FileReadError);
   });
 
-  it('refuses a directory', () => {
+  it('refuses a directory', async () => {
     expect(() => readFileLimited(dir)).toThrow('is a directory, not a file');
   });
 
-  it('refuses a file over 50 MB through the command line, exit 2, without reading it', () => {
+  it('refuses a file over 50 MB through the command line, exit 2, without reading it', async () => {
     const big = join(dir, 'big.json');
     writeFileSync(big, '');
     // Sparse: costs no disk and, since it is refused by its size, no memory.
@@ -31,7 +31,7 @@ describe('readFileLimited', () => {
     const io = { ...fakeIo(), readFile: (path: string) => readFileLimited(path) };
     const captured = { err: '' };
     io.stderr = (text: string) => void (captured.err += text);
-    expect(run(['validate', big], io)).toBe(2);
+    expect(await run(['validate', big], io)).toBe(2);
     expect(captured.err).toBe(`${big}: cannot read: is 50.0 MB; files over 50.0 MB are refused\n`);
   });
 });

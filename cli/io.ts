@@ -2,7 +2,7 @@
  * What the command line needs from the outside world, as one object, so that tests run `run()`
  * in-process with fake streams and files, and `bin.mjs` wires it to the real process.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 
 /** The command line's view of the process: output streams, terminal, files, environment. */
 export interface CliIo {
@@ -12,6 +12,8 @@ export interface CliIo {
   isTTY: boolean;
   /** The text of a file; throws a `FileReadError` (or any error with a `code`) when it cannot be read. */
   readFile(path: string): string;
+  /** Writes a file (created or replaced); throws like Node's fs when it cannot. */
+  writeFile(path: string, text: string): void;
   /** Environment variables; only NO_COLOR and VPC_CANVAS_DEBUG are read. */
   env?: Record<string, string | undefined>;
   /** The directory SARIF locations are relative to; the process's working directory by default. */
@@ -82,6 +84,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     readFile: (path) => readFileLimited(path),
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -42,16 +42,16 @@ const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 const packageHomepage: string | undefined = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).homepage;
 
 describe('validate, text', () => {
-  it('prints the file, "No findings" and a zero summary for a valid document, exit 0', () => {
+  it('prints the file, "No findings" and a zero summary for a valid document, exit 0', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'clean.json'], io)).toBe(0);
+    expect(await run(['validate', 'clean.json'], io)).toBe(0);
     expect(io.out).toBe('clean.json\n  No findings.\n  0 errors, 0 warnings, 0 infos\n');
     expect(io.err).toBe('');
   });
 
-  it('prints one line per finding with severity, rule id and message, then its subjects, exit 1 on an error', () => {
+  it('prints one line per finding with severity, rule id and message, then its subjects, exit 1 on an error', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'overlap.json'], io)).toBe(1);
+    expect(await run(['validate', 'overlap.json'], io)).toBe(1);
     const lines = io.out.split('\n');
     expect(lines[0]).toBe('overlap.json');
     expect(lines[1]).toMatch(/^ {2}error {4}peering-cidr-overlap {2}VPC prod \(10\.0\.0\.0\/16\) and VPC dev \(10\.0\.128\.0\/17\) overlap/);
@@ -59,64 +59,64 @@ describe('validate, text', () => {
     expect(lines[3]).toBe('  1 error, 0 warnings, 0 infos');
   });
 
-  it('exits 0 when the findings are warnings only', () => {
+  it('exits 0 when the findings are warnings only', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'host-bits.json'], io)).toBe(0);
+    expect(await run(['validate', 'host-bits.json'], io)).toBe(0);
     expect(io.out).toMatch(/warning {2}cidr-host-bits/);
     expect(io.out).toContain('0 errors, 1 warning, 0 infos');
   });
 
-  it('refuses a file that is not JSON with exit 2 and a one-line message naming the file and place', () => {
+  it('refuses a file that is not JSON with exit 2 and a one-line message naming the file and place', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'not-json.json'], io)).toBe(2);
+    expect(await run(['validate', 'not-json.json'], io)).toBe(2);
     expect(io.err).toMatch(/^not-json\.json: not valid JSON: .*\(line 1, column \d+\)\n$/);
     expect(io.out).toBe('');
     noStack(io.err);
   });
 
-  it('refuses a dangling parent naming nodes[i].parent, exit 2, no stack trace', () => {
+  it('refuses a dangling parent naming nodes[i].parent, exit 2, no stack trace', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'dangling.json'], io)).toBe(2);
+    expect(await run(['validate', 'dangling.json'], io)).toBe(2);
     expect(io.err).toBe('dangling.json: nodes[1].parent: no node has id "vpc-x"\n');
     noStack(io.err);
   });
 
-  it('says a missing file cannot be read, exit 2', () => {
+  it('says a missing file cannot be read, exit 2', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'missing.json'], io)).toBe(2);
+    expect(await run(['validate', 'missing.json'], io)).toBe(2);
     expect(io.err).toBe('missing.json: cannot read: no such file\n');
   });
 
-  it('with several files, groups by file, prints a total and exits with the highest status', () => {
+  it('with several files, groups by file, prints a total and exits with the highest status', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'clean.json', 'overlap.json', 'host-bits.json'], io)).toBe(1);
+    expect(await run(['validate', 'clean.json', 'overlap.json', 'host-bits.json'], io)).toBe(1);
     expect(io.out.indexOf('clean.json\n')).toBeLessThan(io.out.indexOf('overlap.json\n'));
     expect(io.out.indexOf('overlap.json\n')).toBeLessThan(io.out.indexOf('host-bits.json\n'));
     expect(io.out).toMatch(/\n3 files: 1 error, 1 warning, 0 infos\n$/);
 
     const withBroken = fakeIo(files);
-    expect(run(['validate', 'overlap.json', 'dangling.json', 'clean.json'], withBroken)).toBe(2);
+    expect(await run(['validate', 'overlap.json', 'dangling.json', 'clean.json'], withBroken)).toBe(2);
     expect(withBroken.err).toBe('dangling.json: nodes[1].parent: no node has id "vpc-x"\n');
     expect(withBroken.out).toMatch(/3 files: 1 error, 0 warnings, 0 infos; 1 file could not be validated\n$/);
   });
 
-  it('uses ANSI colour only on a terminal without NO_COLOR', () => {
+  it('uses ANSI colour only on a terminal without NO_COLOR', async () => {
     const tty = fakeIo(files, { isTTY: true });
-    run(['validate', 'overlap.json'], tty);
+    await run(['validate', 'overlap.json'], tty);
     expect(tty.out).toContain('\u001b[');
     const noColor = fakeIo(files, { isTTY: true, env: { NO_COLOR: '1' } });
-    run(['validate', 'overlap.json'], noColor);
+    await run(['validate', 'overlap.json'], noColor);
     expect(noColor.out).not.toContain('\u001b[');
     const pipe = fakeIo(files, { isTTY: false });
-    run(['validate', 'overlap.json'], pipe);
+    await run(['validate', 'overlap.json'], pipe);
     expect(pipe.out).not.toContain('\u001b[');
   });
 });
 
 describe('validate --format json', () => {
-  it('prints exactly { findings, summary } for one file, findings with rule, severity, message, subjects only', () => {
+  it('prints exactly { findings, summary } for one file, findings with rule, severity, message, subjects only', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'host-bits.json', '--format', 'json'], io)).toBe(0);
+    expect(await run(['validate', 'host-bits.json', '--format', 'json'], io)).toBe(0);
     const parsed = JSON.parse(io.out);
     expect(Object.keys(parsed)).toEqual(['findings', 'summary']);
     expect(parsed.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
@@ -126,22 +126,22 @@ describe('validate --format json', () => {
     expect(parsed.findings[0]).toMatchObject({ rule: 'cidr-host-bits', severity: 'warning', subjects: ['vpc-h'] });
   });
 
-  it('accepts --format=json too', () => {
+  it('accepts --format=json too', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', '--format=json', 'overlap.json'], io)).toBe(1);
+    expect(await run(['validate', '--format=json', 'overlap.json'], io)).toBe(1);
     expect(JSON.parse(io.out).summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
   });
 
-  it('prints nothing on stdout for one unreadable file, the message on stderr', () => {
+  it('prints nothing on stdout for one unreadable file, the message on stderr', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'dangling.json', '--format', 'json'], io)).toBe(2);
+    expect(await run(['validate', 'dangling.json', '--format', 'json'], io)).toBe(2);
     expect(io.out).toBe('');
     expect(io.err).toContain('nodes[1].parent');
   });
 
-  it('prints an array of { file, findings, summary } or { file, error } in the order given for several files', () => {
+  it('prints an array of { file, findings, summary } or { file, error } in the order given for several files', async () => {
     const io = fakeIo(files);
-    expect(run(['validate', 'overlap.json', 'dangling.json', 'clean.json', '--format', 'json'], io)).toBe(2);
+    expect(await run(['validate', 'overlap.json', 'dangling.json', 'clean.json', '--format', 'json'], io)).toBe(2);
     const parsed = JSON.parse(io.out);
     expect(parsed.map((e: { file: string }) => e.file)).toEqual(['overlap.json', 'dangling.json', 'clean.json']);
     expect(Object.keys(parsed[0])).toEqual(['file', 'findings', 'summary']);
@@ -152,14 +152,14 @@ describe('validate --format json', () => {
 });
 
 describe('validate --format sarif', () => {
-  const sarifOf = (args: string[]) => {
+  const sarifOf = async (args: string[]) => {
     const io = fakeIo(files);
-    const status = run(['validate', ...args, '--format', 'sarif'], io);
+    const status = await run(['validate', ...args, '--format', 'sarif'], io);
     return { status, log: JSON.parse(io.out), err: io.err };
   };
 
-  it('is a SARIF 2.1.0 log with the required fields', () => {
-    const { status, log } = sarifOf(['overlap.json']);
+  it('is a SARIF 2.1.0 log with the required fields', async () => {
+    const { status, log } = await sarifOf(['overlap.json']);
     expect(status).toBe(1);
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/^https:\/\/.*sarif-(schema-)?2\.1\.0\.json$/);
@@ -195,15 +195,15 @@ describe('validate --format sarif', () => {
     expect(location.logicalLocations[0].fullyQualifiedName).toBe('connections[0]');
   });
 
-  it('maps info findings to "note" and warnings to "warning"', () => {
-    const { status, log } = sarifOf(['host-bits.json']);
+  it('maps info findings to "note" and warnings to "warning"', async () => {
+    const { status, log } = await sarifOf(['host-bits.json']);
     expect(status).toBe(0);
     expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'cidr-host-bits', level: 'warning' });
     expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(5);
   });
 
-  it('reports an unreadable file as a failed invocation and still prints a valid log', () => {
-    const { status, log, err } = sarifOf(['overlap.json', 'dangling.json']);
+  it('reports an unreadable file as a failed invocation and still prints a valid log', async () => {
+    const { status, log, err } = await sarifOf(['overlap.json', 'dangling.json']);
     expect(status).toBe(2);
     expect(err).toContain('dangling.json: nodes[1].parent');
     const invocation = log.runs[0].invocations[0];
@@ -214,17 +214,17 @@ describe('validate --format sarif', () => {
 });
 
 describe('rules', () => {
-  it('lists every rule of the catalogue with severity, tier, summary and docs', () => {
+  it('lists every rule of the catalogue with severity, tier, summary and docs', async () => {
     const io = fakeIo();
-    expect(run(['rules'], io)).toBe(0);
+    expect(await run(['rules'], io)).toBe(0);
     for (const id of RULE_IDS) expect(io.out).toContain(id);
     expect(io.out).toMatch(/vpc-cidr-count\s+warning \/ error\s+T2\s+A VPC has more IPv4 blocks/);
     expect(io.out).toContain('https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations');
   });
 
-  it('prints an array of objects with --format json', () => {
+  it('prints an array of objects with --format json', async () => {
     const io = fakeIo();
-    expect(run(['rules', '--format', 'json'], io)).toBe(0);
+    expect(await run(['rules', '--format', 'json'], io)).toBe(0);
     const rules = JSON.parse(io.out);
     expect(rules).toHaveLength(RULE_IDS.length);
     expect(rules.find((r: { id: string }) => r.id === 'nat-elastic-ip')).toEqual({
@@ -245,16 +245,16 @@ describe('usage', () => {
     [['--help']],
     [['-h']],
     [['validate', '--help']],
-  ])('%j prints the usage on stdout, exit 0', (argv) => {
+  ])('%j prints the usage on stdout, exit 0', async (argv) => {
     const io = fakeIo();
-    expect(run(argv, io)).toBe(0);
+    expect(await run(argv, io)).toBe(0);
     expect(io.out).toMatch(/^Usage: vpc-canvas/);
     expect(io.err).toBe('');
   });
 
-  it('--version prints the package version', () => {
+  it('--version prints the package version', async () => {
     const io = fakeIo();
-    expect(run(['--version'], io)).toBe(0);
+    expect(await run(['--version'], io)).toBe(0);
     expect(io.out).toBe(`${version}\n`);
   });
 
@@ -269,17 +269,18 @@ describe('usage', () => {
     [['reach', 'clean.json', 'vpc-a'], 'reach takes FILE FROM TO'],
     [['reach', 'clean.json', 'vpc-a', 'vpc-c', '--format', 'sarif'], 'reach: unknown format "sarif"; expected text or json'],
     [['rules', 'extra'], 'rules takes no arguments'],
-  ])('%j prints the usage on stderr, exit 2', (argv, message) => {
+    [['layout'], 'layout takes one FILE'],
+  ])('%j prints the usage on stderr, exit 2', async (argv, message) => {
     const io = fakeIo(files);
-    expect(run(argv, io)).toBe(2);
+    expect(await run(argv, io)).toBe(2);
     expect(io.err).toContain(`vpc-canvas: ${message}`);
     expect(io.err).toContain('Usage: vpc-canvas');
     expect(io.out).toBe('');
   });
 
-  it('treats arguments after -- as files', () => {
+  it('treats arguments after -- as files', async () => {
     const io = fakeIo({ '--odd.json': CLEAN });
-    expect(run(['validate', '--', '--odd.json'], io)).toBe(0);
+    expect(await run(['validate', '--', '--odd.json'], io)).toBe(0);
   });
 });
 
@@ -302,45 +303,45 @@ describe('reach', () => {
   );
   const reachFiles = { ...files, 'hub.json': hub };
 
-  it('exit 0 and the path by names when reachable', () => {
+  it('exit 0 and the path by names when reachable', async () => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'vpc-a', 'vpc-c'], io)).toBe(0);
+    expect(await run(['reach', 'hub.json', 'vpc-a', 'vpc-c'], io)).toBe(0);
     expect(io.out).toBe(
       'vpc-a → vpc-c: reachable\n  path: VPC prod → [Transit gateway attachment] → Transit gateway hub → [Transit gateway attachment] → VPC shared\n',
     );
   });
 
-  it('exit 1 with each blocker rule and sentence when not reachable', () => {
+  it('exit 1 with each blocker rule and sentence when not reachable', async () => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'vpc-a', 'vpc-d'], io)).toBe(1);
+    expect(await run(['reach', 'hub.json', 'vpc-a', 'vpc-d'], io)).toBe(1);
     expect(io.out.split('\n')[0]).toBe('vpc-a → vpc-d: not reachable');
     expect(io.out).toMatch(/\n {2}peering-not-transitive {2}\S.*VPC shared/);
   });
 
-  it('exit 1 with flow-no-path when the two are not joined at all', () => {
+  it('exit 1 with flow-no-path when the two are not joined at all', async () => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'onprem', 'vpc-a'], io)).toBe(1);
+    expect(await run(['reach', 'hub.json', 'onprem', 'vpc-a'], io)).toBe(1);
     expect(io.out).toMatch(/not reachable\n {2}flow-no-path/);
   });
 
-  it('prints exactly { reachable, path, blockedBy } with --format json', () => {
+  it('prints exactly { reachable, path, blockedBy } with --format json', async () => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'vpc-a', 'vpc-c', '--format', 'json'], io)).toBe(0);
+    expect(await run(['reach', 'hub.json', 'vpc-a', 'vpc-c', '--format', 'json'], io)).toBe(0);
     const answer = JSON.parse(io.out);
     expect(Object.keys(answer)).toEqual(['reachable', 'path', 'blockedBy']);
     expect(answer).toEqual({ reachable: true, path: ['vpc-a', 'tgwa-a', 'tgw', 'tgwa-c', 'vpc-c'], blockedBy: [] });
 
     const blocked = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'vpc-a', 'vpc-d', '--format', 'json'], blocked)).toBe(1);
+    expect(await run(['reach', 'hub.json', 'vpc-a', 'vpc-d', '--format', 'json'], blocked)).toBe(1);
     const no = JSON.parse(blocked.out);
     expect(no.reachable).toBe(false);
     expect(no.blockedBy[0]).toMatchObject({ rule: 'peering-not-transitive' });
     expect(Object.keys(no.blockedBy[0]).sort()).toEqual(['message', 'rule', 'subjects']);
   });
 
-  it('accepts a unique node name in place of an id', () => {
+  it('accepts a unique node name in place of an id', async () => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', 'hub.json', 'prod', 'shared'], io)).toBe(0);
+    expect(await run(['reach', 'hub.json', 'prod', 'shared'], io)).toBe(0);
     expect(io.out).toMatch(/^prod → shared: reachable/);
   });
 
@@ -349,9 +350,9 @@ describe('reach', () => {
     [['dangling.json', 'vpc-c', 'vpc-c'], 'dangling.json: nodes[1].parent: no node has id "vpc-x"'],
     [['hub.json', 'vpc-a', 'vpc-nope'], 'hub.json: to: no node has id "vpc-nope"'],
     [['hub.json', 'tgw', 'vpc-a'], 'hub.json: from: "tgw" is a transit gateway'],
-  ])('exit 2 on bad input %j', (args, message) => {
+  ])('exit 2 on bad input %j', async (args, message) => {
     const io = fakeIo(reachFiles);
-    expect(run(['reach', ...args], io)).toBe(2);
+    expect(await run(['reach', ...args], io)).toBe(2);
     expect(io.err).toContain(message);
     expect(io.out).toBe('');
     noStack(io.err);

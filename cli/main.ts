@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { nodeIo, type CliIo } from './io';
+import { layoutCommand } from './layout-command';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
 import type { SarifTool } from './sarif';
@@ -26,9 +27,13 @@ Commands:
       Exit status: 0 reachable, 1 not reachable, 2 bad input.
   rules [--format text|json]
       List every rule with its severity, tier, summary and AWS documentation page.
+  layout FILE [-o OUT]
+      Place every node with the auto-layout and write the document to OUT
+      (default: stdout). Exit status: 0 written, 2 bad input or OUT not writable.
 
 Options:
   --format FORMAT   output format (default: text)
+  -o, --output OUT  where \`layout\` writes the document
   -h, --help        show this help
   --version         print the version
 
@@ -61,8 +66,8 @@ function expectPositionals(parsed: ParsedArgs, command: string, min: number, max
   return parsed.positionals;
 }
 
-/** Runs one invocation: `argv` is what follows the program name. Returns the exit status. */
-export function run(argv: readonly string[], io: CliIo): number {
+/** Runs one invocation: `argv` is what follows the program name. Resolves to the exit status. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('no command given');
@@ -83,6 +88,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       io.stdout(`${packageInfo().version}\n`);
       return 0;
     }
+    if (parsed.output !== undefined && command !== 'layout') throw new UsageError(`${command} does not write files; -o is for layout`);
     switch (command) {
       case 'validate': {
         const format = formatOf<ValidateFormat>(parsed, ['text', 'json', 'sarif'], 'validate');
@@ -98,6 +104,11 @@ export function run(argv: readonly string[], io: CliIo): number {
         const format = formatOf<RulesFormat>(parsed, ['text', 'json'], 'rules');
         expectPositionals(parsed, 'rules', 0, 0, 'no arguments');
         return rulesCommand(io, format);
+      }
+      case 'layout': {
+        if (parsed.format !== undefined) throw new UsageError('layout writes a topology document (JSON); it takes no --format');
+        const [file] = expectPositionals(parsed, 'layout', 1, 1, 'one FILE');
+        return await layoutCommand(io, file!, parsed.output);
       }
       default:
         throw new UsageError(

@@ -5,6 +5,8 @@ import type { CliIo } from './io';
 export interface FakeIo extends CliIo {
   out: string;
   err: string;
+  /** Files the command wrote, by path. */
+  written: Record<string, string>;
 }
 
 /** Files are looked up in `files`; a missing one fails the way Node's fs does (code ENOENT). */
@@ -12,6 +14,7 @@ export function fakeIo(files: Record<string, string> = {}, options: { isTTY?: bo
   const io: FakeIo = {
     out: '',
     err: '',
+    written: {},
     stdout: (text) => void (io.out += text),
     stderr: (text) => void (io.err += text),
     isTTY: options.isTTY ?? false,
@@ -21,6 +24,10 @@ export function fakeIo(files: Record<string, string> = {}, options: { isTTY?: bo
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return text;
+    },
+    writeFile(path, text) {
+      if (path.startsWith('/read-only/')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      io.written[path] = text;
     },
   };
   return io;

@@ -1,0 +1,34 @@
+/** `vpc-canvas layout FILE [-o OUT]`: the document with every node placed by the auto-layout. */
+import { serializeDocument } from '../model/document/serialize';
+import { layoutDocument } from '../model/layout';
+import { createNodeElk } from '../model/layout/node-elk';
+import { readErrorReason, type CliIo } from './io';
+import { loadDocument } from './load';
+import { EXIT_BAD_INPUT } from './validate-command';
+
+/**
+ * Lays out the whole document and writes it to `output`, or to stdout when there is none. Findings
+ * are not the business of this command: a document with errors is laid out all the same.
+ * Exit status 0, or 2 when the file cannot be read or parsed or the output cannot be written.
+ */
+export async function layoutCommand(io: CliIo, file: string, output: string | undefined): Promise<number> {
+  const loaded = loadDocument(io, file);
+  if (!loaded.ok) {
+    io.stderr(`vpc-canvas: ${loaded.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { document, laidOut } = await layoutDocument(loaded.doc, { elk: createNodeElk() });
+  const text = serializeDocument(document);
+  if (output === undefined || output === '-') {
+    io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  }
+  try {
+    io.writeFile(output, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (error) {
+    io.stderr(`vpc-canvas: ${output}: cannot write: ${readErrorReason(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stderr(`${file}: laid out ${laidOut.size} node${laidOut.size === 1 ? '' : 's'}; wrote ${output}\n`);
+  return 0;
+}
