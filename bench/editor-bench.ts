@@ -20,9 +20,9 @@
  * `npm run bench:editor -- 200 2000`. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else
  * Playwright's own.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { buildApp, launchChromium, startApp } from './app-server';
 import { DRAGGED_NODE } from './editor-fixture';
 
 const args = process.argv.slice(2);
@@ -34,7 +34,6 @@ const option = (name: string) => {
 const SIZES = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--port').map(Number);
 if (SIZES.length === 0) SIZES.push(100, 500, 1_000);
 const PORT = Number(option('--port') ?? 3210);
-const BASE = `http://127.0.0.1:${PORT}`;
 const FRAMES = 150;
 const TARGET = { nodes: 500, interval: 16.7, mainThread: 16, ratio: 1.5 };
 
@@ -57,40 +56,6 @@ function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function startServer(): ChildProcess {
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so that stopping it also stops the next-server it starts.
-    detached: true,
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return server;
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
-async function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${BASE}/bench/baseline`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the server did not answer on ${BASE}`);
 }
 
 /** Presses at `start`, then moves the pointer by (dx, dy) once per animation frame, watching `watched`'s transform. */
@@ -150,13 +115,13 @@ async function gesture(page: Page, watched: string, start: { x: number; y: numbe
   };
 }
 
-async function measure(browser: Browser, kind: Row['page'], nodes: number): Promise<Row> {
+async function measure(browser: Browser, base: string, kind: Row['page'], nodes: number): Promise<Row> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // tsx keeps function names with a `__name` helper that the page does not have.
   await page.addInitScript('window.__name = (f) => f;');
   const problems: string[] = [];
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
-  await page.goto(`${BASE}/bench/${kind}?n=${nodes}`);
+  await page.goto(`${base}/bench/${kind}?n=${nodes}`);
   await page.waitForFunction(() => window.__benchFirstRender !== undefined, undefined, { timeout: 60_000 });
   const firstRender = await page.evaluate(() => window.__benchFirstRender!);
   await page.waitForTimeout(300);
@@ -199,26 +164,14 @@ function table(rows: readonly Row[]): string {
 }
 
 async function main(): Promise<void> {
-  if (!flag('--no-build')) {
-    console.log('Building the app (next build)…');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
-  const server = startServer();
-  const stop = () => stopServer(server);
-  process.on('exit', stop);
-  process.on('SIGINT', () => process.exit(130));
+  if (!flag('--no-build')) buildApp();
+  const server = await startApp(PORT);
   try {
-    await waitForServer();
-    const debian = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    const browser = await chromium.launch({
-      ...(existsSync(debian) ? { executablePath: debian } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     const rows: Row[] = [];
     for (const nodes of SIZES) {
       for (const kind of ['baseline', 'editor'] as const) {
-        const row = await measure(browser, kind, nodes);
+        const row = await measure(browser, server.base, kind, nodes);
         rows.push(row);
         console.log(`${kind} ${nodes}: first render ${f0(row.firstRender)} ms, drag ${f1(row.drag.median)} ms (${f1(row.drag.mainThreadPerUpdate)} ms main thread), pan ${f1(row.pan.median)} ms`);
       }
@@ -253,7 +206,7 @@ async function main(): Promise<void> {
     writeFileSync('bench/results/editor-bench.json', `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
     if (missed) process.exitCode = 1;
   } finally {
-    stop();
+    server.stop();
   }
 }
 

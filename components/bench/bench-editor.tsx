@@ -1,15 +1,24 @@
 'use client';
-/** The real editor on a generated document of `?n=` nodes, without autosave, for `npm run bench:editor`. */
+/**
+ * The real editor on a generated document of `?n=` nodes, without autosave, for the benchmarks:
+ * `npm run bench:editor` (the default fixture) and `npm run bench:layout` (`?fixture=network`: the
+ * layout's AWS-shaped sample networks, given only the quick arrangement).
+ */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
 import { benchDocument, BENCH_VIEWPORT } from '../../bench/editor-fixture';
+import { arrange } from '../../model/edit/arrange';
+import { sampleOfSize } from '../../model/layout/sample-networks';
 import { EditorShell } from '../editor/editor-shell';
 import { EditorStoreProvider } from '../editor/store/editor-context';
 import { createEditorStore } from '../editor/store/editor-store';
 import { BenchProbe, benchSize } from './bench-probe';
 
 export default function BenchEditor() {
-  const [store] = useState(() => createEditorStore(benchDocument(benchSize()), 'light'));
+  const [store] = useState(() => {
+    const network = new URLSearchParams(window.location.search).get('fixture') === 'network';
+    return createEditorStore(network ? arrange(sampleOfSize(benchSize())) : benchDocument(benchSize()), 'light');
+  });
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>

@@ -7,6 +7,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { parseDocument, type TopologyDocument } from '../../model';
 import { arrange } from '../../model/edit/arrange';
+import { autoLayout, hasNoPositions } from './layout/auto-layout';
 import { EditorShell } from './editor-shell';
 import { loadSaved } from './persistence/idb';
 import { FIRST_SAMPLE } from './samples/samples';
@@ -23,7 +24,7 @@ async function restore(): Promise<{ doc: TopologyDocument; problem?: string }> {
   }
   if (text === undefined) return { doc: FIRST_SAMPLE.load() };
   try {
-    return { doc: arrange(parseDocument(text)) };
+    return { doc: parseDocument(text) };
   } catch (error) {
     return { doc: FIRST_SAMPLE.load(), problem: `The saved diagram could not be read (${error instanceof Error ? error.message : String(error)}); a sample was opened instead.` };
   }
@@ -35,10 +36,11 @@ export default function EditorApp() {
     let live = true;
     void restore().then(({ doc, problem }) => {
       if (!live) return;
-      const created = createEditorStore(doc, initialTheme());
+      const created = createEditorStore(arrange(doc), initialTheme());
       created.setState({ saveStatus: 'saved' });
       if (problem) notify(created, problem, 'error');
       setStore(created);
+      if (hasNoPositions(doc)) void autoLayout(created, { kind: 'all' }, { record: false });
     });
     return () => {
       live = false;

@@ -16,7 +16,8 @@ import { Inspector } from './inspector/inspector';
 import { Palette } from './palette/palette';
 import { useAutosave } from './persistence/use-autosave';
 import { useEditorStore } from './store/editor-context';
-import { notify, replaceDocument } from './store/editor-store';
+import { openDocument } from './layout/auto-layout';
+import { notify } from './store/editor-store';
 import { Toolbar } from './toolbar/toolbar';
 import { useTheme } from './use-theme';
 
@@ -44,7 +45,7 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
     event.target.value = '';
     if (!file) return;
     try {
-      replaceDocument(store, await readFile(file));
+      openDocument(store, await readFile(file));
       notify(store, `Opened ${file.name}.`, 'success');
     } catch (error) {
       notify(store, error instanceof Error ? error.message : String(error), 'error');

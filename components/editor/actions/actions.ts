@@ -5,10 +5,11 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, indexOf, type TopologyDocument } from '../../../model';
-import { arrange } from '../../../model/edit/arrange';
+import { isContainerKind } from '../../../model/edit/geometry';
 import { copyFragment, duplicate, pasteFragment, type Fragment } from '../../../model/edit/clipboard';
 import { deleteElements, moveNodes } from '../../../model/edit/commands';
 import { cancelInteraction } from '../canvas/cancel-registry';
+import { autoLayout } from '../layout/auto-layout';
 import { canAskReach } from '../reach/reach-panel';
 import { runReach } from '../reach/run-reach';
 import type { EditorState } from '../store/editor-state';
@@ -31,7 +32,7 @@ export interface ActionContext {
   openFile(): void;
 }
 
-export type ActionGroup = 'File' | 'Edit' | 'Selection' | 'View' | 'Help';
+export type ActionGroup = 'File' | 'Edit' | 'Selection' | 'Layout' | 'View' | 'Help';
 
 export interface EditorAction {
   name: string;
@@ -63,6 +64,15 @@ let pasteCount = 0;
 
 const hasSelection = (s: EditorState) => s.selection.nodes.size + s.selection.edges.size > 0;
 const hasNodeSelection = (s: EditorState) => s.selection.nodes.size > 0;
+
+/** The one selected node, when it is a container with something inside: "lay out inside" works on it. */
+export function selectedContainer(state: EditorState): string | undefined {
+  if (state.selection.nodes.size !== 1) return undefined;
+  const [id] = state.selection.nodes;
+  const doc = state.history.present;
+  const node = indexOf(doc).node(id!);
+  return node && isContainerKind(node.kind) && doc.nodes.some((n) => n.parent === node.id) ? node.id : undefined;
+}
 
 /** Selected nodes whose container is not selected too (moving a container moves its contents). */
 function topSelected(state: EditorState): string[] {
@@ -192,13 +202,35 @@ export const ACTIONS: readonly EditorAction[] = [
     },
   },
   {
-    name: 'arrange',
-    label: 'Arrange (simple layout)',
-    group: 'Edit',
+    name: 'auto-layout',
+    label: 'Auto-layout the whole diagram',
+    group: 'Layout',
     shortcuts: ['Shift+Alt+L'],
+    enabled: (s) => !s.layoutBusy && s.history.present.nodes.length > 0,
+    perform: ({ store }) => void autoLayout(store, { kind: 'all' }),
+  },
+  {
+    name: 'layout-selection',
+    label: 'Lay out the selection',
+    group: 'Layout',
+    shortcuts: ['Alt+L'],
+    enabled: (s) => !s.layoutBusy && hasNodeSelection(s),
     perform: ({ store }) => {
-      commitDocument(store, arrange(currentDocument(store), { all: true }));
-      store.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
+      const ids = topSelected(store.getState());
+      if (ids.length === 0) notify(store, 'Select the nodes to lay out first.');
+      else void autoLayout(store, { kind: 'selection', ids });
+    },
+  },
+  {
+    name: 'layout-inside',
+    label: 'Lay out inside the selected container',
+    group: 'Layout',
+    shortcuts: ['Shift+Alt+I'],
+    enabled: (s) => !s.layoutBusy && selectedContainer(s) !== undefined,
+    perform: ({ store }) => {
+      const id = selectedContainer(store.getState());
+      if (id === undefined) notify(store, 'Select one region, VPC, subnet or on-premises network with something inside it.');
+      else void autoLayout(store, { kind: 'container', id });
     },
   },
   { name: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['ArrowUp'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, -1) },

@@ -2,7 +2,6 @@
 import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { toPng } from 'html-to-image';
 import { parseDocument, serializeDocument, TopologyParseError, type TopologyDocument } from '../../../model';
-import { arrange } from '../../../model/edit/arrange';
 
 const slug = (name: string | undefined) =>
   (name ?? 'network')
@@ -26,11 +25,11 @@ export function saveToFile(doc: TopologyDocument): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a topology file; positions are given to nodes that have none. Throws with the parser's message. */
+/** Reads a topology file (open it with `openDocument`, which places nodes without positions). Throws with the parser's message. */
 export async function readFile(file: File): Promise<TopologyDocument> {
   const text = await file.text();
   try {
-    return arrange(parseDocument(text));
+    return parseDocument(text);
   } catch (error) {
     if (error instanceof TopologyParseError) throw new Error(`${file.name} is not a topology document: ${error.message}`);
     throw error;

@@ -61,6 +61,8 @@ export interface CanvasProps {
 export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const store = useEditorStore();
   const doc = useDocument();
+  const gliding = useEditor((s) => s.gliding);
+  const routes = useEditor((s) => s.routes);
   const selection = useEditor((s) => s.selection);
   const highlight = useEditor((s) => s.highlight);
   const dropMark = useEditor((s) => s.dropMark);
@@ -86,8 +88,8 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null }),
-    [doc, selection, badges, marks],
+    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes }),
+    [doc, selection, badges, marks, routes],
   );
 
   const { onPositionChanges } = drag;
@@ -131,7 +133,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
 
   return (
     <ConnectCheckerContext.Provider value={checker}>
-      <div className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}`} data-testid="canvas">
+      <div className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}`} data-testid="canvas">
         <EdgeMarkers />
         <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
           nodes={nodes}

@@ -2,6 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Connection, TopologyNode } from '../../../model';
 import type { Badge } from '../findings/badges';
+import type { LaidOutRoute } from '../store/editor-state';
 
 /** How a node or edge is marked: on a reachability path, blocking it, or as a drop target. */
 export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | undefined;
@@ -18,6 +19,8 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
   connection: Connection;
   badge?: Badge;
   mark?: Mark;
+  /** The route the last auto-layout gave it; drawn only while its ends have not moved. */
+  route?: LaidOutRoute;
 }
 
 export type TopologyFlowNode = Node<TopologyNodeData, 'leaf' | 'container'>;

@@ -8,6 +8,7 @@ import type { XYPosition } from '@xyflow/react';
 import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
 import { depthOf, isContainerKind, isEdgeMounted, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
+import type { LaidOutRoute } from '../store/editor-state';
 import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
 import { SOURCE_HANDLE, TARGET_HANDLE } from './flow-types';
 
@@ -40,6 +41,7 @@ interface EdgeEntry {
   selected: boolean;
   badge: Badge | undefined;
   mark: Mark;
+  route: LaidOutRoute | undefined;
   flow: ConnectionFlowEdge;
 }
 
@@ -50,6 +52,8 @@ export interface ViewFacts {
   marks: ReadonlyMap<string, Mark>;
   /** Positions (parent-relative) of nodes being dragged. */
   dragged: ReadonlyMap<string, XYPosition> | null;
+  /** Routes from the last auto-layout, by connection id (edges only). */
+  routes?: ReadonlyMap<string, LaidOutRoute>;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -118,9 +122,10 @@ export class FlowEdgeCache {
       const selected = facts.selectedEdges.has(connection.id);
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
+      const route = facts.routes?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;
-      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark) {
+      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark && old.route === route) {
         entry = old;
       } else {
         const flow: ConnectionFlowEdge = {
@@ -131,9 +136,9 @@ export class FlowEdgeCache {
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected,
-          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
+          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}) },
         };
-        entry = { source: connection, selected, badge, mark, flow };
+        entry = { source: connection, selected, badge, mark, route, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

@@ -3,7 +3,7 @@ import { ACTIONS, GESTURES, SUMMARY_ROWS, type ActionGroup } from '../actions/ac
 import { formatShortcut } from '../actions/shortcuts';
 import { Modal } from './modal';
 
-const GROUPS: ActionGroup[] = ['File', 'Edit', 'Selection', 'View', 'Help'];
+const GROUPS: ActionGroup[] = ['File', 'Edit', 'Selection', 'Layout', 'View', 'Help'];
 
 /** Every shortcut, read from the action registry, and the mouse gestures. */
 export function HelpDialog({ onClose }: { onClose(): void }) {

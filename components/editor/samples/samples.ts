@@ -1,6 +1,5 @@
 /** The example documents offered in the Samples menu (examples/*.json, read through the one parser). */
 import { parseDocumentValue, type TopologyDocument } from '../../../model';
-import { arrange } from '../../../model/edit/arrange';
 import threeTier from '../../../examples/three-tier.json';
 import tgwHub from '../../../examples/tgw-hub.json';
 import hybridDxVpn from '../../../examples/hybrid-dx-vpn.json';
@@ -9,10 +8,11 @@ import broken from '../../../examples/broken.json';
 export interface Sample {
   id: string;
   title: string;
+  /** The document as written (open it with `openDocument`, which lays out one without positions). */
   load(): TopologyDocument;
 }
 
-const sample = (id: string, title: string, json: unknown): Sample => ({ id, title, load: () => arrange(parseDocumentValue(json)) });
+const sample = (id: string, title: string, json: unknown): Sample => ({ id, title, load: () => parseDocumentValue(json) });
 
 export const SAMPLES: readonly Sample[] = [
   sample('three-tier', 'Three-tier web application', threeTier),

@@ -2,8 +2,9 @@
  * The editor's state: one history of documents (the source of truth) and the view state around
  * it (selection, highlights, dialogs), which never enters the history.
  */
-import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
+import type { ConnectOption, ElementId, Finding, Position, TopologyDocument } from '../../../model';
 import type { History } from '../../../model/edit/history';
+import type { Rect } from '../../../model/layout/quality';
 
 /** Selected node and connection ids. Replaced, never mutated. */
 export interface Selection {
@@ -54,6 +55,17 @@ export interface ConfirmDialog {
   onConfirm(): void;
 }
 
+/**
+ * A connection's route from the last auto-layout, with where its two ends were then (canvas
+ * coordinates). The route is drawn only while both ends are still there: a move, an undo or a
+ * resize makes it stale, and the edge is drawn straight again.
+ */
+export interface LaidOutRoute {
+  points: readonly Position[];
+  source: Rect;
+  target: Rect;
+}
+
 export type Dialog = { kind: 'help' } | ConfirmDialog | null;
 export type Theme = 'light' | 'dark';
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
@@ -77,4 +89,10 @@ export interface EditorState {
   dropMark: { id: string; ok: boolean } | null;
   /** Nodes and connections to frame, when a finding is clicked. */
   frameRequest: { ids: string[]; seq: number } | null;
+  /** A new layout is gliding into place (nodes animate with CSS; edges wait). */
+  gliding: boolean;
+  /** Routes of the connections the last auto-layout placed, by connection id. */
+  routes: ReadonlyMap<string, LaidOutRoute>;
+  /** An auto-layout is running in the worker. */
+  layoutBusy: boolean;
 }

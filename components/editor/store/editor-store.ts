@@ -25,6 +25,9 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
     fitRequest: 0,
     frameRequest: null,
     dropMark: null,
+    gliding: false,
+    routes: new Map(),
+    layoutBusy: false,
   });
 }
 
@@ -58,8 +61,17 @@ export function replaceDocument(store: EditorStore, doc: TopologyDocument): void
     highlight: null,
     reach: null,
     pending: null,
+    routes: new Map(),
     fitRequest: s.fitRequest + 1,
   }));
+}
+
+/**
+ * Replaces the present document without an undo step, forgetting the history: for a layout that
+ * finishes opening a document (opening is not undoable either).
+ */
+export function settleOpenedDocument(store: EditorStore, doc: TopologyDocument): void {
+  store.setState((s) => ({ history: reset(s.history, doc), selection: pruneSelection(s.selection, doc) }));
 }
 
 export function undo(store: EditorStore): void {

@@ -5,11 +5,12 @@ import { Glyph, type GlyphName } from './glyphs';
 export interface MenuItem {
   label: string;
   hint?: string;
+  disabled?: boolean;
   onSelect(): void;
 }
 
 /** A toolbar button that opens a list of choices. */
-export function Menu({ label, glyph, items }: { label: string; glyph: GlyphName; items: readonly MenuItem[] }) {
+export function Menu({ label, glyph, items, showLabel = true }: { label: string; glyph: GlyphName; items: readonly MenuItem[]; showLabel?: boolean }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,9 +28,16 @@ export function Menu({ label, glyph, items }: { label: string; glyph: GlyphName;
   }, [open]);
   return (
     <div className="vc-menu" ref={ref}>
-      <button type="button" className="vc-tool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <Glyph name={glyph} />
-        <span>{label}</span>
+      <button
+        type="button"
+        className={`vc-tool${showLabel ? '' : ' vc-tool-compact'}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        {...(showLabel ? {} : { 'aria-label': label, title: label })}
+        onClick={() => setOpen(!open)}
+      >
+        {glyph !== 'chevron' && <Glyph name={glyph} />}
+        {showLabel && <span>{label}</span>}
         <Glyph name="chevron" />
       </button>
       {open && (
@@ -39,6 +47,7 @@ export function Menu({ label, glyph, items }: { label: string; glyph: GlyphName;
               <button
                 type="button"
                 role="menuitem"
+                disabled={item.disabled}
                 onClick={() => {
                   setOpen(false);
                   item.onSelect();

@@ -1,11 +1,11 @@
 'use client';
 /** The top bar: file, history, view, and the state of the document (findings, saving). */
 import { summarize, validate } from '../../../model';
-import { actionByName, confirmReplace, type ActionContext } from '../actions/actions';
+import { actionByName, confirmReplace, selectedContainer, type ActionContext } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
 import { SAMPLES } from '../samples/samples';
 import { useDocument, useEditor } from '../store/editor-context';
-import { replaceDocument } from '../store/editor-store';
+import { openDocument } from '../layout/auto-layout';
 import { Menu, ToolButton } from './menu';
 
 const tip = (name: string) => {
@@ -33,6 +33,38 @@ function SaveStatus() {
       {text}
     </span>
   ) : null;
+}
+
+/** Auto-layout of everything at a click, and of the selection or one container's inside from its menu. */
+function LayoutTools({ ctx }: { ctx: ActionContext }) {
+  const busy = useEditor((s) => s.layoutBusy);
+  const empty = useEditor((s) => s.history.present.nodes.length === 0);
+  const hasSelection = useEditor((s) => s.selection.nodes.size > 0);
+  const container = useEditor((s) => {
+    const id = selectedContainer(s);
+    return id === undefined ? undefined : (s.history.present.nodes.find((n) => n.id === id)?.name ?? id);
+  });
+  const hint = (name: string) => formatShortcut(actionByName(name).shortcuts![0]!);
+  return (
+    <>
+      <ToolButton label={busy ? 'Laying out…' : 'Auto-layout'} glyph="arrange" title={tip('auto-layout')} onClick={() => actionByName('auto-layout').perform(ctx)} disabled={busy || empty} />
+      <Menu
+        label="More layout choices"
+        glyph="chevron"
+        showLabel={false}
+        items={[
+          { label: 'Lay out the whole diagram', hint: hint('auto-layout'), disabled: busy || empty, onSelect: () => actionByName('auto-layout').perform(ctx) },
+          { label: 'Lay out the selection', hint: hint('layout-selection'), disabled: busy || !hasSelection, onSelect: () => actionByName('layout-selection').perform(ctx) },
+          {
+            label: container ? `Lay out inside “${container}”` : 'Lay out inside the selected container',
+            hint: hint('layout-inside'),
+            disabled: busy || container === undefined,
+            onSelect: () => actionByName('layout-inside').perform(ctx),
+          },
+        ]}
+      />
+    </>
+  );
 }
 
 export function Toolbar({ ctx }: { ctx: ActionContext }) {
@@ -67,7 +99,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
             label: sample.title,
             onSelect: () =>
               confirmReplace(ctx.store, `Open “${sample.title}”?`, 'The current diagram will be replaced. Save it first if you want to keep it.', 'Replace and open', () =>
-                replaceDocument(ctx.store, sample.load()),
+                openDocument(ctx.store, sample.load()),
               ),
           }))}
         />
@@ -77,7 +109,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
         <ToolButton label="Redo" glyph="redo" title={tip('redo')} onClick={run('redo')} disabled={!canRedo} showLabel={false} />
       </nav>
       <nav className="vc-tool-group" aria-label="View">
-        <ToolButton label="Arrange" glyph="arrange" title={`${tip('arrange')}: a simple grid until automatic layout arrives`} onClick={run('arrange')} />
+        <LayoutTools ctx={ctx} />
         <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
       </nav>
       <div className="vc-toolbar-spacer" />

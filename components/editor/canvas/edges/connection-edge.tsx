@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { FindingBadge } from '../nodes/finding-badge';
 import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flow-types';
 import { edgeEnds } from './floating';
+import { liveRoute, midpoint, roundedPath } from './routed';
 
 function vifSuffix(data: ConnectionEdgeData): string {
   if (data.connection.kind !== 'vif') return '';
@@ -11,15 +12,24 @@ function vifSuffix(data: ConnectionEdgeData): string {
   return typeof type === 'string' ? ` vc-vif-${type}` : ' vc-vif-private';
 }
 
-/** A connection drawn straight between the two shapes, styled by kind (see editor.css). */
+/** A connection drawn along its laid-out route, or else straight between the two shapes; styled by kind (see editor.css). */
 export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target, data, selected }: EdgeProps<ConnectionFlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to || !data) return null;
-  const { sx, sy, tx, ty } = edgeEnds(from, to);
+  const route = liveRoute(data.route, from, to);
+  let path: string;
+  let labelAt: { x: number; y: number };
+  if (route) {
+    path = roundedPath(route);
+    labelAt = midpoint(route);
+  } else {
+    const { sx, sy, tx, ty } = edgeEnds(from, to);
+    path = `M ${sx},${sy} L ${tx},${ty}`;
+    labelAt = { x: (sx + tx) / 2, y: (sy + ty) / 2 };
+  }
   const kind = data.connection.kind;
   const both = kind === 'flow' && (data.connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
-  const path = `M ${sx},${sy} L ${tx},${ty}`;
   const label = data.connection.name?.trim();
   const showLabel = Boolean(data.badge || label);
   const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
@@ -34,7 +44,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target,
       />
       {showLabel && (
         <EdgeLabelRenderer>
-          <div className="vc-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}>
+          <div className="vc-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelAt.x}px, ${labelAt.y}px)` }}>
             {label && <span className="vc-edge-name">{label}</span>}
             {data.badge && <FindingBadge badge={data.badge} />}
           </div>

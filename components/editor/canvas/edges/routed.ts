@@ -1,0 +1,66 @@
+/**
+ * Drawing a connection along the route the auto-layout gave it: only while both of its ends are
+ * where they were laid out, as rounded orthogonal polylines.
+ */
+import type { InternalNode } from '@xyflow/react';
+import type { Position } from '../../../../model';
+import type { Rect } from '../../../../model/layout/quality';
+import type { LaidOutRoute } from '../../store/editor-state';
+
+const SLACK = 0.5;
+const CORNER = 8;
+
+function sameRect(node: InternalNode, rect: Rect): boolean {
+  const { x, y } = node.internals.positionAbsolute;
+  const width = node.measured.width ?? node.width ?? 0;
+  const height = node.measured.height ?? node.height ?? 0;
+  return Math.abs(x - rect.x) <= SLACK && Math.abs(y - rect.y) <= SLACK && Math.abs(width - rect.width) <= SLACK && Math.abs(height - rect.height) <= SLACK;
+}
+
+/** The route, when both ends are still where the layout put them. */
+export function liveRoute(route: LaidOutRoute | undefined, source: InternalNode, target: InternalNode): readonly Position[] | undefined {
+  if (!route || !sameRect(source, route.source) || !sameRect(target, route.target)) return undefined;
+  return route.points;
+}
+
+/** An SVG path through the points, with the corners rounded (never by more than half a segment). */
+export function roundedPath(points: readonly Position[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  let d = `M ${first.x},${first.y}`;
+  for (let i = 0; i < rest.length; i++) {
+    const corner = rest[i]!;
+    const prev = points[i]!;
+    const next = rest[i + 1];
+    if (!next) {
+      d += ` L ${corner.x},${corner.y}`;
+      break;
+    }
+    const inLength = Math.hypot(corner.x - prev.x, corner.y - prev.y);
+    const outLength = Math.hypot(next.x - corner.x, next.y - corner.y);
+    const r = Math.min(CORNER, inLength / 2, outLength / 2);
+    if (r < 0.5) {
+      d += ` L ${corner.x},${corner.y}`;
+      continue;
+    }
+    const before = { x: corner.x - ((corner.x - prev.x) / inLength) * r, y: corner.y - ((corner.y - prev.y) / inLength) * r };
+    const after = { x: corner.x + ((next.x - corner.x) / outLength) * r, y: corner.y + ((next.y - corner.y) / outLength) * r };
+    d += ` L ${before.x},${before.y} Q ${corner.x},${corner.y} ${after.x},${after.y}`;
+  }
+  return d;
+}
+
+/** The point halfway along the polyline, where the label goes. */
+export function midpoint(points: readonly Position[]): Position {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  let left = total / 2;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length >= left && length > 0) return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+    left -= length;
+  }
+  return points[0] ?? { x: 0, y: 0 };
+}

@@ -1,0 +1,17 @@
+/** Messages between the editor and its layout worker (layout-worker.ts). Plain data only: they are structured-cloned. */
+import type { Position, TopologyDocument } from '../../../model';
+import type { LayoutScope, NodeGeometry } from '../../../model/layout';
+
+export interface LayoutRequestMessage {
+  id: number;
+  doc: TopologyDocument;
+  scope: LayoutScope;
+}
+
+/** A layout's outcome: the geometry of the laid-out nodes and the routes of the laid-out connections. */
+export interface LayoutAnswer {
+  changes: Array<[string, NodeGeometry]>;
+  routes: Array<[string, Position[]]>;
+}
+
+export type LayoutResponseMessage = ({ id: number; ok: true } & LayoutAnswer) | { id: number; ok: false; error: string };

@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+/**
+ * The auto-layout, off the main thread. The whole of `layoutDocument` runs here, not only ELK: the
+ * layout's own work between ELK calls (VPC grids, routes, joining) takes tens of milliseconds on
+ * large diagrams, which would show as long tasks on the page. Inside this worker, ELK itself runs
+ * in-thread through elkjs's `FakeWorker` (elk-api with a worker factory), so nothing nests.
+ */
+import ELK from 'elkjs/lib/elk-api';
+import { Worker as InThreadElkWorker } from 'elkjs/lib/elk-worker.min.js';
+import { geometryChanges, layoutDocument } from '../../../model/layout';
+import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+// Loading elk-worker inside a worker also makes it take over `self.onmessage` (it expects to be
+// the worker's whole script). This worker speaks its own protocol, so take it back.
+self.onmessage = null;
+
+const elk = new ELK({ workerFactory: () => new InThreadElkWorker() as unknown as Worker });
+
+self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => {
+  const { id, doc, scope } = event.data;
+  layoutDocument(doc, { elk, scope }).then(
+    (result) => {
+      const answer: LayoutResponseMessage = {
+        id,
+        ok: true,
+        changes: [...geometryChanges(result)],
+        routes: [...result.routes].map(([connection, route]) => [connection, route.points]),
+      };
+      self.postMessage(answer);
+    },
+    (error: unknown) => {
+      const answer: LayoutResponseMessage = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      self.postMessage(answer);
+    },
+  );
+});
