@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, commit, createHistory, redo, reset, undo } from './history';
+import { amend, canRedo, canUndo, commit, createHistory, redo, reset, undo } from './history';
 
 describe('history', () => {
+  it('amends the present without a new step: undo goes to the state before it', () => {
+    let h = commit(createHistory('a'), 'b');
+    h = amend(h, 'b2');
+    expect(h.present).toBe('b2');
+    expect(h.past).toEqual(['a']);
+    h = undo(h);
+    expect(h.present).toBe('a');
+    expect(redo(h).present).toBe('b2');
+  });
   it('undoes and redoes in order', () => {
     let h = createHistory('a');
     h = commit(h, 'b');

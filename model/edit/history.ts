@@ -51,6 +51,14 @@ export function reset<T>(history: History<T>, present: T): History<T> {
   return createHistory(present, history.limit);
 }
 
+/**
+ * Replaces the present state in place: no new undo step, the past and future kept. For work that
+ * completes the step just taken (laying out a document that was just opened).
+ */
+export function amend<T>(history: History<T>, present: T): History<T> {
+  return present === history.present ? history : { ...history, present };
+}
+
 export const canUndo = (history: History<unknown>) => history.past.length > 0;
 export const canRedo = (history: History<unknown>) => history.future.length > 0;
 

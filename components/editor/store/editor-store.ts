@@ -3,7 +3,7 @@
  * which records them in the history; everything else is view state.
  */
 import type { TopologyDocument } from '../../../model';
-import { commit, createHistory, redo as redoHistory, reset, undo as undoHistory, type CommitOptions } from '../../../model/edit/history';
+import { amend, commit, createHistory, redo as redoHistory, reset, undo as undoHistory, type CommitOptions } from '../../../model/edit/history';
 import { createStore, type Store } from './create-store';
 import { EMPTY_SELECTION, type EditorState, type Notice, type Selection, type Theme } from './editor-state';
 
@@ -66,12 +66,9 @@ export function replaceDocument(store: EditorStore, doc: TopologyDocument): void
   }));
 }
 
-/**
- * Replaces the present document without an undo step, forgetting the history: for a layout that
- * finishes opening a document (opening is not undoable either).
- */
+/** Replaces the present document without a new undo step: for a layout that finishes opening a document. */
 export function settleOpenedDocument(store: EditorStore, doc: TopologyDocument): void {
-  store.setState((s) => ({ history: reset(s.history, doc), selection: pruneSelection(s.selection, doc) }));
+  store.setState((s) => ({ history: amend(s.history, doc), selection: pruneSelection(s.selection, doc) }));
 }
 
 export function undo(store: EditorStore): void {
