@@ -4,6 +4,7 @@
  */
 import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
 import type { History } from '../../../model/edit/history';
+import type { ShareOutcome } from '../share/share-outcome';
 
 /** Selected node and connection ids. Replaced, never mutated. */
 export interface Selection {
@@ -54,7 +55,26 @@ export interface ConfirmDialog {
   onConfirm(): void;
 }
 
-export type Dialog = { kind: 'help' } | ConfirmDialog | null;
+/** The image export's choices (format, scale, background, badges). */
+export interface ExportDialog {
+  kind: 'export';
+}
+
+/** A message that needs reading before going on: why a file was refused, for example. */
+export interface MessageDialog {
+  kind: 'message';
+  title: string;
+  message: string;
+  tone: 'error' | 'info';
+}
+
+/** The share link just made, or why the diagram is too large for one. */
+export interface ShareDialog {
+  kind: 'share';
+  share: ShareOutcome;
+}
+
+export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | null;
 export type Theme = 'light' | 'dark';
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
 

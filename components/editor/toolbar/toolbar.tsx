@@ -57,9 +57,11 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           glyph="save"
           items={[
             { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
-            { label: 'Export PNG', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-png') },
+            { label: 'Export image (PNG, SVG)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
+            { label: 'Copy share link', onSelect: run('share-link') },
           ]}
         />
+        <ToolButton label="Share" glyph="link" title="Copy a link that carries this diagram (nothing is uploaded)" onClick={run('share-link')} />
         <Menu
           label="Samples"
           glyph="samples"
