@@ -13,6 +13,7 @@ import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from './to-flow';
+import './static-diagram.css';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
@@ -75,6 +76,7 @@ export function StaticDiagram({ doc, badges, marks = NO_MARKS, viewport, fitView
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
+      className="vc-static-diagram"
       colorMode="light"
       nodesDraggable={false}
       nodesConnectable={false}
