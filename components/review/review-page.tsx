@@ -1,6 +1,6 @@
 'use client';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { summarize, validate, type Finding, type TopologyDocument } from '../../model';
 import type { Mark } from '../editor/canvas/flow-types';
 import { reachMatrix } from '../../model/review/reach-matrix';
@@ -22,10 +22,6 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
   const [shown, setShown] = useState<Finding | null>(null);
   const marks = useMemo(() => new Map<string, Mark>((shown?.subjects ?? []).map((id) => [id, 'block'])), [shown]);
   const title = summary.name ?? 'Untitled design';
-
-  useEffect(() => {
-    document.title = `Review: ${title} · VPC Canvas`;
-  }, [title]);
 
   return (
     <ReactFlowProvider>
