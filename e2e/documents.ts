@@ -31,7 +31,10 @@ export const PEERED_PAIR = {
   ),
 };
 
-/** A peered to B, B peered to C: A and C both reach B, but peering is not transitive, so A never reaches C. */
+/**
+ * A peered to B, B peered to C: A and C both reach B, but peering is not transitive, so A never
+ * reaches C; a flow says A must reach C, so the design has a finding too.
+ */
 export const PEERING_CHAIN = doc(
   'Peering chain',
   [
@@ -42,8 +45,25 @@ export const PEERING_CHAIN = doc(
   [
     { id: 'pcx-ab', kind: 'vpc-peering', source: 'vpc-a', target: 'vpc-b' },
     { id: 'pcx-bc', kind: 'vpc-peering', source: 'vpc-b', target: 'vpc-c' },
+    { id: 'flow-ac', kind: 'flow', name: 'alpha calls charlie', source: 'vpc-a', target: 'vpc-c' },
   ],
 );
+
+/** Names no compressor can shrink, so that the document is too large for a share link. */
+export function incompressible(nodes: number) {
+  let seed = 12345;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.';
+  const randomName = () =>
+    Array.from({ length: 250 }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return alphabet[seed >>> 26]!;
+    }).join('');
+  return doc(
+    'Too large to share',
+    Array.from({ length: nodes }, (_, i) => ({ id: `net-${i}`, kind: 'internet', name: randomName(), position: { x: (i % 20) * 140, y: Math.floor(i / 20) * 110 } })),
+    [],
+  );
+}
 
 /** Markup where names belong: it must show as the characters it is, everywhere, and never run. */
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
