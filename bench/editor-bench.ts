@@ -20,13 +20,12 @@
  * `npm run bench:editor -- 200 2000`. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else
  * Playwright's own.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { buildUnlessAsked, launchChromium, startServer, stopServer, waitForServer } from './bench-server';
 import { DRAGGED_NODE } from './editor-fixture';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -57,40 +56,6 @@ function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function startServer(): ChildProcess {
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so that stopping it also stops the next-server it starts.
-    detached: true,
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return server;
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
-async function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${BASE}/bench/baseline`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the server did not answer on ${BASE}`);
 }
 
 /** Presses at `start`, then moves the pointer by (dx, dy) once per animation frame, watching `watched`'s transform. */
@@ -199,22 +164,12 @@ function table(rows: readonly Row[]): string {
 }
 
 async function main(): Promise<void> {
-  if (!flag('--no-build')) {
-    console.log('Building the app (next build)…');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
-  const server = startServer();
+  buildUnlessAsked(args);
+  const server = startServer(PORT);
   const stop = () => stopServer(server);
-  process.on('exit', stop);
-  process.on('SIGINT', () => process.exit(130));
   try {
-    await waitForServer();
-    const debian = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    const browser = await chromium.launch({
-      ...(existsSync(debian) ? { executablePath: debian } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    await waitForServer(`${BASE}/bench/baseline`);
+    const browser = await launchChromium();
     const rows: Row[] = [];
     for (const nodes of SIZES) {
       for (const kind of ['baseline', 'editor'] as const) {
