@@ -4,7 +4,6 @@ import { useReactFlow, type Viewport } from '@xyflow/react';
 import './editor.css';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { type ActionContext } from './actions/actions';
-import { readFile } from './actions/file-io';
 import { useKeyboard } from './actions/use-keyboard';
 import { Canvas } from './canvas/canvas';
 import { PointerHint } from './canvas/pointer-hint';
@@ -12,12 +11,13 @@ import { ConnectionPicker } from './dialogs/connection-picker';
 import { Dialogs } from './dialogs/dialogs';
 import { NoticeView } from './dialogs/notice';
 import { FindingsPanel } from './findings/findings-panel';
+import { FileDrop } from './import/file-drop';
+import { openFile } from './import/open-document';
+import { usePasteDocument } from './import/use-paste-document';
 import { Inspector } from './inspector/inspector';
 import { Palette } from './palette/palette';
 import { useAutosave } from './persistence/use-autosave';
 import { useEditorStore } from './store/editor-context';
-import { openDocument } from './layout/auto-layout';
-import { notify } from './store/editor-store';
 import { Toolbar } from './toolbar/toolbar';
 import { useTheme } from './use-theme';
 
@@ -29,9 +29,11 @@ export interface EditorShellProps {
   viewport?: Viewport;
   /** Rendered inside the canvas's <ReactFlow> (benchmark probes). */
   canvasExtras?: ReactNode;
+  /** A strip above the canvas (the banner of a shared diagram). */
+  banner?: ReactNode;
 }
 
-export function EditorShell({ autosave = true, minimap = true, viewport, canvasExtras }: EditorShellProps) {
+export function EditorShell({ autosave = true, minimap = true, viewport, canvasExtras, banner }: EditorShellProps) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,17 +41,12 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
   useKeyboard(ctx);
   useAutosave(store, autosave);
   useTheme(store);
+  usePasteDocument(ctx);
 
-  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    try {
-      openDocument(store, await readFile(file));
-      notify(store, `Opened ${file.name}.`, 'success');
-    } catch (error) {
-      notify(store, error instanceof Error ? error.message : String(error), 'error');
-    }
+    if (file) void openFile(store, file);
   };
 
   return (
@@ -58,6 +55,7 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
       <div className="vc-main">
         <Palette />
         <main className="vc-center">
+          {banner}
           <Canvas minimap={minimap} {...(viewport ? { viewport } : {})}>
             {canvasExtras}
           </Canvas>
@@ -67,6 +65,7 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
       </div>
       <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFile} data-testid="open-file" />
       <Dialogs />
+      <FileDrop store={store} />
       <ConnectionPicker />
       <NoticeView />
       <PointerHint />

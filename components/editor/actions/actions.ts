@@ -23,7 +23,8 @@ import {
   undo,
   type EditorStore,
 } from '../store/editor-store';
-import { exportPng, saveToFile } from './file-io';
+import { copyShareLink } from '../share/copy-share-link';
+import { saveToFile } from './file-io';
 
 export interface ActionContext {
   store: EditorStore;
@@ -43,6 +44,8 @@ export interface EditorAction {
   inFields?: boolean;
   /** Left out of the help dialog (listed there by a summary row instead). */
   unlisted?: boolean;
+  /** The keyboard leaves its shortcut to the browser, whose paste event runs it with the system clipboard (import/use-paste-document.ts). */
+  nativePaste?: boolean;
   enabled?(state: EditorState): boolean;
   perform(ctx: ActionContext): void;
 }
@@ -124,13 +127,8 @@ export const ACTIONS: readonly EditorAction[] = [
   },
   { name: 'open', label: 'Open file…', group: 'File', shortcuts: ['Mod+O'], perform: ({ openFile }) => openFile() },
   { name: 'save', label: 'Save as JSON', group: 'File', shortcuts: ['Mod+S'], perform: ({ store }) => saveToFile(currentDocument(store)) },
-  {
-    name: 'export-png',
-    label: 'Export PNG',
-    group: 'File',
-    shortcuts: ['Shift+Mod+E'],
-    perform: ({ store, flow }) => void exportPng(flow, currentDocument(store)).catch((e: unknown) => notify(store, `Export failed: ${String(e)}`, 'error')),
-  },
+  { name: 'export-image', label: 'Export image (PNG, SVG)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: ({ store }) => store.setState({ dialog: { kind: 'export' } }) },
+  { name: 'share-link', label: 'Copy share link', group: 'File', perform: ({ store }) => void copyShareLink(store) },
   { name: 'undo', label: 'Undo', group: 'Edit', shortcuts: ['Mod+Z'], inFields: true, enabled: (s) => s.history.past.length > 0, perform: ({ store }) => undo(store) },
   {
     name: 'redo',
@@ -181,6 +179,7 @@ export const ACTIONS: readonly EditorAction[] = [
     label: 'Paste',
     group: 'Edit',
     shortcuts: ['Mod+V'],
+    nativePaste: true,
     perform: ({ store }) => {
       if (!clipboard) return;
       pasteCount++;

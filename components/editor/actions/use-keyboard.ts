@@ -18,6 +18,7 @@ export function useKeyboard(ctx: ActionContext): void {
         if (inField && !action.inFields) return;
         // While a dialog is open only Escape and the dialog's own keys act.
         if (state.dialog && action.name !== 'cancel') return;
+        if (action.nativePaste) return;
         event.preventDefault();
         if (action.enabled && !action.enabled(state)) return;
         action.perform(ctx);

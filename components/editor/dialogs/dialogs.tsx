@@ -1,6 +1,10 @@
 'use client';
+import { ExportDialog } from '../export/export-dialog';
+import { ShareDialog } from '../share/share-dialog';
 import { useEditor, useEditorStore } from '../store/editor-context';
+import { currentDocument } from '../store/editor-store';
 import { HelpDialog } from './help-dialog';
+import { MessageDialog } from './message-dialog';
 import { Modal } from './modal';
 
 /** Whichever dialog the store says is open. */
@@ -10,6 +14,9 @@ export function Dialogs() {
   const close = () => store.setState({ dialog: null });
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog onClose={close} />;
+  if (dialog.kind === 'export') return <ExportDialog onClose={close} />;
+  if (dialog.kind === 'message') return <MessageDialog dialog={dialog} onClose={close} />;
+  if (dialog.kind === 'share') return <ShareDialog share={dialog.share} doc={currentDocument(store)} onClose={close} />;
   return (
     <Modal
       title={dialog.title}

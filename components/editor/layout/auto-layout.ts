@@ -3,11 +3,10 @@
  * history gets one step (or none, when the layout finishes opening a document).
  */
 import type { Position, TopologyDocument } from '../../../model';
-import { arrange } from '../../../model/edit/arrange';
 import { applyGeometry, changesNothing, type LayoutScope } from '../../../model/layout';
 import { nodeRects } from '../../../model/layout/quality';
 import type { LaidOutRoute } from '../store/editor-state';
-import { commitDocument, currentDocument, notify, replaceDocument, settleOpenedDocument, type EditorStore } from '../store/editor-store';
+import { commitDocument, currentDocument, notify, settleOpenedDocument, type EditorStore } from '../store/editor-store';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
@@ -75,12 +74,3 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
 
 /** True when no node has a position: a generated document, to be laid out in full. */
 export const hasNoPositions = (doc: TopologyDocument) => doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
-
-/**
- * The one way documents enter the editor (open, samples, import): shown at once, nodes without a
- * position placed by the quick `arrange`; a document with no positions at all is then auto-laid out.
- */
-export function openDocument(store: EditorStore, doc: TopologyDocument): void {
-  replaceDocument(store, arrange(doc));
-  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { record: false });
-}

@@ -8,7 +8,7 @@ import broken from '../../../examples/broken.json';
 export interface Sample {
   id: string;
   title: string;
-  /** The document as written (open it with `openDocument`, which lays out one without positions). */
+  /** The document as written (`openAsEdit` places nodes without positions). */
   load(): TopologyDocument;
 }
 

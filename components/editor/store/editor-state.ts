@@ -5,6 +5,7 @@
 import type { ConnectOption, ElementId, Finding, Position, TopologyDocument } from '../../../model';
 import type { History } from '../../../model/edit/history';
 import type { Rect } from '../../../model/layout/quality';
+import type { ShareOutcome } from '../share/share-outcome';
 
 /** Selected node and connection ids. Replaced, never mutated. */
 export interface Selection {
@@ -66,7 +67,26 @@ export interface LaidOutRoute {
   target: Rect;
 }
 
-export type Dialog = { kind: 'help' } | ConfirmDialog | null;
+/** The image export's choices (format, scale, background, badges). */
+export interface ExportDialog {
+  kind: 'export';
+}
+
+/** A message that needs reading before going on: why a file was refused, for example. */
+export interface MessageDialog {
+  kind: 'message';
+  title: string;
+  message: string;
+  tone: 'error' | 'info';
+}
+
+/** The share link just made, or why the diagram is too large for one. */
+export interface ShareDialog {
+  kind: 'share';
+  share: ShareOutcome;
+}
+
+export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | null;
 export type Theme = 'light' | 'dark';
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
 

@@ -5,7 +5,7 @@ import { actionByName, confirmReplace, selectedContainer, type ActionContext } f
 import { formatShortcut } from '../actions/shortcuts';
 import { SAMPLES } from '../samples/samples';
 import { useDocument, useEditor } from '../store/editor-context';
-import { openDocument } from '../layout/auto-layout';
+import { openAsEdit } from '../import/open-document';
 import { Menu, ToolButton } from './menu';
 
 const tip = (name: string) => {
@@ -89,17 +89,19 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           glyph="save"
           items={[
             { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
-            { label: 'Export PNG', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-png') },
+            { label: 'Export image (PNG, SVG)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
+            { label: 'Copy share link', onSelect: run('share-link') },
           ]}
         />
+        <ToolButton label="Share" glyph="link" title="Copy a link that carries this diagram (nothing is uploaded)" onClick={run('share-link')} />
         <Menu
           label="Samples"
           glyph="samples"
           items={SAMPLES.map((sample) => ({
             label: sample.title,
             onSelect: () =>
-              confirmReplace(ctx.store, `Open “${sample.title}”?`, 'The current diagram will be replaced. Save it first if you want to keep it.', 'Replace and open', () =>
-                openDocument(ctx.store, sample.load()),
+              confirmReplace(ctx.store, `Open “${sample.title}”?`, `It replaces the current diagram; Undo (${formatShortcut('Mod+Z')}) brings the current one back.`, 'Replace and open', () =>
+                openAsEdit(ctx.store, sample.load()),
               ),
           }))}
         />

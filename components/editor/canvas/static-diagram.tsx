@@ -1,0 +1,107 @@
+'use client';
+/**
+ * A document drawn with the editor's own node and edge renderers, with nothing editable: no
+ * dragging, connecting or selecting. The image export draws into it off screen; the review page
+ * shows it as its read-only canvas. One renderer for all three keeps the pictures identical.
+ */
+import { ReactFlow, useNodesInitialized, type FitViewOptions, type ReactFlowProps, type Viewport } from '@xyflow/react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { TopologyDocument } from '../../../model';
+import { badgesOf, type Badge } from '../findings/badges';
+import { ConnectionEdge } from './edges/connection-edge';
+import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
+import { GroupNode } from './nodes/group-node';
+import { LeafNode } from './nodes/leaf-node';
+import type { LaidOutRoute } from '../store/editor-state';
+import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from './to-flow';
+import './static-diagram.css';
+
+const nodeTypes = { leaf: LeafNode, container: GroupNode };
+const edgeTypes = { connection: ConnectionEdge };
+const NONE: ReadonlySet<string> = new Set();
+const NO_BADGES: ReadonlyMap<string, Badge> = new Map();
+const NO_MARKS: ReadonlyMap<string, Mark> = new Map();
+
+export interface StaticDiagramProps {
+  doc: TopologyDocument;
+  /** Draw finding badges on nodes and edges. */
+  badges: boolean;
+  /** Elements to mark, as a reachability answer marks them (the review page's chosen finding). */
+  marks?: ReadonlyMap<string, Mark>;
+  /** A fixed view (the export draws at zoom 1 from the diagram's corner); without it the view fits the diagram. */
+  viewport?: Viewport;
+  fitViewOptions?: FitViewOptions;
+  /** Let the reader pan and zoom (the review page); the export keeps the view still. */
+  navigable?: boolean;
+  /** Called once every node is measured and the edges between them are drawn. */
+  onReady?(): void;
+  /** Routes from the editor's last auto-layout (drawn where both ends are still where they were laid out). */
+  routes?: ReadonlyMap<string, LaidOutRoute>;
+  /** Rendered inside <ReactFlow> (controls, panels). */
+  children?: ReactNode;
+  /** Extra props for special needs (the review page's culling of large diagrams). */
+  flowProps?: Partial<ReactFlowProps<TopologyFlowNode, ConnectionFlowEdge>>;
+}
+
+/** Calls `onReady` on the second frame after React Flow has measured every node: edges need the measured handles. */
+function ReadyProbe({ onReady }: { onReady(): void }) {
+  const initialized = useNodesInitialized();
+  const called = useRef(false);
+  useEffect(() => {
+    if (!initialized || called.current) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => {
+        called.current = true;
+        onReady();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [initialized, onReady]);
+  return null;
+}
+
+export function StaticDiagram({ doc, badges, marks = NO_MARKS, viewport, fitViewOptions, navigable = false, routes, onReady, children, flowProps }: StaticDiagramProps) {
+  const nodeCache = useRef(new FlowNodeCache());
+  const edgeCache = useRef(new FlowEdgeCache());
+  const facts: ViewFacts = useMemo(
+    () => ({ selectedNodes: NONE, selectedEdges: NONE, badges: badges ? badgesOf(doc) : NO_BADGES, marks, dragged: null, ...(routes ? { routes } : {}) }),
+    [doc, badges, marks, routes],
+  );
+  const nodes = useMemo(() => nodeCache.current.build(doc, facts), [doc, facts]);
+  const edges = useMemo(() => edgeCache.current.build(doc, facts), [doc, facts]);
+  return (
+    <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      className="vc-static-diagram"
+      colorMode="light"
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      disableKeyboardA11y
+      panOnDrag={navigable}
+      zoomOnScroll={navigable}
+      zoomOnPinch={navigable}
+      zoomOnDoubleClick={navigable}
+      preventScrolling={navigable}
+      minZoom={0.05}
+      maxZoom={2.5}
+      {...(viewport ? { defaultViewport: viewport } : { fitView: true, ...(fitViewOptions ? { fitViewOptions } : {}) })}
+      {...flowProps}
+    >
+      {onReady && <ReadyProbe onReady={onReady} />}
+      {children}
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+/**
+ * Shown above the canvas while the editor shows a diagram opened from a share link. The reader's
+ * own diagram stays saved in the browser, untouched, until they choose to replace it.
+ */
+import { serializeDocument, type TopologyDocument } from '../../../model';
+import { commit, createHistory } from '../../../model/edit/history';
+import { save } from '../persistence/idb';
+import { useDocument } from '../store/editor-context';
+import { EMPTY_SELECTION } from '../store/editor-state';
+import { currentDocument, replaceDocument, type EditorStore } from '../store/editor-store';
+import { forgetFragment, REVIEW_PATH } from './share-fragment';
+import './share.css';
+
+export interface SharedBannerProps {
+  store: EditorStore;
+  /** The reader's own diagram (saved in this browser, or the first-visit sample). */
+  own: TopologyDocument;
+  /** True when `own` is saved in this browser (replacing it needs asking). */
+  ownSaved: boolean;
+  /** The share link's fragment, for the review page link. */
+  fragment: string;
+  /** The banner is done: the editor goes back to the reader's own work, saved as usual. */
+  onSettled(): void;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: SharedBannerProps) {
+  const doc = useDocument();
+  const name = doc.name?.trim();
+
+  const adopt = () => {
+    const shared = currentDocument(store);
+    // One undo step back to the reader's own diagram.
+    const base = createHistory(ownSaved ? own : shared, store.getState().history.limit);
+    store.setState((s) => ({ history: ownSaved ? commit(base, shared) : base, selection: EMPTY_SELECTION, saveStatus: 'saving', fitRequest: s.fitRequest + 1 }));
+    forgetFragment();
+    onSettled();
+    save(serializeDocument(shared)).then(
+      () => store.setState({ saveStatus: 'saved' }),
+      () => store.setState({ saveStatus: 'error' }),
+    );
+  };
+
+  const askAdopt = () => {
+    if (!ownSaved || own.nodes.length === 0) {
+      adopt();
+      return;
+    }
+    const ownName = own.name?.trim() ? `“${own.name.trim()}”` : 'your diagram';
+    store.setState({
+      dialog: {
+        kind: 'confirm',
+        title: 'Copy the shared diagram into your editor?',
+        message: `It replaces ${ownName}, the diagram saved in this browser (${plural(own.nodes.length, 'node')}). Undo brings it back.`,
+        confirmLabel: 'Replace my diagram',
+        onConfirm: adopt,
+      },
+    });
+  };
+
+  const leave = () => {
+    replaceDocument(store, own);
+    store.setState({ saveStatus: 'saved' });
+    forgetFragment();
+    onSettled();
+  };
+
+  return (
+    <div className="vc-shared-banner" role="region" aria-label="Shared diagram">
+      <p>
+        <strong>Shared diagram{name ? ` “${name}”` : ''}</strong>
+        <span>
+          {' '}
+          · {plural(doc.nodes.length, 'node')}, {plural(doc.connections.length, 'connection')}. Not saved in this browser: your own diagram is kept as it was.
+        </span>
+      </p>
+      <div className="vc-shared-actions">
+        <a className="vc-button" href={`${REVIEW_PATH}#${fragment}`} target="_blank" rel="noopener noreferrer">
+          Open review page
+        </a>
+        <button type="button" className="vc-button" onClick={leave}>
+          Back to my diagram
+        </button>
+        <button type="button" className="vc-button vc-button-primary" onClick={askAdopt}>
+          Copy into my editor
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+/** Every finding, errors first, naming what it is about; "Show" frames and marks it on the diagram. */
+import { useReactFlow } from '@xyflow/react';
+import { CONNECTION_KINDS, indexOf, RULE_CATALOGUE, type Finding, type Severity, type TopologyDocument } from '../../model';
+
+const GROUPS: ReadonlyArray<{ severity: Severity; title: string }> = [
+  { severity: 'error', title: 'Errors' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Notes' },
+];
+
+/** A finding's subjects by kind and name, as the Markdown report names them. */
+function subjectNames(doc: TopologyDocument, finding: Finding): string {
+  const index = indexOf(doc);
+  return finding.subjects
+    .map((id) => {
+      const node = index.node(id);
+      if (node) return index.label(node);
+      const connection = index.connection(id);
+      return connection ? `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}` : id;
+    })
+    .join(', ');
+}
+
+/** The node ids a finding is about: its nodes, and the ends of its connections. */
+export function nodesOf(doc: TopologyDocument, finding: Finding): string[] {
+  const index = indexOf(doc);
+  const ids = new Set<string>();
+  for (const id of finding.subjects) {
+    if (index.node(id)) ids.add(id);
+    const connection = index.connection(id);
+    if (connection) {
+      ids.add(connection.source);
+      ids.add(connection.target);
+    }
+  }
+  return [...ids];
+}
+
+export function ReviewFindings({ doc, findings, shown, onShow }: { doc: TopologyDocument; findings: readonly Finding[]; shown: Finding | null; onShow(finding: Finding | null): void }) {
+  const flow = useReactFlow();
+  const show = (finding: Finding) => {
+    onShow(finding);
+    const nodes = nodesOf(doc, finding);
+    if (nodes.length) void flow.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.35, maxZoom: 1.25, duration: 250 });
+    document.getElementById('vc-review-diagram')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  return (
+    <section className="vc-review-section" aria-labelledby="vc-review-findings">
+      <h2 id="vc-review-findings">Findings</h2>
+      {findings.length === 0 && <p className="vc-ok-line">No findings: every rule passes. AWS would accept this design as drawn.</p>}
+      {GROUPS.map(({ severity, title }) => {
+        const items = findings.filter((f) => f.severity === severity);
+        if (items.length === 0) return null;
+        return (
+          <div key={severity} className="vc-review-findings-group">
+            <h3>
+              {title} ({items.length.toLocaleString('en-US')})
+            </h3>
+            <ul className="vc-review-findings">
+              {items.map((finding, i) => (
+                <li key={`${finding.rule}:${finding.subjects.join(',')}:${i}`} className={`vc-review-finding${shown === finding ? ' is-shown' : ''}`}>
+                  <span className={`vc-sev-dot vc-sev-dot-${finding.severity}`} aria-label={finding.severity} />
+                  <div className="vc-review-finding-text">
+                    <p>
+                      <code className="vc-rule-id">{finding.rule}</code> {finding.message}
+                    </p>
+                    <p className="vc-muted">Involves: {subjectNames(doc, finding) || 'the whole design'}</p>
+                  </div>
+                  <div className="vc-review-finding-links">
+                    {finding.subjects.length > 0 && (
+                      <button type="button" className="vc-link-button" onClick={() => (shown === finding ? onShow(null) : show(finding))}>
+                        {shown === finding ? 'Hide' : 'Show'}
+                      </button>
+                    )}
+                    <a className="vc-rule-link" href={RULE_CATALOGUE[finding.rule].docs} target="_blank" rel="noreferrer noopener" title={RULE_CATALOGUE[finding.rule].summary}>
+                      AWS docs
+                    </a>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

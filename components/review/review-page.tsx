@@ -1,0 +1,62 @@
+'use client';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { summarize, validate, type Finding, type TopologyDocument } from '../../model';
+import type { Mark } from '../editor/canvas/flow-types';
+import { reachMatrix } from '../../model/review/reach-matrix';
+import { summarizeDesign } from '../../model/review/summary';
+import { DesignSummaryView } from './design-summary';
+import { downloadReview } from './download-review';
+import { ReachMatrixTable } from './reach-matrix-table';
+import { ReviewCanvas } from './review-canvas';
+import { ReviewFindings } from './review-findings';
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** The review of one design: computed once, each part from the model. */
+export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment: string }) {
+  const findings = useMemo(() => validate(doc), [doc]);
+  const summary = useMemo(() => summarizeDesign(doc), [doc]);
+  const matrix = useMemo(() => reachMatrix(doc), [doc]);
+  const totals = summarize(findings);
+  const [shown, setShown] = useState<Finding | null>(null);
+  const marks = useMemo(() => new Map<string, Mark>((shown?.subjects ?? []).map((id) => [id, 'block'])), [shown]);
+  const title = summary.name ?? 'Untitled design';
+
+  return (
+    <ReactFlowProvider>
+      <div className="vc-review">
+        <header className="vc-review-head">
+          <div className="vc-review-title">
+            <p className="vc-review-kicker">VPC Canvas · design review (read-only)</p>
+            <h1>{title}</h1>
+            <p className="vc-review-totals">
+              <span className={totals.errors ? 'vc-tone-error' : ''}>{count(totals.errors, 'error', 'errors')}</span> ·{' '}
+              <span className={totals.warnings ? 'vc-tone-warning' : ''}>{count(totals.warnings, 'warning', 'warnings')}</span> · {count(totals.infos, 'note', 'notes')}
+            </p>
+          </div>
+          <nav className="vc-review-actions" aria-label="Review actions">
+            <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings, matrix, summary })}>
+              Download review
+            </button>
+            <button type="button" className="vc-button" onClick={() => window.print()}>
+              Print
+            </button>
+            <a className="vc-button" href={`/#${fragment}`}>
+              Open in editor
+            </a>
+          </nav>
+        </header>
+        <main className="vc-review-main">
+          <DesignSummaryView summary={summary} />
+          <section className="vc-review-section" aria-labelledby="vc-review-diagram">
+            <h2 id="vc-review-diagram">Diagram</h2>
+            <ReviewCanvas doc={doc} marks={marks} />
+          </section>
+          <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
+          <ReachMatrixTable matrix={matrix} />
+        </main>
+      </div>
+    </ReactFlowProvider>
+  );
+}
