@@ -4,8 +4,6 @@
  * turns them into edit commands (through the drag and connect hooks) or into selection.
  */
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   MiniMap,
@@ -17,6 +15,7 @@ import {
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
+import { CanvasGrid } from './canvas-grid';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -166,7 +165,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           maxZoom={2.5}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
-          <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+          <CanvasGrid />
           {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
           <Controls showInteractive={false} />
           <Legend />
