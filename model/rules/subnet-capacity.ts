@@ -1,5 +1,6 @@
 import type { TopologyNode } from '../document/types';
-import { awsUsableAddresses, tryParseCidr } from '../cidr/cidr';
+import { awsUsableAddresses } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -47,8 +48,7 @@ function describeConsumers(c: Consumers): string {
 function check(index: TopologyIndex): Finding[] {
   const lbCounts = loadBalancerAddresses(index);
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const block = tryParseCidr(index.props(subnet).cidr, 4);
+  for (const { subnet, ipv4: block } of addressingOf(index).subnets) {
     if (!block) continue;
     const usable = awsUsableAddresses(block);
     const consumers = subnetConsumers(index, subnet, lbCounts);

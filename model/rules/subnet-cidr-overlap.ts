@@ -1,9 +1,9 @@
 import type { TopologyNode } from '../document/types';
-import { findOverlappingPairs, tryParseCidr, type OwnedBlock } from '../cidr/cidr';
+import { findOverlappingPairs, type OwnedBlock } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { subnetVpc } from './subnet-outside-vpc';
 
 interface Owner {
   subnet: TopologyNode<'subnet'>;
@@ -12,15 +12,7 @@ interface Owner {
 }
 
 /** Overlapping subnet pairs among one VPC's subnets, IPv4 and IPv6; O(n log n + pairs). */
-function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnets: readonly Owner[]): Finding[] {
-  const items: OwnedBlock<Owner>[] = [];
-  for (const owner of subnets) {
-    const p = index.props(owner.subnet);
-    const v4 = tryParseCidr(p.cidr, 4);
-    const v6 = tryParseCidr(p.ipv6Cidr, 6);
-    if (v4) items.push({ block: v4, owner });
-    if (v6) items.push({ block: v6, owner });
-  }
+function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: readonly OwnedBlock<Owner>[]): Finding[] {
   return findOverlappingPairs(items).map(([a, b]) => {
     const [earlier, later] = a.owner.order < b.owner.order ? [a, b] : [b, a];
     const how = a.block.first === b.block.first && a.block.last === b.block.last ? 'matches' : 'overlaps';
@@ -33,17 +25,20 @@ function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnets: 
 }
 
 function check(index: TopologyIndex): Finding[] {
-  const byVpc = new Map<TopologyNode<'vpc'>, Owner[]>();
-  index.nodesOfKind('subnet').forEach((subnet, order) => {
-    const vpc = subnetVpc(index, subnet);
+  // Each VPC's subnet blocks: IPv4 then IPv6 per subnet, subnets in document order.
+  const byVpc = new Map<TopologyNode<'vpc'>, { subnets: number; items: OwnedBlock<Owner>[] }>();
+  addressingOf(index).subnets.forEach(({ subnet, vpc, ipv4, ipv6 }, order) => {
     if (!vpc) return;
-    const list = byVpc.get(vpc);
-    if (list) list.push({ subnet, order });
-    else byVpc.set(vpc, [{ subnet, order }]);
+    let entry = byVpc.get(vpc);
+    if (!entry) byVpc.set(vpc, (entry = { subnets: 0, items: [] }));
+    entry.subnets++;
+    const owner = { subnet, order };
+    if (ipv4) entry.items.push({ block: ipv4, owner });
+    if (ipv6) entry.items.push({ block: ipv6, owner });
   });
   const findings: Finding[] = [];
-  for (const [vpc, subnets] of byVpc) {
-    if (subnets.length > 1) findings.push(...overlapsInVpc(index, vpc, subnets));
+  for (const [vpc, { subnets, items }] of byVpc) {
+    if (subnets > 1) findings.push(...overlapsInVpc(index, vpc, items));
   }
   return findings;
 }
