@@ -11,6 +11,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { CONNECTION_KINDS } from '../kinds/connection-kinds';
 import { natPlacementProblems } from '../rules/nat-public-placement';
 import { peeringOverlap } from '../rules/peering-cidr-overlap';
+import type { EndFreeComponents } from './search';
 import type { Blocker } from './types';
 
 /** What kind of forwarding domain a vertex is; each has a row in the transit-policy table. */
@@ -114,7 +115,7 @@ export interface DomainGraph {
   /** Recent searches on this graph, by mode, source and origin; the least recently used are dropped (see `search.ts`). */
   readonly searches: Map<string, unknown>;
   /** See `mayBeJoined`; built on first use. */
-  components?: Int32Array;
+  components?: EndFreeComponents;
 }
 
 const DOMAIN_NODE_KINDS = new Set<string>([

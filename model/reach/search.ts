@@ -28,11 +28,12 @@ export class DomainSearch {
   /** The class key of each state. */
   private readonly key: string[] = [];
   /**
-   * The first state reached at each vertex, and the states of a vertex in other classes. Maps, not
-   * arrays over every vertex: a search usually visits a small part of a large graph, and dozens of
-   * searches are kept.
+   * The first state reached at each vertex, plus one (0: none yet). An array over every vertex, read
+   * for every edge the search follows; 4 bytes per domain per kept search (about 50 KB on a
+   * 10,000-VPC document), less than the states a search of such a document holds.
    */
-  private readonly first = new Map<number, number>();
+  private readonly first: Int32Array;
+  /** The states of a vertex in classes other than its first state's; rare, so a map. */
   private readonly moreStates = new Map<number, Map<string, number>>();
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
@@ -44,12 +45,19 @@ export class DomainSearch {
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
   ) {
+    this.first = new Int32Array(g.domains.length);
     this.addState(source, undefined, 0, undefined);
+  }
+
+  /** The first state reached at vertex v, if any. */
+  private firstAt(v: number): number | undefined {
+    const s = this.first[v]!;
+    return s === 0 ? undefined : s - 1;
   }
 
   /** The state of (v, class key), if any. Most domains are entered in one class only, so a map is made only for a second one. */
   private stateOf(v: number, key: string): number | undefined {
-    const first = this.first.get(v);
+    const first = this.firstAt(v);
     if (first === undefined || this.key[first] === key) return first;
     return this.moreStates.get(v)?.get(key);
   }
@@ -68,14 +76,15 @@ export class DomainSearch {
       return;
     }
     // Paths pass each domain at most once; a domain never entered yet cannot be on the path.
-    if (from !== undefined && this.first.has(v) && this.onPath(from, v)) return;
+    const entered = this.first[v] !== 0;
+    if (from !== undefined && entered && this.onPath(from, v)) return;
     const s = this.vertex.length;
     this.vertex.push(v);
     this.arrival.push(arrival);
     this.dist.push(dist);
     this.parent.push(from ?? -1);
     this.key.push(key);
-    if (!this.first.has(v)) this.first.set(v, s);
+    if (!entered) this.first[v] = s + 1;
     else {
       let more = this.moreStates.get(v);
       if (!more) this.moreStates.set(v, (more = new Map()));
@@ -102,7 +111,7 @@ export class DomainSearch {
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
       this.addState(half.to, half, this.dist[s]! + 1, s);
-      if (target !== undefined && this.first.has(target)) break;
+      if (target !== undefined && this.first[target] !== 0) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -122,8 +131,8 @@ export class DomainSearch {
 
   /** The first state found at `target`, searching on until it is found or the graph is exhausted. */
   find(target: number): number | undefined {
-    while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
-    return this.first.get(target);
+    while (this.first[target] === 0 && this.head < this.vertex.length) this.expandHead(target);
+    return this.firstAt(target);
   }
 
   /** The halves from the source to state `s`, following first parents. */
@@ -202,39 +211,70 @@ export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, m
 }
 
 /**
+ * What `anyChain` marks, kept per graph and reused: validation asks for hundreds of chains, and
+ * fresh maps or vertex-sized arrays for each would cost more than most chains' own walk. A vertex
+ * is marked by a side when its stamp equals that side's current stamp, so nothing is cleared.
+ */
+interface ChainMarks {
+  stamp: number;
+  /** Per vertex: the stamp of the side that reached it first. */
+  reachedBy: Int32Array;
+  /** Per vertex: the half it was reached by (undefined at a side's start); valid only when marked. */
+  via: Array<Half | undefined>;
+}
+
+const chainMarks = new WeakMap<DomainGraph, ChainMarks>();
+
+/**
  * A shortest chain of edges from `source` to `target`, ignoring every policy (to explain
  * `flow-no-path`). Searched from both ends at once, growing the smaller frontier, so two networks
  * joined near both of them (two VPCs with internet gateways) cost a few steps, not the whole graph.
  */
 export function anyChain(g: DomainGraph, source: number, target: number): Half[] | undefined {
   if (source === target) return [];
-  // Each side: the half by which each vertex was reached (undefined at its start), and its frontier.
-  const fromSource = new Map<number, Half | undefined>([[source, undefined]]);
-  const fromTarget = new Map<number, Half | undefined>([[target, undefined]]);
+  let marks = chainMarks.get(g);
+  if (!marks) chainMarks.set(g, (marks = { stamp: 0, reachedBy: new Int32Array(g.domains.length), via: new Array<Half | undefined>(g.domains.length) }));
+  // Two fresh stamps, one per side; a vertex is marked by the first side to reach it (the search stops where they meet).
+  if (marks.stamp > 0x7ffffff0) {
+    marks.reachedBy.fill(0);
+    marks.stamp = 0;
+  }
+  const { reachedBy, via } = marks;
+  const fromSource = ++marks.stamp;
+  const fromTarget = ++marks.stamp;
+  reachedBy[source] = fromSource;
+  via[source] = undefined;
+  reachedBy[target] = fromTarget;
+  via[target] = undefined;
   let frontierS = [source];
   let frontierT = [target];
   while (frontierS.length > 0 && frontierT.length > 0) {
     const growSource = frontierS.length <= frontierT.length;
     const [mine, theirs, frontier] = growSource ? [fromSource, fromTarget, frontierS] : [fromTarget, fromSource, frontierT];
     const next: number[] = [];
-    let meeting: number | undefined;
+    // The half by which the growing side first reaches a vertex of the other side.
+    let meeting: Half | undefined;
     for (const v of frontier) {
       for (const half of g.domains[v]!.halves) {
-        if (mine.has(half.to)) continue;
-        mine.set(half.to, half);
-        next.push(half.to);
-        if (theirs.has(half.to)) {
-          meeting = half.to;
+        const by = reachedBy[half.to];
+        if (by === mine) continue;
+        if (by === theirs) {
+          meeting = half;
           break;
         }
+        reachedBy[half.to] = mine;
+        via[half.to] = half;
+        next.push(half.to);
       }
       if (meeting !== undefined) break;
     }
     if (meeting !== undefined) {
+      // The meeting vertex is marked by the side it was first reached from; `meeting` is how the other side got there.
+      const at = meeting.to;
       const head: Half[] = [];
-      for (let h = fromSource.get(meeting); h; h = fromSource.get(h.from)) head.push(h);
+      for (let h = growSource ? meeting : via[at]; h; h = via[h.from]) head.push(h);
       const tail: Half[] = [];
-      for (let h = fromTarget.get(meeting); h; h = fromTarget.get(h.from)) tail.push(h.reverse);
+      for (let h = growSource ? via[at] : meeting; h; h = via[h.from]) tail.push(h.reverse);
       return [...head.reverse(), ...tail];
     }
     if (growSource) frontierS = next;
@@ -249,22 +289,37 @@ function isEndDomain(domain: Domain): boolean {
   return isEnd !== undefined && domain.halves.every((h) => isEnd(h.reverse));
 }
 
+/** Connected components of the graph without its end domains, and the components each end domain touches. */
+export interface EndFreeComponents {
+  /** Each domain's component (-1 for an end domain). */
+  readonly of: Int32Array;
+  /** For each end domain, the components of its neighbours (the internet touches every VPC with a gateway). */
+  readonly touchedBy: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
 /**
  * Could any path join `a` and `b`, even with every restriction lifted? Answered from connected
  * components of the graph without its end domains (which no path passes through): when the two
- * touch no common component, no candidate path exists and the lifted search, which would walk
- * all of `a`'s side, is spared. "Yes" only means "maybe".
+ * touch no common component, no candidate path exists and both searches, which would walk all of
+ * `a`'s side, are spared. "Yes" only means "maybe". Asked for every flow, so O(1) but for the
+ * adjacency test of two ends that share no component.
  */
 export function mayBeJoined(g: DomainGraph, a: number, b: number): boolean {
   const components = (g.components ??= endFreeComponents(g));
-  const touched = (v: number): number[] =>
-    components[v]! >= 0 ? [components[v]!] : g.domains[v]!.halves.map((h) => components[h.to]!).filter((c) => c >= 0);
-  const ofA = new Set(touched(a));
-  return touched(b).some((c) => ofA.has(c)) || g.domains[a]!.halves.some((h) => h.to === b);
+  const ca = components.of[a]!;
+  const cb = components.of[b]!;
+  let shared: boolean;
+  if (ca >= 0 && cb >= 0) shared = ca === cb;
+  else if (ca >= 0) shared = components.touchedBy.get(b)!.has(ca);
+  else if (cb >= 0) shared = components.touchedBy.get(a)!.has(cb);
+  else {
+    const ofB = components.touchedBy.get(b)!;
+    shared = [...components.touchedBy.get(a)!].some((c) => ofB.has(c));
+  }
+  return shared || g.domains[a]!.halves.some((h) => h.to === b);
 }
 
-/** Each domain's component once end domains are taken out (-1 for an end domain). */
-function endFreeComponents(g: DomainGraph): Int32Array {
+function endFreeComponents(g: DomainGraph): EndFreeComponents {
   const parent = Int32Array.from(g.domains, (_, i) => i);
   const root = (v: number): number => {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
@@ -275,5 +330,13 @@ function endFreeComponents(g: DomainGraph): Int32Array {
     if (ends[domain.index]) continue;
     for (const h of domain.halves) if (!ends[h.to]) parent[root(h.from)] = root(h.to);
   }
-  return Int32Array.from(g.domains, (d) => (ends[d.index] ? -1 : root(d.index)));
+  const of = Int32Array.from(g.domains, (d) => (ends[d.index] ? -1 : root(d.index)));
+  const touchedBy = new Map<number, Set<number>>();
+  for (const domain of g.domains) {
+    if (!ends[domain.index]) continue;
+    const touched = new Set<number>();
+    for (const h of domain.halves) if (of[h.to]! >= 0) touched.add(of[h.to]!);
+    touchedBy.set(domain.index, touched);
+  }
+  return { of, touchedBy };
 }
