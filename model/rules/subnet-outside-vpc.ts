@@ -8,10 +8,12 @@ import type { Finding } from './finding';
 export { subnetVpc } from '../graph/addressing';
 
 function familyProblem(index: TopologyIndex, subnet: TopologyNode<'subnet'>, block: CidrBlock | undefined, vpc: TopologyNode<'vpc'>, family: IpFamily): Finding | undefined {
-  const vpcBlocks: CidrBlock[] = family === 4 ? index.ipv4Blocks(vpc) : index.ipv6Blocks(vpc);
   // Unparsable blocks are cidr-invalid's; a VPC without IPv6 is subnet-ipv6-without-vpc-ipv6's.
-  if (!block || vpcBlocks.length === 0) return undefined;
-  if (vpcBlocks.some((v) => contains(v, block))) return undefined;
+  if (!block) return undefined;
+  const vpcBlocks = family === 4 ? index.ipv4Blocks(vpc) : index.ipv6Blocks(vpc);
+  if (vpcBlocks.length === 0) return undefined;
+  // An index loop, not `some` with a closure: this runs for every subnet.
+  for (let i = 0; i < vpcBlocks.length; i++) if (contains(vpcBlocks[i]!, block)) return undefined;
   const vpcText = `${index.label(vpc)} (${vpcBlocks.map((b) => b.text).join(', ')})`;
   const where = vpcBlocks.some((v) => overlaps(v, block))
     ? `is not inside any single IPv${family} block of ${vpcText}: a subnet cannot extend past one of its VPC's blocks`
