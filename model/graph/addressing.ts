@@ -3,6 +3,7 @@
  * (`cidr-invalid`, `cidr-host-bits`, `subnet-outside-vpc`, `subnet-cidr-size`, …). On a network
  * of 50,000 subnets each rule re-reading props, parents and blocks node by node cost more than
  * the rules' own logic: these tables are built in one pass and each rule walks a plain array.
+ * Only the few flawed fields are kept as objects: one per field would be garbage on every edit.
  */
 import { parseCidr, type CidrBlock, type CidrParseResult, type IpFamily } from '../cidr/cidr';
 import type { TopologyNode } from '../document/types';
@@ -36,8 +37,13 @@ export interface SubnetAddress {
 }
 
 export interface Addressing {
-  /** Every CIDR field: nodes in document order, then the allowed prefixes of DX gateway associations. */
-  fields: readonly CidrField[];
+  /**
+   * The CIDR fields whose text does not parse as a block of the field's family, or whose address
+   * has host bits set: what `cidr-invalid` and `cidr-host-bits` report. Nodes in document order,
+   * then the allowed prefixes of DX gateway associations. (Every other field parses to the block
+   * that `index.ipv4Blocks`, `index.ipv6Blocks` and `subnets` give.)
+   */
+  flawedFields: readonly CidrField[];
   /** Every subnet, in document order (`index.nodesOfKind('subnet')`). */
   subnets: readonly SubnetAddress[];
 }
@@ -49,38 +55,41 @@ export function subnetVpc(index: TopologyIndex, subnet: TopologyNode): TopologyN
 }
 
 function build(index: TopologyIndex): Addressing {
-  const fields: CidrField[] = [];
+  const flawedFields: CidrField[] = [];
   const subnets: SubnetAddress[] = [];
-  const add = (element: CidrField['element'], node: TopologyNode | undefined, field: string, text: string, family: IpFamily, position?: number): CidrField => {
-    const entry: CidrField = { element, field, text, family, result: parseCidr(text, family) };
-    if (node) entry.node = node;
-    if (position !== undefined) entry.position = position;
-    fields.push(entry);
-    return entry;
+  /** Parses one field, keeping it when it is flawed; returns its block when it parses. */
+  const read = (element: CidrField['element'], node: TopologyNode | undefined, field: string, text: string, family: IpFamily, position?: number) => {
+    const result = parseCidr(text, family);
+    if (!result.ok || result.block.hostBitsSet) {
+      const entry: CidrField = { element, field, text, family, result };
+      if (node) entry.node = node;
+      if (position !== undefined) entry.position = position;
+      flawedFields.push(entry);
+    }
+    return result.ok ? result.block : undefined;
   };
-  const blockOf = (field: CidrField | undefined) => (field?.result.ok ? field.result.block : undefined);
   for (const node of index.nodes()) {
     if (node.kind === 'vpc' || node.kind === 'on-premises') {
       const p = index.props(node as TopologyNode<'vpc'>);
       const cidrs = p.cidrs ?? [];
-      for (let i = 0; i < cidrs.length; i++) add(node, node, 'cidrs', cidrs[i]!, 4, i);
+      for (let i = 0; i < cidrs.length; i++) read(node, node, 'cidrs', cidrs[i]!, 4, i);
       if (node.kind === 'vpc') {
         const ipv6 = p.ipv6Cidrs ?? [];
-        for (let i = 0; i < ipv6.length; i++) add(node, node, 'ipv6Cidrs', ipv6[i]!, 6, i);
+        for (let i = 0; i < ipv6.length; i++) read(node, node, 'ipv6Cidrs', ipv6[i]!, 6, i);
       }
     } else if (node.kind === 'subnet') {
       const subnet = node as TopologyNode<'subnet'>;
       const props = index.props(subnet);
-      const v4 = props.cidr !== undefined ? add(node, node, 'cidr', props.cidr, 4) : undefined;
-      const v6 = props.ipv6Cidr !== undefined ? add(node, node, 'ipv6Cidr', props.ipv6Cidr, 6) : undefined;
-      subnets.push({ subnet, props, vpc: subnetVpc(index, subnet), ipv4: blockOf(v4), ipv6: blockOf(v6) });
+      const ipv4 = props.cidr !== undefined ? read(node, node, 'cidr', props.cidr, 4) : undefined;
+      const ipv6 = props.ipv6Cidr !== undefined ? read(node, node, 'ipv6Cidr', props.ipv6Cidr, 6) : undefined;
+      subnets.push({ subnet, props, vpc: subnetVpc(index, subnet), ipv4, ipv6 });
     }
   }
   for (const connection of index.connectionsOfKind('dxgw-association')) {
     const prefixes = index.connectionProps(connection).allowedPrefixes;
-    for (let i = 0; i < prefixes.length; i++) add(connection, undefined, 'allowedPrefixes', prefixes[i]!, 4, i);
+    for (let i = 0; i < prefixes.length; i++) read(connection, undefined, 'allowedPrefixes', prefixes[i]!, 4, i);
   }
-  return { fields, subnets };
+  return { flawedFields, subnets };
 }
 
 const tables = new WeakMap<TopologyIndex, Addressing>();

@@ -17,7 +17,7 @@ function correctedValue(index: TopologyIndex, field: CidrField, canonical: strin
 /** A warning with a one-click fix for each CIDR whose address is not the network address. */
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const field of addressingOf(index).fields) {
+  for (const field of addressingOf(index).flawedFields) {
     const { result } = field;
     // Blocks that do not parse are cidr-invalid's to report.
     if (!result.ok || !result.block.hostBitsSet) continue;

@@ -14,8 +14,8 @@ export function fieldOwnerLabel(index: TopologyIndex, field: CidrField): string 
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  const { fields, subnets } = addressingOf(index);
-  for (const field of fields) {
+  const { flawedFields, subnets } = addressingOf(index);
+  for (const field of flawedFields) {
     const { result } = field;
     if (!result.ok) {
       findings.push(
