@@ -49,7 +49,8 @@ function check(index: TopologyIndex): Finding[] {
   const lbCounts = loadBalancerAddresses(index);
   const findings: Finding[] = [];
   for (const { subnet, ipv4: block } of addressingOf(index).subnets) {
-    if (!block) continue;
+    // A subnet that holds nothing cannot be over capacity: most subnets of a large network, spared the arithmetic.
+    if (!block || (index.childrenOf(subnet.id).length === 0 && !lbCounts.has(subnet.id))) continue;
     const usable = awsUsableAddresses(block);
     const consumers = subnetConsumers(index, subnet, lbCounts);
     const needed = total(consumers);

@@ -1,6 +1,6 @@
 import type { TopologyNode } from '../document/types';
-import { findOverlappingPairs, type OwnedBlock } from '../cidr/cidr';
-import { addressingOf } from '../graph/addressing';
+import { findOverlappingPairs, overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
+import { addressingOf, type SubnetAddress } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -24,22 +24,46 @@ function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: re
   });
 }
 
+/** Up to this many subnets, a VPC is first checked pair by pair: cheaper than sorting, and most VPCs have no overlap at all. */
+const PAIRWISE_LIMIT = 16;
+
+const clash = (a: CidrBlock | undefined, b: CidrBlock | undefined) => a !== undefined && b !== undefined && overlaps(a, b);
+
+/** Whether any two of a few subnets overlap, without allocating. */
+function anyOverlap(rows: readonly SubnetAddress[], members: readonly number[]): boolean {
+  for (let i = 0; i < members.length; i++) {
+    const a = rows[members[i]!]!;
+    for (let j = i + 1; j < members.length; j++) {
+      const b = rows[members[j]!]!;
+      if (clash(a.ipv4, b.ipv4) || clash(a.ipv6, b.ipv6)) return true;
+    }
+  }
+  return false;
+}
+
 function check(index: TopologyIndex): Finding[] {
-  // Each VPC's subnet blocks: IPv4 then IPv6 per subnet, subnets in document order.
-  const byVpc = new Map<TopologyNode<'vpc'>, { subnets: number; items: OwnedBlock<Owner>[] }>();
-  addressingOf(index).subnets.forEach(({ subnet, vpc, ipv4, ipv6 }, order) => {
+  // Each VPC's subnets, by their position in document order.
+  const rows = addressingOf(index).subnets;
+  const byVpc = new Map<TopologyNode<'vpc'>, number[]>();
+  rows.forEach(({ vpc }, order) => {
     if (!vpc) return;
-    let entry = byVpc.get(vpc);
-    if (!entry) byVpc.set(vpc, (entry = { subnets: 0, items: [] }));
-    entry.subnets++;
-    const owner = { subnet, order };
-    if (ipv4) entry.items.push({ block: ipv4, owner });
-    if (ipv6) entry.items.push({ block: ipv6, owner });
+    const members = byVpc.get(vpc);
+    if (members) members.push(order);
+    else byVpc.set(vpc, [order]);
   });
   const findings: Finding[] = [];
-  for (const [vpc, { subnets, items }] of byVpc) {
-    if (subnets > 1) findings.push(...overlapsInVpc(index, vpc, items));
-  }
+  byVpc.forEach((members, vpc) => {
+    if (members.length < 2 || (members.length <= PAIRWISE_LIMIT && !anyOverlap(rows, members))) return;
+    // IPv4 then IPv6 per subnet, subnets in document order.
+    const items: OwnedBlock<Owner>[] = [];
+    for (const order of members) {
+      const { subnet, ipv4, ipv6 } = rows[order]!;
+      const owner = { subnet, order };
+      if (ipv4) items.push({ block: ipv4, owner });
+      if (ipv6) items.push({ block: ipv6, owner });
+    }
+    findings.push(...overlapsInVpc(index, vpc, items));
+  });
   return findings;
 }
 

@@ -30,7 +30,11 @@ function overQuota(index: TopologyIndex, vpc: TopologyNode, tgw: TopologyNode, c
 
 /** `tgw-per-vpc-quota`: a VPC is attached to more than 5 transit gateways. */
 export const tgwPerVpcQuota = defineRule('tgw-per-vpc-quota', {
-  check: (index) => index.nodesOfKind('vpc').flatMap((vpc) => attachmentsOverQuota(index, vpc)),
+  check: (index) => {
+    const findings: Finding[] = [];
+    for (const vpc of index.nodesOfKind('vpc')) findings.push(...attachmentsOverQuota(index, vpc));
+    return findings;
+  },
   checkConnection: (index, c) => {
     if (c.kind !== 'tgw-attachment') return [];
     const vpc = [index.node(c.source), index.node(c.target)].find((n) => n?.kind === 'vpc');
