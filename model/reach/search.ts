@@ -320,7 +320,9 @@ export function mayBeJoined(g: DomainGraph, a: number, b: number): boolean {
 }
 
 function endFreeComponents(g: DomainGraph): EndFreeComponents {
-  const parent = Int32Array.from(g.domains, (_, i) => i);
+  const n = g.domains.length;
+  const parent = new Int32Array(n);
+  for (let v = 0; v < n; v++) parent[v] = v;
   const root = (v: number): number => {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
     return v;
@@ -330,7 +332,8 @@ function endFreeComponents(g: DomainGraph): EndFreeComponents {
     if (ends[domain.index]) continue;
     for (const h of domain.halves) if (!ends[h.to]) parent[root(h.from)] = root(h.to);
   }
-  const of = Int32Array.from(g.domains, (d) => (ends[d.index] ? -1 : root(d.index)));
+  const of = new Int32Array(n);
+  for (let v = 0; v < n; v++) of[v] = ends[v] ? -1 : root(v);
   const touchedBy = new Map<number, Set<number>>();
   for (const domain of g.domains) {
     if (!ends[domain.index]) continue;
