@@ -229,7 +229,7 @@ export class TopologyIndex {
 
 /** The base index plus a few extra elements; everything else is read from the base. */
 class OverlayIndex extends TopologyIndex {
-  private readonly overlayDoc: TopologyDocument;
+  private overlayDoc: TopologyDocument | undefined;
 
   constructor(
     private readonly base: TopologyIndex,
@@ -238,15 +238,18 @@ class OverlayIndex extends TopologyIndex {
   ) {
     // The overlay never builds maps of its own: it answers from `base` plus the extras.
     super({ ...base.doc, nodes: [], connections: [] });
-    this.overlayDoc = {
-      ...base.doc,
-      nodes: extraNodes.length ? [...base.doc.nodes, ...extraNodes] : base.doc.nodes,
-      connections: extraConnections.length ? [...base.doc.connections, ...extraConnections] : base.doc.connections,
-    };
   }
 
+  /**
+   * The document with the extras, made on first use: the rules `canConnect` asks never list every
+   * element, and copying the lists of a large document for each proposal cost more than its checks.
+   */
   override get doc(): TopologyDocument {
-    return this.overlayDoc;
+    return (this.overlayDoc ??= {
+      ...this.base.doc,
+      nodes: this.extraNodes.length ? [...this.base.doc.nodes, ...this.extraNodes] : this.base.doc.nodes,
+      connections: this.extraConnections.length ? [...this.base.doc.connections, ...this.extraConnections] : this.base.doc.connections,
+    });
   }
 
   override node(id: string) {
@@ -258,11 +261,11 @@ class OverlayIndex extends TopologyIndex {
   }
 
   override nodes() {
-    return this.overlayDoc.nodes;
+    return this.doc.nodes;
   }
 
   override connections() {
-    return this.overlayDoc.connections;
+    return this.doc.connections;
   }
 
   override nodesOfKind<K extends NodeKind>(kind: K): readonly TopologyNode<K>[] {
