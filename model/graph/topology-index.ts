@@ -13,11 +13,22 @@ import { PROPOSED_ID, type Connection, type ElementId, type NodeId, type Topolog
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-// Props and blocks depend on the element object alone, and documents are immutable with
-// structural sharing: caching per object (not per index) lets the editor re-validate after an
-// edit without re-reading the elements the edit did not touch.
-const propsCache = new WeakMap<object, Record<string, unknown>>();
-const blocksCache = new WeakMap<object, { 4?: readonly CidrBlock[]; 6?: readonly CidrBlock[] }>();
+type Props = Readonly<Record<string, unknown>>;
+type Blocks = { 4?: readonly CidrBlock[]; 6?: readonly CidrBlock[] };
+
+/**
+ * What has been read about each element: props with defaults and parsed blocks, which depend on
+ * the element object alone. Kept per index in plain maps, which die with the document: a
+ * module-wide WeakMap (shared across documents) held every element of every document read until
+ * a full collection, and a lookup in it cost more than reading the element again (readProps
+ * copies nothing for most elements; parseCidr is memoised by text).
+ */
+interface ElementMemos {
+  props: Map<object, Props>;
+  blocks: Map<object, Blocks>;
+}
+
+const newMemos = (): ElementMemos => ({ props: new Map(), blocks: new Map() });
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -34,6 +45,7 @@ export class TopologyIndex {
   protected readonly connectionsByNode = new Map<string, Connection[]>();
   /** The region code of each parent asked about (null: none), by the parent's id. */
   private readonly regionCache = new Map<string, string | null>();
+  private readonly memos = newMemos();
 
   constructor(private readonly source: TopologyDocument) {
     for (const node of source.nodes) {
@@ -141,22 +153,29 @@ export class TopologyIndex {
     return this.props(region).code?.trim() || undefined;
   }
 
+  /** Where what is read about an element is kept (an overlay keeps its base's elements in its base's). */
+  protected memosFor(_element: object): ElementMemos {
+    return this.memos;
+  }
+
   /** A node's props with defaults applied. */
   props<K extends NodeKind>(node: TopologyNode<K>): NodePropsByKind[K] {
-    let props = propsCache.get(node);
+    const memo = this.memosFor(node).props;
+    let props = memo.get(node);
     if (!props) {
       props = readProps(NODE_KINDS[node.kind].props, node.props as Record<string, unknown> | undefined);
-      propsCache.set(node, props);
+      memo.set(node, props);
     }
     return props as unknown as NodePropsByKind[K];
   }
 
   /** A connection's props with defaults applied. */
   connectionProps<K extends ConnectionKind>(connection: Connection<K>): ConnectionPropsByKind[K] {
-    let props = propsCache.get(connection);
+    const memo = this.memosFor(connection).props;
+    let props = memo.get(connection);
     if (!props) {
       props = readProps(CONNECTION_KINDS[connection.kind].props, connection.props as Record<string, unknown> | undefined);
-      propsCache.set(connection, props);
+      memo.set(connection, props);
     }
     return props as unknown as ConnectionPropsByKind[K];
   }
@@ -172,10 +191,11 @@ export class TopologyIndex {
   }
 
   private blocksOf(node: TopologyNode, family: 4 | 6): readonly CidrBlock[] {
-    let entry = blocksCache.get(node);
+    const memo = this.memosFor(node).blocks;
+    let entry = memo.get(node);
     if (!entry) {
       entry = {};
-      blocksCache.set(node, entry);
+      memo.set(node, entry);
     }
     // Read-only: the cached list is shared by every rule, so none may sort or change it in place.
     // Typed so rather than frozen: V8 iterates frozen arrays far more slowly, allocating at each step.
@@ -218,12 +238,12 @@ export class TopologyIndex {
 
   /** A document with one more connection, for `canConnect`. */
   withConnection(connection: Connection): TopologyIndex {
-    return new OverlayIndex(this, [connection], []);
+    return new OverlayIndex(this, this.memos, [connection], []);
   }
 
   /** A document with one more node, for `canPlace`. */
   withNode(node: TopologyNode): TopologyIndex {
-    return new OverlayIndex(this, [], [node]);
+    return new OverlayIndex(this, this.memos, [], [node]);
   }
 }
 
@@ -233,11 +253,18 @@ class OverlayIndex extends TopologyIndex {
 
   constructor(
     private readonly base: TopologyIndex,
+    private readonly baseMemos: ElementMemos,
     private readonly extraConnections: readonly Connection[],
     private readonly extraNodes: readonly TopologyNode[],
   ) {
     // The overlay never builds maps of its own: it answers from `base` plus the extras.
     super({ ...base.doc, nodes: [], connections: [] });
+  }
+
+  /** The base's elements are read into the base's memos (the next proposal reads them again); the extras into the overlay's own. */
+  protected override memosFor(element: object): ElementMemos {
+    const extra = (this.extraNodes as readonly object[]).includes(element) || (this.extraConnections as readonly object[]).includes(element);
+    return extra ? super.memosFor(element) : this.baseMemos;
   }
 
   /**
@@ -293,11 +320,11 @@ class OverlayIndex extends TopologyIndex {
   }
 
   override withConnection(connection: Connection): TopologyIndex {
-    return new OverlayIndex(this.base, [...this.extraConnections, connection], this.extraNodes);
+    return new OverlayIndex(this.base, this.baseMemos, [...this.extraConnections, connection], this.extraNodes);
   }
 
   override withNode(node: TopologyNode): TopologyIndex {
-    return new OverlayIndex(this.base, this.extraConnections, [...this.extraNodes, node]);
+    return new OverlayIndex(this.base, this.baseMemos, this.extraConnections, [...this.extraNodes, node]);
   }
 }
 
