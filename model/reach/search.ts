@@ -6,6 +6,7 @@
  */
 import type { Domain, DomainGraph, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { VertexStates } from './vertex-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
@@ -27,12 +28,8 @@ export class DomainSearch {
   private readonly otherPreds = new Map<number, Array<[number, Half]>>();
   /** The class key of each state. */
   private readonly key: string[] = [];
-  /**
-   * The first state reached at each vertex, plus one (0: none yet). An array over every vertex, read
-   * for every edge the search follows; 4 bytes per domain per kept search (about 50 KB on a
-   * 10,000-VPC document), less than the states a search of such a document holds.
-   */
-  private readonly first: Int32Array;
+  /** The first state reached at each vertex. */
+  private readonly first = new VertexStates();
   /** The states of a vertex in classes other than its first state's; rare, so a map. */
   private readonly moreStates = new Map<number, Map<string, number>>();
   /** The queue's head state, and the next of its edges to follow. */
@@ -45,51 +42,50 @@ export class DomainSearch {
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
   ) {
-    this.first = new Int32Array(g.domains.length);
     this.addState(source, undefined, 0, undefined);
   }
 
   /** The first state reached at vertex v, if any. */
   private firstAt(v: number): number | undefined {
-    const s = this.first[v]!;
-    return s === 0 ? undefined : s - 1;
+    const s = this.first.get(v);
+    return s < 0 ? undefined : s;
   }
 
-  /** The state of (v, class key), if any. Most domains are entered in one class only, so a map is made only for a second one. */
-  private stateOf(v: number, key: string): number | undefined {
-    const first = this.firstAt(v);
-    if (first === undefined || this.key[first] === key) return first;
-    return this.moreStates.get(v)?.get(key);
-  }
-
-  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): void {
-    const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
+  /** Adds the state (v, class of `arrival`) unless it exists or `v` is on the path to `from`; true when added. Runs for every edge followed. */
+  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
     // An arrival's class depends on its edge alone, so it is worked out once per half.
-    const key = arrival ? (arrival.classKey ??= policy.classOf(arrival, this.ctx)) : policy.classOf(undefined, this.ctx);
-    const existing = this.stateOf(v, key);
+    const key =
+      arrival?.classKey ??
+      (arrival
+        ? (arrival.classKey = TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(arrival, this.ctx))
+        : TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(undefined, this.ctx));
+    // The state of (v, key), if any. Most domains are entered in one class only, so a map is made only for a second one.
+    const first = this.first.get(v);
+    const entered = first >= 0;
+    const existing = !entered ? undefined : this.key[first] === key ? first : this.moreStates.get(v)?.get(key);
     if (existing !== undefined) {
       if (this.mode === 'lifted' && from !== undefined && this.dist[existing] === dist) {
         const others = this.otherPreds.get(existing);
         if (others) others.push([from, arrival!]);
         else this.otherPreds.set(existing, [[from, arrival!]]);
       }
-      return;
+      return false;
     }
     // Paths pass each domain at most once; a domain never entered yet cannot be on the path.
-    const entered = this.first[v] !== 0;
-    if (from !== undefined && entered && this.onPath(from, v)) return;
+    if (from !== undefined && entered && this.onPath(from, v)) return false;
     const s = this.vertex.length;
     this.vertex.push(v);
     this.arrival.push(arrival);
     this.dist.push(dist);
     this.parent.push(from ?? -1);
     this.key.push(key);
-    if (!entered) this.first[v] = s + 1;
+    if (!entered) this.first.add(v, s);
     else {
       let more = this.moreStates.get(v);
       if (!more) this.moreStates.set(v, (more = new Map()));
       more.set(key, s);
     }
+    return true;
   }
 
   /**
@@ -110,8 +106,8 @@ export class DomainSearch {
       if (strict && half.edge.blocker) continue;
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
-      this.addState(half.to, half, this.dist[s]! + 1, s);
-      if (target !== undefined && this.first[target] !== 0) break;
+      // Found when the target is entered for the first time; its later states change nothing.
+      if (this.addState(half.to, half, this.dist[s]! + 1, s) && half.to === target) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -131,7 +127,7 @@ export class DomainSearch {
 
   /** The first state found at `target`, searching on until it is found or the graph is exhausted. */
   find(target: number): number | undefined {
-    while (this.first[target] === 0 && this.head < this.vertex.length) this.expandHead(target);
+    while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
     return this.firstAt(target);
   }
 
