@@ -218,14 +218,16 @@ function buildGraph(index: TopologyIndex): DomainGraph {
     return { routing, via, ...(asn !== undefined ? { asn } : {}), ...(cgw ? { customerGateway: cgw } : {}) };
   };
 
-  // The NAT gateways of each subnet, in document order: one pass over the NAT gateways rather than
-  // asking each of (tens of thousands of) subnets for its children.
+  // The NAT gateways of each subnet in document order, and the VPCs that hold any: one pass over
+  // the NAT gateways rather than asking each of (tens of thousands of) subnets for its children.
   const natsBySubnet = new Map<string, TopologyNode<'nat-gateway'>[]>();
+  const vpcsWithNats = new Set<string | undefined>();
   for (const nat of index.nodesOfKind('nat-gateway')) {
     if (nat.parent === undefined) continue;
     const list = natsBySubnet.get(nat.parent);
     if (list) list.push(nat);
     else natsBySubnet.set(nat.parent, [nat]);
+    vpcsWithNats.add(index.node(nat.parent)?.parent);
   }
 
   for (const vpc of index.nodesOfKind('vpc')) {
@@ -239,9 +241,11 @@ function buildGraph(index: TopologyIndex): DomainGraph {
     }
     if (g.internet === undefined) continue;
     for (const igw of igws) g.addEdge({ kind: 'igw', elements: [igw.id], element: igw }, v, g.internet);
-    if (natsBySubnet.size === 0) continue;
+    if (!vpcsWithNats.has(vpc.id)) continue;
     for (const subnet of subnets) {
-      for (const nat of natsBySubnet.get(subnet.id) ?? []) {
+      const nats = natsBySubnet.get(subnet.id);
+      if (!nats) continue;
+      for (const nat of nats) {
         if (index.props(nat).connectivity !== 'public') continue;
         // The same predicate as the `nat-public-placement` rule, so reach and validation agree.
         const problem = natPlacementProblems(index, nat)[0];
