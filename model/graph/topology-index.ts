@@ -38,7 +38,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export class TopologyIndex {
   protected readonly nodesById = new Map<string, TopologyNode>();
-  protected readonly connectionsById = new Map<string, Connection>();
+  /** Built on the first lookup: validation looks up connections by id only to word a few findings. */
+  private connectionsById: Map<string, Connection> | undefined;
   protected readonly nodesByKind = new Map<NodeKind, TopologyNode[]>();
   protected readonly connectionsByKind = new Map<ConnectionKind, Connection[]>();
   protected readonly childrenById = new Map<string, TopologyNode[]>();
@@ -54,7 +55,6 @@ export class TopologyIndex {
       if (node.parent !== undefined) push(this.childrenById, node.parent, node);
     }
     for (const connection of source.connections) {
-      this.connectionsById.set(connection.id, connection);
       push(this.connectionsByKind, connection.kind, connection);
       push(this.connectionsByNode, connection.source, connection);
       if (connection.target !== connection.source) push(this.connectionsByNode, connection.target, connection);
@@ -71,6 +71,10 @@ export class TopologyIndex {
   }
 
   connection(id: string): Connection | undefined {
+    if (!this.connectionsById) {
+      this.connectionsById = new Map();
+      for (const connection of this.source.connections) this.connectionsById.set(connection.id, connection);
+    }
     return this.connectionsById.get(id);
   }
 
