@@ -145,28 +145,71 @@ export class DomainSearch {
   shortestPaths(target: number): Half[][] {
     const first = this.find(target);
     if (first === undefined) return [];
-    const d = this.dist[first]!;
-    // Every predecessor of a state at distance d sits at d - 1: finish that level.
-    while (this.head < this.vertex.length && this.dist[this.head]! < d) this.expandHead(undefined);
-    const ends = [first, ...(this.moreStates.get(target)?.values() ?? [])].filter((s) => this.dist[s] === d);
     const paths: Half[][] = [];
-    const walk = (s: number, suffix: Half[]): void => {
-      if (paths.length >= MAX_CANDIDATE_PATHS) return;
-      const parent = this.parent[s]!;
-      if (parent < 0) {
-        paths.push([...suffix].reverse());
-        return;
-      }
-      for (const [p, half] of [[parent, this.arrival[s]!] as [number, Half], ...(this.otherPreds.get(s) ?? [])]) {
+    const walkFrom = (preds: ReadonlyArray<readonly [number, Half]>, suffix: Half[]): void => {
+      for (const [p, half] of preds) {
         suffix.push(half);
         walk(p, suffix);
         suffix.pop();
         if (paths.length >= MAX_CANDIDATE_PATHS) return;
       }
     };
-    for (const s of ends) walk(s, []);
+    const walk = (s: number, suffix: Half[]): void => {
+      if (paths.length >= MAX_CANDIDATE_PATHS) return;
+      if (this.parent[s]! < 0) paths.push([...suffix].reverse());
+      else walkFrom(this.predecessors(s), suffix);
+    };
+    for (const end of this.arrivalsAt(target, this.dist[first]!)) {
+      if (paths.length >= MAX_CANDIDATE_PATHS) break;
+      // No predecessor: the target is the source.
+      if (end.length === 0) paths.push([]);
+      else walkFrom(end, []);
+    }
     const simple = paths.filter((p) => isSimple(this.source, p));
     return simple.length > 0 ? simple : paths.slice(0, 1);
+  }
+
+  /** The states one step shorter that lead to state `s`, and how: its parent first. */
+  private predecessors(s: number): Array<readonly [number, Half]> {
+    return [[this.parent[s]!, this.arrival[s]!], ...(this.otherPreds.get(s) ?? [])];
+  }
+
+  /**
+   * The predecessors of each state of `target` at distance `d` (the target's first state is at d),
+   * one list per state in the order the states are made; an empty list for the source itself.
+   *
+   * Every predecessor of a state at distance d sits at d - 1, so that level must be finished. Its
+   * states are followed here only as far as the target is concerned, exactly as `expandHead` would
+   * (same order, verdicts, classes), without making the states it would make elsewhere: the last
+   * level of a breadth-first search is most of it (every VPC behind a transit gateway, each with its
+   * own edges). The search is not advanced, so a later question resumes it where `find` left it.
+   */
+  private arrivalsAt(target: number, d: number): Array<Array<readonly [number, Half]>> {
+    const states: Array<{ key: string; preds: Array<readonly [number, Half]> }> = [];
+    for (const s of [this.firstAt(target)!, ...(this.moreStates.get(target)?.values() ?? [])]) {
+      if (this.dist[s] === d) states.push({ key: this.key[s]!, preds: this.parent[s]! < 0 ? [] : this.predecessors(s) });
+    }
+    const strict = this.mode === 'strict';
+    const targetPolicy = TRANSIT_POLICIES[this.g.domains[target]!.kind];
+    for (let s = this.head, cursor = this.cursor; s < this.vertex.length && this.dist[s]! < d; s++, cursor = 0) {
+      const policy = TRANSIT_POLICIES[this.g.domains[this.vertex[s]!]!.kind];
+      const arrival = this.arrival[s];
+      if (cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) continue;
+      const halves = this.g.domains[this.vertex[s]!]!.halves;
+      for (let i = cursor; i < halves.length; i++) {
+        const half = halves[i]!;
+        if (half.to !== target || (strict && half.edge.blocker)) continue;
+        const verdict = policy.transit(arrival, half, this.ctx);
+        if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
+        // As `addState`: a known class gains a predecessor (lifted mode only); a new class is a new
+        // state (the target cannot be on the path to a state one step shorter than its first).
+        const key = (half.classKey ??= targetPolicy.classOf(half, this.ctx));
+        const state = states.find((t) => t.key === key);
+        if (!state) states.push({ key, preds: [[s, half]] });
+        else if (!strict) state.preds.push([s, half]);
+      }
+    }
+    return states.map((t) => t.preds);
   }
 }
 
