@@ -8,6 +8,8 @@ export const TGW_PER_VPC_LIMIT = 5;
 
 /** One error per attachment to a distinct transit gateway beyond the fifth, in document order. */
 function attachmentsOverQuota(index: TopologyIndex, vpc: TopologyNode): Finding[] {
+  // A VPC with no more connections than the quota cannot exceed it: most VPCs, spared the lists below.
+  if (index.connectionsOf(vpc.id).length <= TGW_PER_VPC_LIMIT) return [];
   const tgws: TopologyNode[] = [];
   const findings: Finding[] = [];
   for (const c of index.connectionsOf(vpc.id)) {
