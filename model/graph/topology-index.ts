@@ -13,11 +13,22 @@ import { PROPOSED_ID, type Connection, type ElementId, type NodeId, type Topolog
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-// Props and blocks depend on the element object alone, and documents are immutable with
-// structural sharing: caching per object (not per index) lets the editor re-validate after an
-// edit without re-reading the elements the edit did not touch.
-const propsCache = new WeakMap<object, Record<string, unknown>>();
-const blocksCache = new WeakMap<object, { 4?: CidrBlock[]; 6?: CidrBlock[] }>();
+type Props = Readonly<Record<string, unknown>>;
+type Blocks = { 4?: readonly CidrBlock[]; 6?: readonly CidrBlock[] };
+
+/**
+ * What has been read about each element: props with defaults and parsed blocks, which depend on
+ * the element object alone. Kept per index in plain maps, which die with the document: a
+ * module-wide WeakMap (shared across documents) held every element of every document read until
+ * a full collection, and a lookup in it cost more than reading the element again (readProps
+ * copies nothing for most elements; parseCidr is memoised by text).
+ */
+interface ElementMemos {
+  props: Map<object, Props>;
+  blocks: Map<object, Blocks>;
+}
+
+const newMemos = (): ElementMemos => ({ props: new Map(), blocks: new Map() });
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -27,12 +38,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export class TopologyIndex {
   protected readonly nodesById = new Map<string, TopologyNode>();
-  protected readonly connectionsById = new Map<string, Connection>();
+  /** Built on the first lookup: validation looks up connections by id only to word a few findings. */
+  private connectionsById: Map<string, Connection> | undefined;
   protected readonly nodesByKind = new Map<NodeKind, TopologyNode[]>();
   protected readonly connectionsByKind = new Map<ConnectionKind, Connection[]>();
   protected readonly childrenById = new Map<string, TopologyNode[]>();
   protected readonly connectionsByNode = new Map<string, Connection[]>();
-  private readonly regionCache = new Map<string, string | undefined>();
+  /** The region code of each parent asked about (null: none), by the parent's id. */
+  private readonly regionCache = new Map<string, string | null>();
+  private readonly memos = newMemos();
 
   constructor(private readonly source: TopologyDocument) {
     for (const node of source.nodes) {
@@ -41,7 +55,6 @@ export class TopologyIndex {
       if (node.parent !== undefined) push(this.childrenById, node.parent, node);
     }
     for (const connection of source.connections) {
-      this.connectionsById.set(connection.id, connection);
       push(this.connectionsByKind, connection.kind, connection);
       push(this.connectionsByNode, connection.source, connection);
       if (connection.target !== connection.source) push(this.connectionsByNode, connection.target, connection);
@@ -58,6 +71,10 @@ export class TopologyIndex {
   }
 
   connection(id: string): Connection | undefined {
+    if (!this.connectionsById) {
+      this.connectionsById = new Map();
+      for (const connection of this.source.connections) this.connectionsById.set(connection.id, connection);
+    }
     return this.connectionsById.get(id);
   }
 
@@ -122,51 +139,71 @@ export class TopologyIndex {
 
   /** The `code` of the nearest region ancestor, or undefined when unknown. */
   regionOf(node: TopologyNode): string | undefined {
-    if (this.regionCache.has(node.id)) return this.regionCache.get(node.id);
-    const region = this.selfOrAncestorOfKind(node, 'region');
-    const code = region ? this.props(region).code?.trim() || undefined : undefined;
-    this.regionCache.set(node.id, code);
-    return code;
+    if (node.kind === 'region') return this.regionCode(node as TopologyNode<'region'>);
+    // Cached by parent: the tens of thousands of subnets of a large network share a few thousand
+    // VPCs, so the cache holds an entry per container rather than per node asked about.
+    const parent = this.parentOf(node);
+    if (!parent) return undefined;
+    let code = this.regionCache.get(parent.id);
+    if (code === undefined) {
+      const region = this.selfOrAncestorOfKind(parent, 'region');
+      code = (region && this.regionCode(region)) ?? null;
+      this.regionCache.set(parent.id, code);
+    }
+    return code ?? undefined;
+  }
+
+  private regionCode(region: TopologyNode<'region'>): string | undefined {
+    return this.props(region).code?.trim() || undefined;
+  }
+
+  /** Where what is read about an element is kept (an overlay keeps its base's elements in its base's). */
+  protected memosFor(_element: object): ElementMemos {
+    return this.memos;
   }
 
   /** A node's props with defaults applied. */
   props<K extends NodeKind>(node: TopologyNode<K>): NodePropsByKind[K] {
-    let props = propsCache.get(node);
+    const memo = this.memosFor(node).props;
+    let props = memo.get(node);
     if (!props) {
       props = readProps(NODE_KINDS[node.kind].props, node.props as Record<string, unknown> | undefined);
-      propsCache.set(node, props);
+      memo.set(node, props);
     }
     return props as unknown as NodePropsByKind[K];
   }
 
   /** A connection's props with defaults applied. */
   connectionProps<K extends ConnectionKind>(connection: Connection<K>): ConnectionPropsByKind[K] {
-    let props = propsCache.get(connection);
+    const memo = this.memosFor(connection).props;
+    let props = memo.get(connection);
     if (!props) {
       props = readProps(CONNECTION_KINDS[connection.kind].props, connection.props as Record<string, unknown> | undefined);
-      propsCache.set(connection, props);
+      memo.set(connection, props);
     }
     return props as unknown as ConnectionPropsByKind[K];
   }
 
   /** The IPv4 blocks of a VPC or on-premises network that parse (malformed ones are `cidr-invalid`'s business). */
-  ipv4Blocks(node: TopologyNode): CidrBlock[] {
+  ipv4Blocks(node: TopologyNode): readonly CidrBlock[] {
     return this.blocksOf(node, 4);
   }
 
   /** The IPv6 blocks of a VPC that parse. */
-  ipv6Blocks(node: TopologyNode): CidrBlock[] {
+  ipv6Blocks(node: TopologyNode): readonly CidrBlock[] {
     return this.blocksOf(node, 6);
   }
 
-  private blocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
-    let entry = blocksCache.get(node);
+  private blocksOf(node: TopologyNode, family: 4 | 6): readonly CidrBlock[] {
+    const memo = this.memosFor(node).blocks;
+    let entry = memo.get(node);
     if (!entry) {
       entry = {};
-      blocksCache.set(node, entry);
+      memo.set(node, entry);
     }
-    // Frozen: the cached list is shared by every rule, so none may sort or change it in place.
-    return (entry[family] ??= Object.freeze(this.parseBlocksOf(node, family)) as CidrBlock[]);
+    // Read-only: the cached list is shared by every rule, so none may sort or change it in place.
+    // Typed so rather than frozen: V8 iterates frozen arrays far more slowly, allocating at each step.
+    return (entry[family] ??= this.parseBlocksOf(node, family));
   }
 
   private parseBlocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
@@ -205,35 +242,45 @@ export class TopologyIndex {
 
   /** A document with one more connection, for `canConnect`. */
   withConnection(connection: Connection): TopologyIndex {
-    return new OverlayIndex(this, [connection], []);
+    return new OverlayIndex(this, this.memos, [connection], []);
   }
 
   /** A document with one more node, for `canPlace`. */
   withNode(node: TopologyNode): TopologyIndex {
-    return new OverlayIndex(this, [], [node]);
+    return new OverlayIndex(this, this.memos, [], [node]);
   }
 }
 
 /** The base index plus a few extra elements; everything else is read from the base. */
 class OverlayIndex extends TopologyIndex {
-  private readonly overlayDoc: TopologyDocument;
+  private overlayDoc: TopologyDocument | undefined;
 
   constructor(
     private readonly base: TopologyIndex,
+    private readonly baseMemos: ElementMemos,
     private readonly extraConnections: readonly Connection[],
     private readonly extraNodes: readonly TopologyNode[],
   ) {
     // The overlay never builds maps of its own: it answers from `base` plus the extras.
     super({ ...base.doc, nodes: [], connections: [] });
-    this.overlayDoc = {
-      ...base.doc,
-      nodes: extraNodes.length ? [...base.doc.nodes, ...extraNodes] : base.doc.nodes,
-      connections: extraConnections.length ? [...base.doc.connections, ...extraConnections] : base.doc.connections,
-    };
   }
 
+  /** The base's elements are read into the base's memos (the next proposal reads them again); the extras into the overlay's own. */
+  protected override memosFor(element: object): ElementMemos {
+    const extra = (this.extraNodes as readonly object[]).includes(element) || (this.extraConnections as readonly object[]).includes(element);
+    return extra ? super.memosFor(element) : this.baseMemos;
+  }
+
+  /**
+   * The document with the extras, made on first use: the rules `canConnect` asks never list every
+   * element, and copying the lists of a large document for each proposal cost more than its checks.
+   */
   override get doc(): TopologyDocument {
-    return this.overlayDoc;
+    return (this.overlayDoc ??= {
+      ...this.base.doc,
+      nodes: this.extraNodes.length ? [...this.base.doc.nodes, ...this.extraNodes] : this.base.doc.nodes,
+      connections: this.extraConnections.length ? [...this.base.doc.connections, ...this.extraConnections] : this.base.doc.connections,
+    });
   }
 
   override node(id: string) {
@@ -245,11 +292,11 @@ class OverlayIndex extends TopologyIndex {
   }
 
   override nodes() {
-    return this.overlayDoc.nodes;
+    return this.doc.nodes;
   }
 
   override connections() {
-    return this.overlayDoc.connections;
+    return this.doc.connections;
   }
 
   override nodesOfKind<K extends NodeKind>(kind: K): readonly TopologyNode<K>[] {
@@ -277,11 +324,11 @@ class OverlayIndex extends TopologyIndex {
   }
 
   override withConnection(connection: Connection): TopologyIndex {
-    return new OverlayIndex(this.base, [...this.extraConnections, connection], this.extraNodes);
+    return new OverlayIndex(this.base, this.baseMemos, [...this.extraConnections, connection], this.extraNodes);
   }
 
   override withNode(node: TopologyNode): TopologyIndex {
-    return new OverlayIndex(this.base, this.extraConnections, [...this.extraNodes, node]);
+    return new OverlayIndex(this.base, this.baseMemos, this.extraConnections, [...this.extraNodes, node]);
   }
 }
 

@@ -35,24 +35,43 @@ export function defaultOf(spec: PropSpec, props: Record<string, unknown>): unkno
   }
 }
 
-const specEntries = new WeakMap<PropSpecs, ReadonlyArray<readonly [string, PropSpec]>>();
+/** A kind's declared props as two parallel lists, computed once: read for every element of every validation. */
+interface SpecList {
+  keys: readonly string[];
+  specs: readonly PropSpec[];
+}
 
-/** Stored props with every missing declared prop replaced by its default. Unknown keys are kept. */
-export function readProps(specs: PropSpecs, stored: Record<string, unknown> | undefined): Record<string, unknown> {
-  // Runs for every element on every validation: the spec's entry list is computed once.
-  let entries = specEntries.get(specs);
-  if (!entries) {
-    entries = Object.entries(specs);
-    specEntries.set(specs, entries);
+const specLists = new WeakMap<PropSpecs, SpecList>();
+const emptyProps = new WeakMap<PropSpecs, Readonly<Record<string, unknown>>>();
+
+/**
+ * Stored props with every missing declared prop replaced by its default. Unknown keys are kept.
+ * The result is read-only and may be `stored` itself (when no default is missing) or one object
+ * shared by every element of the kind (when nothing is stored): this runs for every element of a
+ * freshly parsed document, and most elements need no copy at all.
+ */
+export function readProps(specs: PropSpecs, stored: Record<string, unknown> | undefined): Readonly<Record<string, unknown>> {
+  if (!stored) {
+    let defaults = emptyProps.get(specs);
+    if (!defaults) emptyProps.set(specs, (defaults = Object.freeze(withDefaults(specs, {}))));
+    return defaults;
   }
-  const props: Record<string, unknown> = stored ? { ...stored } : {};
-  for (const [key, spec] of entries) {
-    if (props[key] === undefined) {
-      const value = defaultOf(spec, props);
-      if (value !== undefined) props[key] = value;
+  return withDefaults(specs, stored);
+}
+
+function withDefaults(specs: PropSpecs, stored: Record<string, unknown>): Record<string, unknown> {
+  let list = specLists.get(specs);
+  if (!list) specLists.set(specs, (list = { keys: Object.keys(specs), specs: Object.values(specs) }));
+  // Copied on the first default actually filled in; a default computed from other props sees the copy so far.
+  let props: Record<string, unknown> | undefined;
+  for (let i = 0; i < list.keys.length; i++) {
+    const key = list.keys[i]!;
+    if ((props ?? stored)[key] === undefined) {
+      const value = defaultOf(list.specs[i]!, props ?? stored);
+      if (value !== undefined) (props ??= { ...stored })[key] = value;
     }
   }
-  return props;
+  return props ?? stored;
 }
 
 /**

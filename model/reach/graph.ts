@@ -11,6 +11,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { CONNECTION_KINDS } from '../kinds/connection-kinds';
 import { natPlacementProblems } from '../rules/nat-public-placement';
 import { peeringOverlap } from '../rules/peering-cidr-overlap';
+import type { EndFreeComponents } from './search';
 import type { Blocker } from './types';
 
 /** What kind of forwarding domain a vertex is; each has a row in the transit-policy table. */
@@ -114,7 +115,7 @@ export interface DomainGraph {
   /** Recent searches on this graph, by mode, source and origin; the least recently used are dropped (see `search.ts`). */
   readonly searches: Map<string, unknown>;
   /** See `mayBeJoined`; built on first use. */
-  components?: Int32Array;
+  components?: EndFreeComponents;
 }
 
 const DOMAIN_NODE_KINDS = new Set<string>([
@@ -159,11 +160,17 @@ class GraphBuilder {
       vifType: edge.vifType, siteLink: edge.siteLink, associated: edge.associated, site: edge.site,
     };
     const forward = new HalfEdge(full, a, b, full.elements);
-    const backward = new HalfEdge(full, b, a, [...full.elements].reverse());
+    // Most edges report one element or none: that list reads the same both ways.
+    const backward = new HalfEdge(full, b, a, full.elements.length > 1 ? [...full.elements].reverse() : full.elements);
     forward.reverse = backward;
     backward.reverse = forward;
     this.domains[a]!.halves.push(forward);
     this.domains[b]!.halves.push(backward);
+  }
+
+  /** The vertex of a node that has one (a VPC, a hub, a site, the internet). */
+  at(node: TopologyNode): number {
+    return this.byNode.get(node.id)!;
   }
 
   /** The site vertex of a customer gateway: its on-premises network, or itself at the top level. */
@@ -211,17 +218,34 @@ function buildGraph(index: TopologyIndex): DomainGraph {
     return { routing, via, ...(asn !== undefined ? { asn } : {}), ...(cgw ? { customerGateway: cgw } : {}) };
   };
 
+  // The NAT gateways of each subnet in document order, and the VPCs that hold any: one pass over
+  // the NAT gateways rather than asking each of (tens of thousands of) subnets for its children.
+  const natsBySubnet = new Map<string, TopologyNode<'nat-gateway'>[]>();
+  const vpcsWithNats = new Set<string | undefined>();
+  for (const nat of index.nodesOfKind('nat-gateway')) {
+    if (nat.parent === undefined) continue;
+    const list = natsBySubnet.get(nat.parent);
+    if (list) list.push(nat);
+    else natsBySubnet.set(nat.parent, [nat]);
+    vpcsWithNats.add(index.node(nat.parent)?.parent);
+  }
+
   for (const vpc of index.nodesOfKind('vpc')) {
-    const v = g.byNode.get(vpc.id)!;
+    const v = g.at(vpc);
     const igws: TopologyNode[] = [];
+    const subnets: TopologyNode[] = [];
     for (const child of index.childrenOf(vpc.id)) {
-      if (child.kind === 'vpn-gateway') g.addEdge({ kind: 'vgw-attachment', elements: [], element: child }, v, g.byNode.get(child.id)!);
-      if (child.kind === 'internet-gateway') igws.push(child);
+      if (child.kind === 'vpn-gateway') g.addEdge({ kind: 'vgw-attachment', elements: [], element: child }, v, g.at(child));
+      else if (child.kind === 'internet-gateway') igws.push(child);
+      else if (child.kind === 'subnet') subnets.push(child);
     }
     if (g.internet === undefined) continue;
     for (const igw of igws) g.addEdge({ kind: 'igw', elements: [igw.id], element: igw }, v, g.internet);
-    for (const subnet of index.childrenOfKind(vpc.id, 'subnet')) {
-      for (const nat of index.childrenOfKind(subnet.id, 'nat-gateway')) {
+    if (!vpcsWithNats.has(vpc.id)) continue;
+    for (const subnet of subnets) {
+      const nats = natsBySubnet.get(subnet.id);
+      if (!nats) continue;
+      for (const nat of nats) {
         if (index.props(nat).connectivity !== 'public') continue;
         // The same predicate as the `nat-public-placement` rule, so reach and validation agree.
         const problem = natPlacementProblems(index, nat)[0];
@@ -243,7 +267,6 @@ function buildGraph(index: TopologyIndex): DomainGraph {
 /** Adds the edge a drawn connection stands for; connections whose ends do not fit are `connection-ends-invalid`'s business. */
 function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyNode) => SiteInfo): void {
   const index = g.index;
-  const at = (node: TopologyNode) => g.byNode.get(node.id)!;
   switch (c.kind) {
     case 'vpc-peering': {
       const a = index.node(c.source);
@@ -251,20 +274,20 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
       if (a?.kind !== 'vpc' || b?.kind !== 'vpc' || a === b) return;
       const overlap = peeringOverlap(index, c);
       const blocker = overlap && { rule: overlap.rule, subjects: overlap.subjects, message: overlap.message };
-      g.addEdge({ kind: 'peering', elements: [c.id], element: c, ...(blocker ? { blocker } : {}) }, at(a), at(b));
+      g.addEdge({ kind: 'peering', elements: [c.id], element: c, ...(blocker ? { blocker } : {}) }, g.at(a), g.at(b));
       return;
     }
     case 'tgw-attachment': {
       const pair = endOfKind(index, c, ['vpc']);
       if (pair?.[1].kind !== 'transit-gateway') return;
-      g.addEdge({ kind: 'tgw-attachment', elements: [c.id], element: c }, at(pair[0]), at(pair[1]));
+      g.addEdge({ kind: 'tgw-attachment', elements: [c.id], element: c }, g.at(pair[0]), g.at(pair[1]));
       return;
     }
     case 'tgw-peering': {
       const a = index.node(c.source);
       const b = index.node(c.target);
       if (a?.kind !== 'transit-gateway' || b?.kind !== 'transit-gateway' || a === b) return;
-      g.addEdge({ kind: 'tgw-peering', elements: [c.id], element: c }, at(a), at(b));
+      g.addEdge({ kind: 'tgw-peering', elements: [c.id], element: c }, g.at(a), g.at(b));
       return;
     }
     case 'vpn-link': {
@@ -273,10 +296,10 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
       const [vpn, other] = pair;
       if (other.kind === 'customer-gateway') {
         const site = g.siteOf(other);
-        g.addEdge({ kind: 'vpn-customer', elements: g.siteElements(site, other, c), element: c }, site, at(vpn));
+        g.addEdge({ kind: 'vpn-customer', elements: g.siteElements(site, other, c), element: c }, site, g.at(vpn));
       } else if (other.kind === 'vpn-gateway' || other.kind === 'transit-gateway') {
         const site = other.kind === 'vpn-gateway' ? siteInfo(vpn) : undefined;
-        g.addEdge({ kind: 'vpn-aws', elements: [c.id], element: c, ...(site ? { site } : {}) }, at(vpn), at(other));
+        g.addEdge({ kind: 'vpn-aws', elements: [c.id], element: c, ...(site ? { site } : {}) }, g.at(vpn), g.at(other));
       }
       return;
     }
@@ -284,7 +307,7 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
       const pair = endOfKind(index, c, ['dx-connection']);
       if (pair?.[1].kind !== 'customer-gateway') return;
       const site = g.siteOf(pair[1]);
-      g.addEdge({ kind: 'dx-link', elements: g.siteElements(site, pair[1], c), element: c }, site, at(pair[0]));
+      g.addEdge({ kind: 'dx-link', elements: g.siteElements(site, pair[1], c), element: c }, site, g.at(pair[0]));
       return;
     }
     case 'vif': {
@@ -307,15 +330,15 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
       const site = end.kind === 'vpn-gateway' ? siteInfo(dx) : undefined;
       g.addEdge(
         { kind, elements: [c.id], element: c, vifType: type, siteLink, ...(blocker ? { blocker } : {}), ...(site ? { site } : {}) },
-        at(dx),
-        at(end),
+        g.at(dx),
+        g.at(end),
       );
       return;
     }
     case 'dxgw-association': {
       const pair = endOfKind(index, c, ['dx-gateway']);
       if (pair?.[1].kind !== 'vpn-gateway' && pair?.[1].kind !== 'transit-gateway') return;
-      g.addEdge({ kind: 'dxgw-association', elements: [c.id], element: c, associated: pair[1].kind }, at(pair[0]), at(pair[1]));
+      g.addEdge({ kind: 'dxgw-association', elements: [c.id], element: c, associated: pair[1].kind }, g.at(pair[0]), g.at(pair[1]));
       return;
     }
     default:

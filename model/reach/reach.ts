@@ -118,12 +118,15 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
   const target = flip ? from.vertex! : to.vertex!;
   const sourceCtx: SearchContext = flip ? { towardInternet: false, originKind: to.network!.kind === 'vpc' ? 'vpc' : 'on-premises', network: to.network! } : ctx;
   const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
-  if (!overlap) {
+  // Two ends that no path could join even with every restriction lifted are not joined strictly
+  // either: that is known without the strict search, which would walk all of the source's side.
+  const joinable = mayBeJoined(g, source, target);
+  if (!overlap && joinable) {
     const found = searchFrom(g, source, sourceCtx, 'strict');
     const s = found.find(target);
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
-  const paths = mayBeJoined(g, source, target) ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
+  const paths = joinable ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
   if (paths.length === 0) return explainNoCandidate(g, from, to, ctx);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap);
   if (blockedBy.length > 0) return unreachable(blockedBy);

@@ -6,6 +6,7 @@
  */
 import type { Domain, DomainGraph, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { VertexStates } from './vertex-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
@@ -27,12 +28,9 @@ export class DomainSearch {
   private readonly otherPreds = new Map<number, Array<[number, Half]>>();
   /** The class key of each state. */
   private readonly key: string[] = [];
-  /**
-   * The first state reached at each vertex, and the states of a vertex in other classes. Maps, not
-   * arrays over every vertex: a search usually visits a small part of a large graph, and dozens of
-   * searches are kept.
-   */
-  private readonly first = new Map<number, number>();
+  /** The first state reached at each vertex. */
+  private readonly first = new VertexStates();
+  /** The states of a vertex in classes other than its first state's; rare, so a map. */
   private readonly moreStates = new Map<number, Map<string, number>>();
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
@@ -47,40 +45,47 @@ export class DomainSearch {
     this.addState(source, undefined, 0, undefined);
   }
 
-  /** The state of (v, class key), if any. Most domains are entered in one class only, so a map is made only for a second one. */
-  private stateOf(v: number, key: string): number | undefined {
-    const first = this.first.get(v);
-    if (first === undefined || this.key[first] === key) return first;
-    return this.moreStates.get(v)?.get(key);
+  /** The first state reached at vertex v, if any. */
+  private firstAt(v: number): number | undefined {
+    const s = this.first.get(v);
+    return s < 0 ? undefined : s;
   }
 
-  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): void {
-    const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
+  /** Adds the state (v, class of `arrival`) unless it exists or `v` is on the path to `from`; true when added. Runs for every edge followed. */
+  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
     // An arrival's class depends on its edge alone, so it is worked out once per half.
-    const key = arrival ? (arrival.classKey ??= policy.classOf(arrival, this.ctx)) : policy.classOf(undefined, this.ctx);
-    const existing = this.stateOf(v, key);
+    const key =
+      arrival?.classKey ??
+      (arrival
+        ? (arrival.classKey = TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(arrival, this.ctx))
+        : TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(undefined, this.ctx));
+    // The state of (v, key), if any. Most domains are entered in one class only, so a map is made only for a second one.
+    const first = this.first.get(v);
+    const entered = first >= 0;
+    const existing = !entered ? undefined : this.key[first] === key ? first : this.moreStates.get(v)?.get(key);
     if (existing !== undefined) {
       if (this.mode === 'lifted' && from !== undefined && this.dist[existing] === dist) {
         const others = this.otherPreds.get(existing);
         if (others) others.push([from, arrival!]);
         else this.otherPreds.set(existing, [[from, arrival!]]);
       }
-      return;
+      return false;
     }
     // Paths pass each domain at most once; a domain never entered yet cannot be on the path.
-    if (from !== undefined && this.first.has(v) && this.onPath(from, v)) return;
+    if (from !== undefined && entered && this.onPath(from, v)) return false;
     const s = this.vertex.length;
     this.vertex.push(v);
     this.arrival.push(arrival);
     this.dist.push(dist);
     this.parent.push(from ?? -1);
     this.key.push(key);
-    if (!this.first.has(v)) this.first.set(v, s);
+    if (!entered) this.first.add(v, s);
     else {
       let more = this.moreStates.get(v);
       if (!more) this.moreStates.set(v, (more = new Map()));
       more.set(key, s);
     }
+    return true;
   }
 
   /**
@@ -101,8 +106,8 @@ export class DomainSearch {
       if (strict && half.edge.blocker) continue;
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
-      this.addState(half.to, half, this.dist[s]! + 1, s);
-      if (target !== undefined && this.first.has(target)) break;
+      // Found when the target is entered for the first time; its later states change nothing.
+      if (this.addState(half.to, half, this.dist[s]! + 1, s) && half.to === target) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -123,7 +128,7 @@ export class DomainSearch {
   /** The first state found at `target`, searching on until it is found or the graph is exhausted. */
   find(target: number): number | undefined {
     while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
-    return this.first.get(target);
+    return this.firstAt(target);
   }
 
   /** The halves from the source to state `s`, following first parents. */
@@ -140,28 +145,71 @@ export class DomainSearch {
   shortestPaths(target: number): Half[][] {
     const first = this.find(target);
     if (first === undefined) return [];
-    const d = this.dist[first]!;
-    // Every predecessor of a state at distance d sits at d - 1: finish that level.
-    while (this.head < this.vertex.length && this.dist[this.head]! < d) this.expandHead(undefined);
-    const ends = [first, ...(this.moreStates.get(target)?.values() ?? [])].filter((s) => this.dist[s] === d);
     const paths: Half[][] = [];
-    const walk = (s: number, suffix: Half[]): void => {
-      if (paths.length >= MAX_CANDIDATE_PATHS) return;
-      const parent = this.parent[s]!;
-      if (parent < 0) {
-        paths.push([...suffix].reverse());
-        return;
-      }
-      for (const [p, half] of [[parent, this.arrival[s]!] as [number, Half], ...(this.otherPreds.get(s) ?? [])]) {
+    const walkFrom = (preds: ReadonlyArray<readonly [number, Half]>, suffix: Half[]): void => {
+      for (const [p, half] of preds) {
         suffix.push(half);
         walk(p, suffix);
         suffix.pop();
         if (paths.length >= MAX_CANDIDATE_PATHS) return;
       }
     };
-    for (const s of ends) walk(s, []);
+    const walk = (s: number, suffix: Half[]): void => {
+      if (paths.length >= MAX_CANDIDATE_PATHS) return;
+      if (this.parent[s]! < 0) paths.push([...suffix].reverse());
+      else walkFrom(this.predecessors(s), suffix);
+    };
+    for (const end of this.arrivalsAt(target, this.dist[first]!)) {
+      if (paths.length >= MAX_CANDIDATE_PATHS) break;
+      // No predecessor: the target is the source.
+      if (end.length === 0) paths.push([]);
+      else walkFrom(end, []);
+    }
     const simple = paths.filter((p) => isSimple(this.source, p));
     return simple.length > 0 ? simple : paths.slice(0, 1);
+  }
+
+  /** The states one step shorter that lead to state `s`, and how: its parent first. */
+  private predecessors(s: number): Array<readonly [number, Half]> {
+    return [[this.parent[s]!, this.arrival[s]!], ...(this.otherPreds.get(s) ?? [])];
+  }
+
+  /**
+   * The predecessors of each state of `target` at distance `d` (the target's first state is at d),
+   * one list per state in the order the states are made; an empty list for the source itself.
+   *
+   * Every predecessor of a state at distance d sits at d - 1, so that level must be finished. Its
+   * states are followed here only as far as the target is concerned, exactly as `expandHead` would
+   * (same order, verdicts, classes), without making the states it would make elsewhere: the last
+   * level of a breadth-first search is most of it (every VPC behind a transit gateway, each with its
+   * own edges). The search is not advanced, so a later question resumes it where `find` left it.
+   */
+  private arrivalsAt(target: number, d: number): Array<Array<readonly [number, Half]>> {
+    const states: Array<{ key: string; preds: Array<readonly [number, Half]> }> = [];
+    for (const s of [this.firstAt(target)!, ...(this.moreStates.get(target)?.values() ?? [])]) {
+      if (this.dist[s] === d) states.push({ key: this.key[s]!, preds: this.parent[s]! < 0 ? [] : this.predecessors(s) });
+    }
+    const strict = this.mode === 'strict';
+    const targetPolicy = TRANSIT_POLICIES[this.g.domains[target]!.kind];
+    for (let s = this.head, cursor = this.cursor; s < this.vertex.length && this.dist[s]! < d; s++, cursor = 0) {
+      const policy = TRANSIT_POLICIES[this.g.domains[this.vertex[s]!]!.kind];
+      const arrival = this.arrival[s];
+      if (cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) continue;
+      const halves = this.g.domains[this.vertex[s]!]!.halves;
+      for (let i = cursor; i < halves.length; i++) {
+        const half = halves[i]!;
+        if (half.to !== target || (strict && half.edge.blocker)) continue;
+        const verdict = policy.transit(arrival, half, this.ctx);
+        if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
+        // As `addState`: a known class gains a predecessor (lifted mode only); a new class is a new
+        // state (the target cannot be on the path to a state one step shorter than its first).
+        const key = (half.classKey ??= targetPolicy.classOf(half, this.ctx));
+        const state = states.find((t) => t.key === key);
+        if (!state) states.push({ key, preds: [[s, half]] });
+        else if (!strict) state.preds.push([s, half]);
+      }
+    }
+    return states.map((t) => t.preds);
   }
 }
 
@@ -202,39 +250,70 @@ export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, m
 }
 
 /**
+ * What `anyChain` marks, kept per graph and reused: validation asks for hundreds of chains, and
+ * fresh maps or vertex-sized arrays for each would cost more than most chains' own walk. A vertex
+ * is marked by a side when its stamp equals that side's current stamp, so nothing is cleared.
+ */
+interface ChainMarks {
+  stamp: number;
+  /** Per vertex: the stamp of the side that reached it first. */
+  reachedBy: Int32Array;
+  /** Per vertex: the half it was reached by (undefined at a side's start); valid only when marked. */
+  via: Array<Half | undefined>;
+}
+
+const chainMarks = new WeakMap<DomainGraph, ChainMarks>();
+
+/**
  * A shortest chain of edges from `source` to `target`, ignoring every policy (to explain
  * `flow-no-path`). Searched from both ends at once, growing the smaller frontier, so two networks
  * joined near both of them (two VPCs with internet gateways) cost a few steps, not the whole graph.
  */
 export function anyChain(g: DomainGraph, source: number, target: number): Half[] | undefined {
   if (source === target) return [];
-  // Each side: the half by which each vertex was reached (undefined at its start), and its frontier.
-  const fromSource = new Map<number, Half | undefined>([[source, undefined]]);
-  const fromTarget = new Map<number, Half | undefined>([[target, undefined]]);
+  let marks = chainMarks.get(g);
+  if (!marks) chainMarks.set(g, (marks = { stamp: 0, reachedBy: new Int32Array(g.domains.length), via: new Array<Half | undefined>(g.domains.length) }));
+  // Two fresh stamps, one per side; a vertex is marked by the first side to reach it (the search stops where they meet).
+  if (marks.stamp > 0x7ffffff0) {
+    marks.reachedBy.fill(0);
+    marks.stamp = 0;
+  }
+  const { reachedBy, via } = marks;
+  const fromSource = ++marks.stamp;
+  const fromTarget = ++marks.stamp;
+  reachedBy[source] = fromSource;
+  via[source] = undefined;
+  reachedBy[target] = fromTarget;
+  via[target] = undefined;
   let frontierS = [source];
   let frontierT = [target];
   while (frontierS.length > 0 && frontierT.length > 0) {
     const growSource = frontierS.length <= frontierT.length;
     const [mine, theirs, frontier] = growSource ? [fromSource, fromTarget, frontierS] : [fromTarget, fromSource, frontierT];
     const next: number[] = [];
-    let meeting: number | undefined;
+    // The half by which the growing side first reaches a vertex of the other side.
+    let meeting: Half | undefined;
     for (const v of frontier) {
       for (const half of g.domains[v]!.halves) {
-        if (mine.has(half.to)) continue;
-        mine.set(half.to, half);
-        next.push(half.to);
-        if (theirs.has(half.to)) {
-          meeting = half.to;
+        const by = reachedBy[half.to];
+        if (by === mine) continue;
+        if (by === theirs) {
+          meeting = half;
           break;
         }
+        reachedBy[half.to] = mine;
+        via[half.to] = half;
+        next.push(half.to);
       }
       if (meeting !== undefined) break;
     }
     if (meeting !== undefined) {
+      // The meeting vertex is marked by the side it was first reached from; `meeting` is how the other side got there.
+      const at = meeting.to;
       const head: Half[] = [];
-      for (let h = fromSource.get(meeting); h; h = fromSource.get(h.from)) head.push(h);
+      for (let h = growSource ? meeting : via[at]; h; h = via[h.from]) head.push(h);
       const tail: Half[] = [];
-      for (let h = fromTarget.get(meeting); h; h = fromTarget.get(h.from)) tail.push(h.reverse);
+      for (let h = growSource ? via[at] : meeting; h; h = via[h.from]) tail.push(h.reverse);
       return [...head.reverse(), ...tail];
     }
     if (growSource) frontierS = next;
@@ -249,23 +328,40 @@ function isEndDomain(domain: Domain): boolean {
   return isEnd !== undefined && domain.halves.every((h) => isEnd(h.reverse));
 }
 
+/** Connected components of the graph without its end domains, and the components each end domain touches. */
+export interface EndFreeComponents {
+  /** Each domain's component (-1 for an end domain). */
+  readonly of: Int32Array;
+  /** For each end domain, the components of its neighbours (the internet touches every VPC with a gateway). */
+  readonly touchedBy: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
 /**
  * Could any path join `a` and `b`, even with every restriction lifted? Answered from connected
  * components of the graph without its end domains (which no path passes through): when the two
- * touch no common component, no candidate path exists and the lifted search, which would walk
- * all of `a`'s side, is spared. "Yes" only means "maybe".
+ * touch no common component, no candidate path exists and both searches, which would walk all of
+ * `a`'s side, are spared. "Yes" only means "maybe". Asked for every flow, so O(1) but for the
+ * adjacency test of two ends that share no component.
  */
 export function mayBeJoined(g: DomainGraph, a: number, b: number): boolean {
   const components = (g.components ??= endFreeComponents(g));
-  const touched = (v: number): number[] =>
-    components[v]! >= 0 ? [components[v]!] : g.domains[v]!.halves.map((h) => components[h.to]!).filter((c) => c >= 0);
-  const ofA = new Set(touched(a));
-  return touched(b).some((c) => ofA.has(c)) || g.domains[a]!.halves.some((h) => h.to === b);
+  const ca = components.of[a]!;
+  const cb = components.of[b]!;
+  let shared: boolean;
+  if (ca >= 0 && cb >= 0) shared = ca === cb;
+  else if (ca >= 0) shared = components.touchedBy.get(b)!.has(ca);
+  else if (cb >= 0) shared = components.touchedBy.get(a)!.has(cb);
+  else {
+    const ofB = components.touchedBy.get(b)!;
+    shared = [...components.touchedBy.get(a)!].some((c) => ofB.has(c));
+  }
+  return shared || g.domains[a]!.halves.some((h) => h.to === b);
 }
 
-/** Each domain's component once end domains are taken out (-1 for an end domain). */
-function endFreeComponents(g: DomainGraph): Int32Array {
-  const parent = Int32Array.from(g.domains, (_, i) => i);
+function endFreeComponents(g: DomainGraph): EndFreeComponents {
+  const n = g.domains.length;
+  const parent = new Int32Array(n);
+  for (let v = 0; v < n; v++) parent[v] = v;
   const root = (v: number): number => {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
     return v;
@@ -275,5 +371,14 @@ function endFreeComponents(g: DomainGraph): Int32Array {
     if (ends[domain.index]) continue;
     for (const h of domain.halves) if (!ends[h.to]) parent[root(h.from)] = root(h.to);
   }
-  return Int32Array.from(g.domains, (d) => (ends[d.index] ? -1 : root(d.index)));
+  const of = new Int32Array(n);
+  for (let v = 0; v < n; v++) of[v] = ends[v] ? -1 : root(v);
+  const touchedBy = new Map<number, Set<number>>();
+  for (const domain of g.domains) {
+    if (!ends[domain.index]) continue;
+    const touched = new Set<number>();
+    for (const h of domain.halves) if (of[h.to]! >= 0) touched.add(of[h.to]!);
+    touchedBy.set(domain.index, touched);
+  }
+  return { of, touchedBy };
 }

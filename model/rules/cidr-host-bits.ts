@@ -1,6 +1,6 @@
-import { parseCidr } from '../cidr/cidr';
+import { addressingOf, type CidrField } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
-import { cidrFields, fieldOwnerLabel, type CidrField } from './cidr-invalid';
+import { fieldOwnerLabel } from './cidr-invalid';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -17,8 +17,8 @@ function correctedValue(index: TopologyIndex, field: CidrField, canonical: strin
 /** A warning with a one-click fix for each CIDR whose address is not the network address. */
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const field of cidrFields(index)) {
-    const result = parseCidr(field.text, field.family);
+  for (const field of addressingOf(index).flawedFields) {
+    const { result } = field;
     // Blocks that do not parse are cidr-invalid's to report.
     if (!result.ok || !result.block.hostBitsSet) continue;
     const { canonical } = result.block;

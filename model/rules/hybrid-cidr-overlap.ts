@@ -15,7 +15,8 @@
  * peering or transit gateway peering: a VPC reached only that way is not "connected" here.
  */
 import type { Connection, TopologyNode } from '../document/types';
-import { overlaps, type CidrBlock } from '../cidr/cidr';
+import { BlockIndex } from '../cidr/block-index';
+import { overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
 import type { TopologyIndex } from '../graph/topology-index';
 import { attachedVpc } from './dxgw-vpc-cidr-overlap';
 import { defineRule, finding } from './rule';
@@ -63,15 +64,48 @@ function vpcsOfHub(index: TopologyIndex, hub: Hub): TopologyNode<'vpc'>[] {
   return linked(index, hub, 'tgw-attachment').filter((n): n is TopologyNode<'vpc'> => n.kind === 'vpc');
 }
 
+/** The VPCs behind each hub, cached across the on-premises networks of one check. */
+type HubCache = Map<Hub, TopologyNode<'vpc'>[]>;
+
+function behind(index: TopologyIndex, hub: Hub, cache: HubCache): TopologyNode<'vpc'>[] {
+  let vpcs = cache.get(hub);
+  if (!vpcs) cache.set(hub, (vpcs = vpcsOfHub(index, hub)));
+  return vpcs;
+}
+
 /** The VPCs an on-premises network is connected to, by the definition at the top of this file. */
-export function connectedVpcs(index: TopologyIndex, onPrem: TopologyNode, cache = new Map<Hub, TopologyNode<'vpc'>[]>()): TopologyNode<'vpc'>[] {
+export function connectedVpcs(index: TopologyIndex, onPrem: TopologyNode, cache: HubCache = new Map()): TopologyNode<'vpc'>[] {
   const vpcs = new Set<TopologyNode<'vpc'>>();
-  for (const hub of hubsOf(index, onPrem)) {
-    let behind = cache.get(hub);
-    if (!behind) cache.set(hub, (behind = vpcsOfHub(index, hub)));
-    for (const vpc of behind) vpcs.add(vpc);
-  }
+  for (const hub of hubsOf(index, onPrem)) for (const vpc of behind(index, hub, cache)) vpcs.add(vpc);
   return [...vpcs];
+}
+
+/** Each VPC behind a hub with its first position there, cached across the on-premises networks of one check. */
+type PositionCache = Map<Hub, Map<TopologyNode<'vpc'>, number>>;
+
+/**
+ * `connectedVpcs(index, onPrem)` narrowed to `among`, in the same order, without listing every
+ * connected VPC: one site can be connected to thousands of VPCs (every VPC on its region's transit
+ * gateways), and doing that for every site is quadratic in the size of the network.
+ */
+function connectedAmong(index: TopologyIndex, onPrem: TopologyNode, among: ReadonlySet<TopologyNode<'vpc'>>, cache: PositionCache): TopologyNode<'vpc'>[] {
+  const found: TopologyNode<'vpc'>[] = [];
+  const left = new Set(among);
+  for (const hub of hubsOf(index, onPrem)) {
+    if (left.size === 0) break;
+    let positions = cache.get(hub);
+    if (!positions) {
+      positions = new Map();
+      for (const vpc of vpcsOfHub(index, hub)) if (!positions.has(vpc)) positions.set(vpc, positions.size);
+      cache.set(hub, positions);
+    }
+    const here = [...left].filter((vpc) => positions.has(vpc)).sort((a, b) => positions.get(a)! - positions.get(b)!);
+    for (const vpc of here) {
+      left.delete(vpc);
+      found.push(vpc);
+    }
+  }
+  return found;
 }
 
 /**
@@ -100,14 +134,27 @@ export function blockLookup(blocks: readonly CidrBlock[]): (block: CidrBlock) =>
   };
 }
 
+/** Every VPC's IPv4 blocks, to find the few VPCs that overlap an on-premises network. */
+function vpcBlockIndex(index: TopologyIndex): BlockIndex<TopologyNode<'vpc'>> {
+  const items: OwnedBlock<TopologyNode<'vpc'>>[] = [];
+  for (const vpc of index.nodesOfKind('vpc')) for (const block of index.ipv4Blocks(vpc)) items.push({ block, owner: vpc });
+  return new BlockIndex(items);
+}
+
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  const cache = new Map<Hub, TopologyNode<'vpc'>[]>();
+  const positions: PositionCache = new Map();
+  let vpcBlocks: BlockIndex<TopologyNode<'vpc'>> | undefined;
   for (const onPrem of index.nodesOfKind('on-premises')) {
     const blocks = index.ipv4Blocks(onPrem);
     if (blocks.length === 0) continue;
+    // Only VPCs that overlap the network can be reported: find those first, then ask which are connected.
+    vpcBlocks ??= vpcBlockIndex(index);
+    const overlappingVpcs = new Set<TopologyNode<'vpc'>>();
+    for (const block of blocks) for (const hit of vpcBlocks.overlapping(block)) overlappingVpcs.add(hit.owner);
+    if (overlappingVpcs.size === 0) continue;
     const overlapping = blockLookup(blocks);
-    for (const vpc of connectedVpcs(index, onPrem, cache)) {
+    for (const vpc of connectedAmong(index, onPrem, overlappingVpcs, positions)) {
       for (const vpcBlock of index.ipv4Blocks(vpc)) {
         const onPremBlock = overlapping(vpcBlock);
         if (!onPremBlock) continue;

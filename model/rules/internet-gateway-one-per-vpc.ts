@@ -12,18 +12,24 @@ const isGatewayKind = (kind: string): kind is GatewayKind => Object.prototype.ha
  * VPC. `newcomer`, when given, counts as the last one: it is the gateway being dropped in, even
  * when an existing node that comes earlier in the document is moved.
  */
+const GATEWAY_KINDS = Object.keys(NOUN) as GatewayKind[];
+
 function extraGateways(index: TopologyIndex, vpc: TopologyNode, newcomer?: TopologyNode): Finding[] {
-  return (Object.keys(NOUN) as GatewayKind[]).flatMap((kind) => {
+  const findings: Finding[] = [];
+  for (const kind of GATEWAY_KINDS) {
     let gateways = index.childrenOfKind(vpc.id, kind);
     if (newcomer?.kind === kind) gateways = [...gateways.filter((g) => g.id !== newcomer.id), newcomer as TopologyNode<GatewayKind>];
-    return gateways.slice(1).map((extra) =>
-      finding(
-        'internet-gateway-one-per-vpc',
-        `${index.label(vpc)} already has ${index.label(gateways[0])} attached; a VPC takes only one ${NOUN[kind]}.`,
-        [extra.id, vpc.id, gateways[0]!.id],
-      ),
-    );
-  });
+    for (const extra of gateways.slice(1)) {
+      findings.push(
+        finding(
+          'internet-gateway-one-per-vpc',
+          `${index.label(vpc)} already has ${index.label(gateways[0])} attached; a VPC takes only one ${NOUN[kind]}.`,
+          [extra.id, vpc.id, gateways[0]!.id],
+        ),
+      );
+    }
+  }
+  return findings;
 }
 
 /** `internet-gateway-one-per-vpc`: a second internet gateway, or a second egress-only one, in a VPC. */

@@ -1,4 +1,4 @@
-import { tryParseCidr } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -18,8 +18,7 @@ function check(index: TopologyIndex): Finding[] {
       }
     }
   }
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const block = tryParseCidr(index.props(subnet).ipv6Cidr, 6);
+  for (const { subnet, ipv6: block } of addressingOf(index).subnets) {
     if (block && block.prefix !== SUBNET_IPV6_PREFIX) {
       findings.push(finding('ipv6-cidr-size', `${index.label(subnet)}: IPv6 block ${block.text} is not a /64, the size of a subnet block from an Amazon-provided VPC block (only IPAM pools give other sizes).`, [subnet.id]));
     }

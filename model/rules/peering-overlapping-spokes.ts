@@ -16,6 +16,10 @@ export function peersOf(index: TopologyIndex, vpc: TopologyNode): TopologyNode<'
 
 /** One warning per pair of the hub's peers whose blocks overlap; O(b log b + pairs) for b blocks of its peers. */
 function overlappingSpokes(index: TopologyIndex, hub: TopologyNode<'vpc'>): Finding[] {
+  // Most VPCs have at most one peering: spared building their list of peers.
+  let peerings = 0;
+  for (const c of index.connectionsOf(hub.id)) if (c.kind === 'vpc-peering') peerings++;
+  if (peerings < 2) return [];
   const peers = peersOf(index, hub);
   if (peers.length < 2) return [];
   const items: OwnedBlock<number>[] = [];

@@ -34,5 +34,12 @@ function peeringCount(index: TopologyIndex, vpc: TopologyNode<'vpc'>): Finding |
 
 /** `peering-quota`: a VPC has more than 50 peering connections (warning) or more than 125 (error). */
 export const peeringQuota = defineRule('peering-quota', {
-  check: (index) => index.nodesOfKind('vpc').flatMap((vpc) => peeringCount(index, vpc) ?? []),
+  check: (index) => {
+    const findings: Finding[] = [];
+    for (const vpc of index.nodesOfKind('vpc')) {
+      const f = peeringCount(index, vpc);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
 });

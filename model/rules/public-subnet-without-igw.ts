@@ -1,8 +1,8 @@
 import type { TopologyNode } from '../document/types';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { subnetVpc } from './subnet-outside-vpc';
 
 /** True when an internet gateway is attached to the VPC (drawn inside it). */
 export function hasInternetGateway(index: TopologyIndex, vpc: TopologyNode): boolean {
@@ -11,10 +11,8 @@ export function hasInternetGateway(index: TopologyIndex, vpc: TopologyNode): boo
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    if (!index.props(subnet).public) continue;
-    const vpc = subnetVpc(index, subnet);
-    if (!vpc || hasInternetGateway(index, vpc)) continue;
+  for (const { subnet, props, vpc } of addressingOf(index).subnets) {
+    if (!props.public || !vpc || hasInternetGateway(index, vpc)) continue;
     findings.push(
       finding(
         'public-subnet-without-igw',

@@ -1,3 +1,4 @@
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -18,8 +19,8 @@ export function zoneInRegion(az: string, regionCode: string): boolean {
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const az = index.props(subnet).az?.trim();
+  for (const { subnet, props } of addressingOf(index).subnets) {
+    const az = props.az?.trim();
     const code = index.regionOf(subnet);
     // Without a zone or a known region there is nothing to compare.
     if (!az || !code || zoneInRegion(az, code)) continue;

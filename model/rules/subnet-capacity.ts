@@ -1,5 +1,6 @@
 import type { TopologyNode } from '../document/types';
-import { awsUsableAddresses, tryParseCidr } from '../cidr/cidr';
+import { awsUsableAddresses } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -47,9 +48,9 @@ function describeConsumers(c: Consumers): string {
 function check(index: TopologyIndex): Finding[] {
   const lbCounts = loadBalancerAddresses(index);
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const block = tryParseCidr(index.props(subnet).cidr, 4);
-    if (!block) continue;
+  for (const { subnet, ipv4: block } of addressingOf(index).subnets) {
+    // A subnet that holds nothing cannot be over capacity: most subnets of a large network, spared the arithmetic.
+    if (!block || (index.childrenOf(subnet.id).length === 0 && !lbCounts.has(subnet.id))) continue;
     const usable = awsUsableAddresses(block);
     const consumers = subnetConsumers(index, subnet, lbCounts);
     const needed = total(consumers);

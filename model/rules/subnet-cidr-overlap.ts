@@ -1,9 +1,9 @@
 import type { TopologyNode } from '../document/types';
-import { findOverlappingPairs, tryParseCidr, type OwnedBlock } from '../cidr/cidr';
+import { findOverlappingPairs, overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
+import { addressingOf, type SubnetAddress } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { subnetVpc } from './subnet-outside-vpc';
 
 interface Owner {
   subnet: TopologyNode<'subnet'>;
@@ -12,15 +12,7 @@ interface Owner {
 }
 
 /** Overlapping subnet pairs among one VPC's subnets, IPv4 and IPv6; O(n log n + pairs). */
-function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnets: readonly Owner[]): Finding[] {
-  const items: OwnedBlock<Owner>[] = [];
-  for (const owner of subnets) {
-    const p = index.props(owner.subnet);
-    const v4 = tryParseCidr(p.cidr, 4);
-    const v6 = tryParseCidr(p.ipv6Cidr, 6);
-    if (v4) items.push({ block: v4, owner });
-    if (v6) items.push({ block: v6, owner });
-  }
+function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: readonly OwnedBlock<Owner>[]): Finding[] {
   return findOverlappingPairs(items).map(([a, b]) => {
     const [earlier, later] = a.owner.order < b.owner.order ? [a, b] : [b, a];
     const how = a.block.first === b.block.first && a.block.last === b.block.last ? 'matches' : 'overlaps';
@@ -32,19 +24,46 @@ function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnets: 
   });
 }
 
+/** Up to this many subnets, a VPC is first checked pair by pair: cheaper than sorting, and most VPCs have no overlap at all. */
+const PAIRWISE_LIMIT = 16;
+
+const clash = (a: CidrBlock | undefined, b: CidrBlock | undefined) => a !== undefined && b !== undefined && overlaps(a, b);
+
+/** Whether any two of a few subnets overlap, without allocating. */
+function anyOverlap(rows: readonly SubnetAddress[], members: readonly number[]): boolean {
+  for (let i = 0; i < members.length; i++) {
+    const a = rows[members[i]!]!;
+    for (let j = i + 1; j < members.length; j++) {
+      const b = rows[members[j]!]!;
+      if (clash(a.ipv4, b.ipv4) || clash(a.ipv6, b.ipv6)) return true;
+    }
+  }
+  return false;
+}
+
 function check(index: TopologyIndex): Finding[] {
-  const byVpc = new Map<TopologyNode<'vpc'>, Owner[]>();
-  index.nodesOfKind('subnet').forEach((subnet, order) => {
-    const vpc = subnetVpc(index, subnet);
+  // Each VPC's subnets, by their position in document order.
+  const rows = addressingOf(index).subnets;
+  const byVpc = new Map<TopologyNode<'vpc'>, number[]>();
+  rows.forEach(({ vpc }, order) => {
     if (!vpc) return;
-    const list = byVpc.get(vpc);
-    if (list) list.push({ subnet, order });
-    else byVpc.set(vpc, [{ subnet, order }]);
+    const members = byVpc.get(vpc);
+    if (members) members.push(order);
+    else byVpc.set(vpc, [order]);
   });
   const findings: Finding[] = [];
-  for (const [vpc, subnets] of byVpc) {
-    if (subnets.length > 1) findings.push(...overlapsInVpc(index, vpc, subnets));
-  }
+  byVpc.forEach((members, vpc) => {
+    if (members.length < 2 || (members.length <= PAIRWISE_LIMIT && !anyOverlap(rows, members))) return;
+    // IPv4 then IPv6 per subnet, subnets in document order.
+    const items: OwnedBlock<Owner>[] = [];
+    for (const order of members) {
+      const { subnet, ipv4, ipv6 } = rows[order]!;
+      const owner = { subnet, order };
+      if (ipv4) items.push({ block: ipv4, owner });
+      if (ipv6) items.push({ block: ipv6, owner });
+    }
+    findings.push(...overlapsInVpc(index, vpc, items));
+  });
   return findings;
 }
 

@@ -1,4 +1,4 @@
-import { tryParseCidr } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -6,8 +6,7 @@ import { ipv4SizeProblem } from './vpc-cidr-size';
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const block = tryParseCidr(index.props(subnet).cidr, 4);
+  for (const { subnet, ipv4: block } of addressingOf(index).subnets) {
     const problem = block && ipv4SizeProblem(block);
     if (block && problem) {
       findings.push(

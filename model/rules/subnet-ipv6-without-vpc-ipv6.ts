@@ -1,13 +1,12 @@
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { subnetVpc } from './subnet-outside-vpc';
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const subnet of index.nodesOfKind('subnet')) {
-    const ipv6 = index.props(subnet).ipv6Cidr?.trim();
-    const vpc = subnetVpc(index, subnet);
+  for (const { subnet, props, vpc } of addressingOf(index).subnets) {
+    const ipv6 = props.ipv6Cidr?.trim();
     // A VPC that lists IPv6 blocks which do not parse has IPv6 in mind: cidr-invalid reports those.
     if (!ipv6 || !vpc || index.props(vpc).ipv6Cidrs.length > 0) continue;
     findings.push(

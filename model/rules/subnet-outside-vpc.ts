@@ -1,22 +1,19 @@
 import type { TopologyNode } from '../document/types';
-import { contains, overlaps, tryParseCidr, type CidrBlock, type IpFamily } from '../cidr/cidr';
+import { contains, overlaps, type CidrBlock, type IpFamily } from '../cidr/cidr';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-/** The VPC a subnet is drawn in, when its parent is one (anything else is parent-invalid's to report). */
-export function subnetVpc(index: TopologyIndex, subnet: TopologyNode): TopologyNode<'vpc'> | undefined {
-  const parent = index.parentOf(subnet);
-  return parent?.kind === 'vpc' ? (parent as TopologyNode<'vpc'>) : undefined;
-}
+export { subnetVpc } from '../graph/addressing';
 
-function familyProblem(index: TopologyIndex, subnet: TopologyNode<'subnet'>, vpc: TopologyNode<'vpc'>, family: IpFamily): Finding | undefined {
-  const p = index.props(subnet);
-  const block = tryParseCidr(family === 4 ? p.cidr : p.ipv6Cidr, family);
-  const vpcBlocks: CidrBlock[] = family === 4 ? index.ipv4Blocks(vpc) : index.ipv6Blocks(vpc);
+function familyProblem(index: TopologyIndex, subnet: TopologyNode<'subnet'>, block: CidrBlock | undefined, vpc: TopologyNode<'vpc'>, family: IpFamily): Finding | undefined {
   // Unparsable blocks are cidr-invalid's; a VPC without IPv6 is subnet-ipv6-without-vpc-ipv6's.
-  if (!block || vpcBlocks.length === 0) return undefined;
-  if (vpcBlocks.some((v) => contains(v, block))) return undefined;
+  if (!block) return undefined;
+  const vpcBlocks = family === 4 ? index.ipv4Blocks(vpc) : index.ipv6Blocks(vpc);
+  if (vpcBlocks.length === 0) return undefined;
+  // An index loop, not `some` with a closure: this runs for every subnet.
+  for (let i = 0; i < vpcBlocks.length; i++) if (contains(vpcBlocks[i]!, block)) return undefined;
   const vpcText = `${index.label(vpc)} (${vpcBlocks.map((b) => b.text).join(', ')})`;
   const where = vpcBlocks.some((v) => overlaps(v, block))
     ? `is not inside any single IPv${family} block of ${vpcText}: a subnet cannot extend past one of its VPC's blocks`
@@ -24,14 +21,17 @@ function familyProblem(index: TopologyIndex, subnet: TopologyNode<'subnet'>, vpc
   return finding('subnet-outside-vpc', `${index.label(subnet)} (${block.text}) ${where}.`, [subnet.id, vpc.id]);
 }
 
-/** The subnet's IPv4 and IPv6 containment problems. */
-export function subnetOutsideVpcFindings(index: TopologyIndex, subnet: TopologyNode<'subnet'>): Finding[] {
-  const vpc = subnetVpc(index, subnet);
-  if (!vpc) return [];
-  return [familyProblem(index, subnet, vpc, 4), familyProblem(index, subnet, vpc, 6)].filter((f): f is Finding => !!f);
+function check(index: TopologyIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const { subnet, vpc, ipv4, ipv6 } of addressingOf(index).subnets) {
+    if (!vpc) continue;
+    const v4 = familyProblem(index, subnet, ipv4, vpc, 4);
+    if (v4) findings.push(v4);
+    const v6 = familyProblem(index, subnet, ipv6, vpc, 6);
+    if (v6) findings.push(v6);
+  }
+  return findings;
 }
 
 /** `subnet-outside-vpc`: a subnet block not inside any single block of its VPC, IPv4 and IPv6 apart. */
-export const subnetOutsideVpc = defineRule('subnet-outside-vpc', {
-  check: (index) => index.nodesOfKind('subnet').flatMap((s) => subnetOutsideVpcFindings(index, s)),
-});
+export const subnetOutsideVpc = defineRule('subnet-outside-vpc', { check });

@@ -8,6 +8,8 @@ export const TGW_PER_VPC_LIMIT = 5;
 
 /** One error per attachment to a distinct transit gateway beyond the fifth, in document order. */
 function attachmentsOverQuota(index: TopologyIndex, vpc: TopologyNode): Finding[] {
+  // A VPC with no more connections than the quota cannot exceed it: most VPCs, spared the lists below.
+  if (index.connectionsOf(vpc.id).length <= TGW_PER_VPC_LIMIT) return [];
   const tgws: TopologyNode[] = [];
   const findings: Finding[] = [];
   for (const c of index.connectionsOf(vpc.id)) {
@@ -30,7 +32,11 @@ function overQuota(index: TopologyIndex, vpc: TopologyNode, tgw: TopologyNode, c
 
 /** `tgw-per-vpc-quota`: a VPC is attached to more than 5 transit gateways. */
 export const tgwPerVpcQuota = defineRule('tgw-per-vpc-quota', {
-  check: (index) => index.nodesOfKind('vpc').flatMap((vpc) => attachmentsOverQuota(index, vpc)),
+  check: (index) => {
+    const findings: Finding[] = [];
+    for (const vpc of index.nodesOfKind('vpc')) findings.push(...attachmentsOverQuota(index, vpc));
+    return findings;
+  },
   checkConnection: (index, c) => {
     if (c.kind !== 'tgw-attachment') return [];
     const vpc = [index.node(c.source), index.node(c.target)].find((n) => n?.kind === 'vpc');

@@ -21,7 +21,16 @@ function extraGateways(index: TopologyIndex, vpc: TopologyNode, newcomer?: Topol
 
 /** `vgw-one-per-vpc`: a second virtual private gateway in a VPC. */
 export const vgwOnePerVpc = defineRule('vgw-one-per-vpc', {
-  check: (index) => index.nodesOfKind('vpc').flatMap((vpc) => extraGateways(index, vpc)),
+  check: (index) => {
+    const findings: Finding[] = [];
+    for (const vpc of index.nodesOfKind('vpc')) {
+      // Counted first, without allocating: almost every VPC has one VGW or none.
+      let vgws = 0;
+      for (const child of index.childrenOf(vpc.id)) if (child.kind === 'vpn-gateway') vgws++;
+      if (vgws > 1) findings.push(...extraGateways(index, vpc));
+    }
+    return findings;
+  },
   checkPlacement: (index, node) => {
     const vpc = node.kind === 'vpn-gateway' ? index.parentOf(node) : undefined;
     return vpc?.kind === 'vpc' ? extraGateways(index, vpc, node).filter((f) => f.subjects[0] === node.id) : [];

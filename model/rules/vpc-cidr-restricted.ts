@@ -58,6 +58,8 @@ function check(index: TopologyIndex): Finding[] {
       }
     }
     const cidrs = index.props(vpc).cidrs;
+    // Only secondary blocks can be refused; most VPCs have none.
+    if (cidrs.length < 2) continue;
     // The primary is the first block as written; when it does not parse, the table cannot be applied.
     const primary = tryParseCidr(cidrs[0], 4);
     if (!primary) continue;
