@@ -95,15 +95,6 @@ function transitRefusal(rule: RuleId, message: (here: string, from: string, to: 
 
 const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'nat', 'nat-unusable']);
 
-const PRIVATE_SUBNET_NO_EGRESS: Refusal = {
-  rule: 'flow-no-path',
-  explain: ({ g, at, departure, ctx }) => ({
-    message: ctx.subnet
-      ? `Private subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: its VPC has no public NAT gateway in a public subnet.`
-      : `The private subnets of ${g.index.label(at.node)} have no route to the internet: it has no public NAT gateway in a public subnet.`,
-    subjects: [at.id, ...(ctx.subnet ? [ctx.subnet.id] : []), farEnd(g, departure).id],
-  }),
-};
 const PEER_TO_GATEWAY = transitRefusal(
   'peering-edge-to-edge',
   (here, peer, gw) =>
@@ -143,7 +134,10 @@ const vpcPolicy: TransitPolicy = {
   mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && ctx.originKind === 'vpc' && arrival.edge.kind === 'tgw-attachment'),
   transit(arrival, departure, ctx) {
     const out = departure.edge.kind;
-    if (!arrival) return out === 'igw' && ctx.originSubnet === 'private' ? PRIVATE_SUBNET_NO_EGRESS : ALLOWED;
+    // A private subnet has no route to its VPC's internet gateway: not a path at all, not even a
+    // candidate one, so that the rules stopping its real ways out (a peer's or a remote NAT
+    // gateway) are the ones reported; with no way out at all, the answer is `flow-no-path`.
+    if (!arrival) return out === 'igw' && ctx.originSubnet === 'private' ? NEVER : ALLOWED;
     const into = arrival.edge.kind;
     if (EGRESS.has(out)) {
       if (into === 'peering') return PEER_TO_GATEWAY;

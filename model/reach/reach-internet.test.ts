@@ -109,6 +109,11 @@ describe('reach toward the internet, per subnet', () => {
       const doc = buildDocument([...spoke, ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'private-subnet' }), internet], attachments);
       expect(rules(reach(doc, 's-app', 'net'))).toEqual(['vpc-not-transit', 'nat-public-placement']);
     });
+
+    it('and a spoke with an internet gateway of its own is told the same, not "no route"', () => {
+      const doc = buildDocument([...spoke, node('s-igw', 'internet-gateway', 's'), ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'private-subnet' }), internet], attachments);
+      expect(rules(reach(doc, 's-app', 'net'))).toEqual(['vpc-not-transit', 'nat-public-placement']);
+    });
   });
 
   it('egress across peering is refused (peering-edge-to-edge)', () => {
@@ -123,6 +128,16 @@ describe('reach toward the internet, per subnet', () => {
     expect(result.blockedBy[0]!.message).toBe(
       'VPC b cannot relay traffic from its peer VPC a to Internet gateway b-igw: VPC peering does not support edge-to-edge routing, so a peer cannot use another VPC\'s internet or NAT gateway.',
     );
+  });
+
+  it('a private subnet whose VPC has an internet gateway is told what stops its real way out, not "no route"', () => {
+    // The subnet cannot use its own internet gateway (it is private); the peer's NAT gateway is
+    // the path it would take, and peering-edge-to-edge is what stops it.
+    const doc = buildDocument(
+      [...vpcWith('a', '10.1.0.0/16', { igw: true }), ...vpcWith('b', '10.2.0.0/16', { igw: true, nat: 'public-subnet' }), internet],
+      [link('pcx', 'vpc-peering', 'a', 'b')],
+    );
+    expect(rules(reach(doc, 'a-app', 'net'))).toEqual(['peering-edge-to-edge']);
   });
 
   it('on-premises cannot use a VPC\'s NAT gateway over a VPN to its VGW (nat-remote-use)', () => {

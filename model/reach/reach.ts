@@ -84,11 +84,19 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   const index = g.index;
   const subjects: ElementId[] = [from.node.id, to.node.id];
   if (to.network === undefined) {
-    if (ctx.originSubnet === 'private' && ctx.subnet) {
-      return noPath(subjects, `Private subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: its VPC has no public NAT gateway in a public subnet.`);
+    if (ctx.originSubnet === 'private' && ctx.subnet && from.network) {
+      // Its VPC's internet gateway, when there is one, is what the subnet cannot use: name it.
+      const igw = index.childrenOfKind(from.network.id, 'internet-gateway')[0];
+      return noPath(
+        [from.network.id, ctx.subnet.id, ...(igw ? [igw.id] : [to.node.id])],
+        `Private subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: its VPC has no public NAT gateway in a public subnet.`,
+      );
     }
     if (ctx.originSubnet === 'public' && ctx.subnet) {
       return noPath(subjects, `Public subnet ${ctx.subnet.name?.trim() || ctx.subnet.id} has no route to the internet: ${index.label(from.network)} has no internet gateway.`);
+    }
+    if (ctx.originSubnet === 'private') {
+      return noPath(subjects, `The private subnets of ${index.label(from.network)} have no route to the internet: it has no public NAT gateway in a public subnet.`);
     }
     if (from.node.kind === 'on-premises') {
       return noPath(subjects, `${index.label(from.node)} has no route to the internet through AWS: it has no public virtual interface.`);
