@@ -60,6 +60,8 @@ export const DRAWN_PROPERTIES: ReadonlyArray<readonly [name: string, inherited: 
   // Paint.
   ['background-color', false],
   ['background-image', false],
+  ['background-size', false],
+  ['background-position', false],
   ['border-top-width', false],
   ['border-right-width', false],
   ['border-bottom-width', false],
