@@ -78,7 +78,8 @@ describe('hybrid-cidr-overlap', () => {
         // The hub's VGW is associated with a DX gateway that also holds another VPC: VGW to VGW is not a path.
         link('a1', 'dxgw-association', 'dxgw', 'vgw-hub'),
         link('a2', 'dxgw-association', 'dxgw', 'vgw-other'),
-        // Peering is not followed, nor transit gateway peering.
+        // VPC peering is not followed; the hub's transit gateway (and the one peered with it) is
+        // not reached from dc at all: dc's only way in is the hub's VGW.
         link('pcx', 'vpc-peering', 'hub', 'peer'),
         link('att', 'tgw-attachment', 'tgw', 'hub'),
         link('tp', 'tgw-peering', 'tgw', 'tgw-peer'),
@@ -90,6 +91,16 @@ describe('hybrid-cidr-overlap', () => {
     const index = indexOf(doc);
     expect(hybridCidrOverlap.check(index)).toEqual([]);
     expect(connectedVpcs(index, index.node('dc')!).map((v) => v.id)).toEqual(['hub']);
+  });
+
+  it('follows transit gateway peerings, as reach does', () => {
+    const doc = buildDocument(
+      [...site('dc', ['10.0.0.0/24']), node('vpn1', 'vpn-connection'), node('t1', 'transit-gateway'), node('t2', 'transit-gateway'), node('t3', 'transit-gateway'), vpc('a', ['10.0.0.0/16']), vpc('b', ['10.1.0.0/16'])],
+      [...vpn('vpn1', 'cgw-dc', 't2'), link('p12', 'tgw-peering', 't2', 't1'), link('p13', 'tgw-peering', 't1', 't3'), link('att-a', 'tgw-attachment', 't3', 'a'), link('att-b', 'tgw-attachment', 't1', 'b')],
+    );
+    const index = indexOf(doc);
+    expect(connectedVpcs(index, index.node('dc')!).map((v) => v.id)).toEqual(['b', 'a']);
+    expect(hybridCidrOverlap.check(index).map((f) => f.subjects)).toEqual([['dc', 'a']]);
   });
 
   it('finds overlaps among many VPCs without comparing every pair', () => {

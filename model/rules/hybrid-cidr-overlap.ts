@@ -9,10 +9,12 @@
  * - dx-link → DX connection → vif (any type) → a VGW or a DX gateway;
  * - DX gateway → dxgw-association → a VGW or a transit gateway;
  * - a VGW → the VPC it is attached to (its parent);
- * - a transit gateway → tgw-attachment → each attached VPC.
+ * - a transit gateway → tgw-peering → the transit gateways peered with it (as `reach` does: a
+ *   peering extends a transit gateway to the peer's attachments), then tgw-attachment → each
+ *   attached VPC.
  * It never goes back towards customer gateways (CloudHub joins sites, not VPCs), never from a VGW
  * to its DX gateway (that would be VGW to VGW through the gateway), and does not follow VPC
- * peering or transit gateway peering: a VPC reached only that way is not "connected" here.
+ * peering: a VPC reached only that way is not "connected" here (no route from a site crosses a peering).
  */
 import type { Connection, TopologyNode } from '../document/types';
 import { BlockIndex } from '../cidr/block-index';
@@ -55,13 +57,27 @@ function hubsOf(index: TopologyIndex, onPrem: TopologyNode): Hub[] {
   return [...hubs];
 }
 
-/** The VPCs behind a hub: a VGW's own VPC, or every VPC attached to a transit gateway. */
+/** A transit gateway and every one joined to it by transit gateway peerings, nearest first. */
+function peeredTransitGateways(index: TopologyIndex, tgw: TopologyNode): TopologyNode[] {
+  const group = [tgw];
+  const seen = new Set(group);
+  for (let i = 0; i < group.length; i++) {
+    for (const peer of linked(index, group[i]!, 'tgw-peering')) {
+      if (peer.kind !== 'transit-gateway' || seen.has(peer)) continue;
+      seen.add(peer);
+      group.push(peer);
+    }
+  }
+  return group;
+}
+
+/** The VPCs behind a hub: a VGW's own VPC, or every VPC attached to a transit gateway or to one peered with it. */
 function vpcsOfHub(index: TopologyIndex, hub: Hub): TopologyNode<'vpc'>[] {
   if (hub.kind === 'vpn-gateway') {
     const vpc = attachedVpc(index, hub);
     return vpc ? [vpc] : [];
   }
-  return linked(index, hub, 'tgw-attachment').filter((n): n is TopologyNode<'vpc'> => n.kind === 'vpc');
+  return peeredTransitGateways(index, hub).flatMap((tgw) => linked(index, tgw, 'tgw-attachment').filter((n): n is TopologyNode<'vpc'> => n.kind === 'vpc'));
 }
 
 /** The VPCs behind each hub, cached across the on-premises networks of one check. */
