@@ -63,7 +63,7 @@ async function measureInBrowser(browser: Browser, base: string, size: number): P
   await page.goto(`${base}/bench/editor?fixture=network&n=${size}`);
   await page.waitForFunction(() => window.__benchFirstRender !== undefined, undefined, { timeout: 60_000 });
   await page.waitForTimeout(500);
-  const nodes = await page.locator('.react-flow__node').count();
+  const nodes = sampleOfSize(size).nodes.length;
   await page.evaluate(() => {
     const rec = { tasks: [] as Array<{ start: number; end: number }>, frames: [] as number[], running: true };
     (window as unknown as { __layoutRec: typeof rec }).__layoutRec = rec;

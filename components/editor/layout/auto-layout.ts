@@ -46,6 +46,9 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   try {
     const answer = await layoutInWorker(before, scope);
     performance.mark('vc-layout-computed');
+    // Apply in a task of its own, after the browser has had a frame: receiving the answer stays a
+    // short task, and the heavy part (React Flow redrawing every moved node) starts on a fresh frame.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     if (currentDocument(store) !== before) {
       notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
       return;
