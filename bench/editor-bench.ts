@@ -126,22 +126,30 @@ async function measure(browser: Browser, base: string, kind: Row['page'], nodes:
   const firstRender = await page.evaluate(() => window.__benchFirstRender!);
   await page.waitForTimeout(300);
 
+  // Pan first, from the empty pane left of the diagram (the view leaves 160 px of it). Measured
+  // after the drag, it could start on a node: the drag may auto-pan the view, and the gesture would
+  // then drag that node instead of panning.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error(`${kind}: no pane`);
+  const panStart = { x: pane.x + 60, y: pane.y + pane.height / 2 };
+  const onPane = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') === true, panStart);
+  if (!onPane) throw new Error(`${kind}: the pan would not start on the empty pane`);
+  await gesture(page, '.react-flow__viewport', panStart, 1, 0, 20);
+  const pan = await gesture(page, '.react-flow__viewport', panStart, -2, -1, FRAMES);
+
+  // Then the drag, on the page as it opened.
+  await page.reload();
+  await page.waitForFunction(() => window.__benchFirstRender !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(300);
   const node = page.locator(`.react-flow__node[data-id="${DRAGGED_NODE}"]`);
   const box = await node.boundingBox();
   if (!box) throw new Error(`${kind}: node ${DRAGGED_NODE} is not in view`);
   const grip = { x: box.x + box.width / 2, y: box.y + Math.min(24, box.height / 2) };
   const nodeSelector = `.react-flow__node[data-id="${DRAGGED_NODE}"]`;
-  // A short warm-up drag, then the measured one; each gesture is undone by moving back.
+  // A short warm-up drag, then the measured one.
   await gesture(page, nodeSelector, grip, 1, 0, 20);
   const moved = (await node.boundingBox())!;
   const drag = await gesture(page, nodeSelector, { x: moved.x + moved.width / 2, y: moved.y + Math.min(24, moved.height / 2) }, 1, 0.5, FRAMES);
-
-  // The pane left of the diagram (the view leaves 160 px of it): pan from there.
-  const pane = await page.locator('.react-flow__pane').boundingBox();
-  if (!pane) throw new Error(`${kind}: no pane`);
-  const panStart = { x: pane.x + 60, y: pane.y + pane.height / 2 };
-  await gesture(page, '.react-flow__viewport', panStart, 1, 0, 20);
-  const pan = await gesture(page, '.react-flow__viewport', panStart, -2, -1, FRAMES);
   if (problems.length) console.warn(`${kind} ${nodes}: console problems:\n  ${problems.join('\n  ')}`);
   await page.close();
   return { page: kind, nodes, firstRender, drag, pan };

@@ -8,7 +8,7 @@
 import { canPlace, type PlaceAnswer } from '../connect';
 import type { NodeId, Position, TopologyDocument, TopologyNode } from '../document/types';
 import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
-import { containerAt, descendantsOf, mountsOnEdge } from './geometry';
+import { containerAt, descendantsOf, mountsOnEdge, nodesById } from './geometry';
 
 /** How far outside a VPC's border a gateway may be dropped and still count as on its edge. */
 export const EDGE_DROP_MARGIN = 32;
@@ -26,7 +26,7 @@ export interface DropTarget {
  */
 export function dropParent(doc: TopologyDocument, kind: NodeKind, point: Position, nodeId?: string): NodeId | undefined {
   const excluded = nodeId === undefined ? undefined : descendantsOf(doc, [nodeId]).add(nodeId as NodeId);
-  const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
+  const byId = nodesById(doc);
   const under = containerAt(
     doc,
     point,

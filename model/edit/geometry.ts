@@ -104,6 +104,8 @@ interface Geometry {
   depth: Map<string, number>;
   /** Containers in document order. */
   containers: TopologyNode[];
+  /** Each container's children, in document order. */
+  children: Map<string, TopologyNode[]>;
 }
 
 const geometries = new WeakMap<TopologyDocument, Geometry>();
@@ -132,9 +134,24 @@ function geometryOf(doc: TopologyDocument): Geometry {
     return result;
   };
   for (const node of doc.nodes) resolve(node, 0);
-  geometry = { byId, absolute, depth, containers: doc.nodes.filter((n) => isContainerKind(n.kind)) };
+  const children = new Map<string, TopologyNode[]>();
+  for (const node of doc.nodes) {
+    if (node.parent === undefined) continue;
+    const list = children.get(node.parent);
+    if (list) list.push(node);
+    else children.set(node.parent, [node]);
+  }
+  geometry = { byId, absolute, depth, containers: doc.nodes.filter((n) => isContainerKind(n.kind)), children };
   geometries.set(doc, geometry);
   return geometry;
+}
+
+/**
+ * The document's nodes by id, built once per document (the canvas asks on every drag frame, so
+ * rebuilding a map each time would be work proportional to the diagram for every pointer move).
+ */
+export function nodesById(doc: TopologyDocument): ReadonlyMap<string, TopologyNode> {
+  return geometryOf(doc).byId;
 }
 
 /** A node's top-left corner in canvas coordinates. */
@@ -156,9 +173,6 @@ export function depthOf(doc: TopologyDocument, id: string): number {
   return geometryOf(doc).depth.get(id) ?? 0;
 }
 
-const inside = (rect: Rect, point: Position) =>
-  point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
-
 /**
  * The innermost container whose box holds `point`, skipping those `exclude` rejects (the nodes
  * being dragged and their descendants). Among equally deep boxes the one drawn last wins.
@@ -175,9 +189,10 @@ export function containerAt(
   let bestDepth = -1;
   for (const container of geometry.containers) {
     if (exclude?.(container.id)) continue;
-    const rect = absoluteRect(doc, container.id)!;
+    const at = geometry.absolute.get(container.id)!;
+    const size = sizeOf(container);
     const m = margin?.(container) ?? 0;
-    if (!inside(m ? { x: rect.x - m, y: rect.y - m, width: rect.width + 2 * m, height: rect.height + 2 * m } : rect, point)) continue;
+    if (point.x < at.x - m || point.x > at.x + size.width + m || point.y < at.y - m || point.y > at.y + size.height + m) continue;
     const d = geometry.depth.get(container.id) ?? 0;
     if (d >= bestDepth) {
       best = container;
@@ -189,13 +204,7 @@ export function containerAt(
 
 /** Ids of every node inside `id`, at any depth (not `id` itself). */
 export function descendantsOf(doc: TopologyDocument, ids: Iterable<string>): Set<NodeId> {
-  const children = new Map<string, TopologyNode[]>();
-  for (const node of doc.nodes) {
-    if (node.parent === undefined) continue;
-    const list = children.get(node.parent);
-    if (list) list.push(node);
-    else children.set(node.parent, [node]);
-  }
+  const { children } = geometryOf(doc);
   const found = new Set<NodeId>();
   const stack = [...ids];
   while (stack.length > 0) {

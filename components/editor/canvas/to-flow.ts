@@ -6,7 +6,7 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
-import { depthOf, isContainerKind, isEdgeMounted, sizeOf } from '../../../model/edit/geometry';
+import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute } from '../store/editor-state';
 import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
@@ -62,8 +62,7 @@ export class FlowNodeCache {
 
   build(doc: TopologyDocument, facts: ViewFacts): TopologyFlowNode[] {
     const next = new Map<string, NodeEntry>();
-    const byId = new Map<string, TopologyNode>();
-    for (const n of doc.nodes) byId.set(n.id, n);
+    const byId = nodesById(doc);
     const out: TopologyFlowNode[] = [];
     for (const node of parentFirst(doc)) {
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
