@@ -91,6 +91,18 @@ test('a document opened without positions is laid out: containers hold their chi
   expect(sameBoxes(boxes, await flowBoxes(page), boxes.keys())).toBe(true);
 });
 
+test('a second document opened while the first is still being laid out is laid out too', async ({ page }) => {
+  await openEditor(page);
+  await openJson(page, withoutGeometry(example('tgw-hub')), 'first.json');
+  const second = withoutGeometry(example('hybrid-dx-vpn'));
+  await openJson(page, second, 'second.json');
+  await layoutSettled(page);
+  await expect(page.getByText(/^\d+ nodes · \d+ connections$/)).toHaveText(`${second.nodes.length} nodes · ${second.connections.length} connections`);
+  // Laid out by ELK, not only by the quick arrangement: its connections follow routes.
+  await expect(page.locator('path.vc-edge[d*="Q"]').first()).toBeAttached();
+  await expect(page.getByText(/changed while it was being laid out/)).toHaveCount(0);
+});
+
 test('Auto-layout is one undo step; a routed edge goes straight again when an end moves', async ({ page }) => {
   await openEditor(page);
   await openJson(page, example('hybrid-dx-vpn'), 'hybrid.json');

@@ -26,7 +26,13 @@ interface Restored {
   problem?: string;
 }
 
+/** The reader's own work: the diagram saved in this browser, else the first sample; nodes without a position placed. */
 async function restore(): Promise<Restored> {
+  const own = await restoreAsWritten();
+  return { ...own, doc: arrange(own.doc) };
+}
+
+async function restoreAsWritten(): Promise<Restored> {
   let text: string | undefined;
   try {
     text = await loadSaved();
@@ -35,7 +41,7 @@ async function restore(): Promise<Restored> {
   }
   if (text === undefined) return { doc: FIRST_SAMPLE.load(), saved: false };
   try {
-    return { doc: arrange(parseDocument(text)), saved: true };
+    return { doc: parseDocument(text), saved: true };
   } catch (error) {
     return {
       doc: FIRST_SAMPLE.load(),
@@ -61,7 +67,7 @@ export default function EditorApp() {
     void restore().then((own) => {
       if (!live) return;
       const opened = link.kind === 'document' ? link.doc : own.doc;
-      const created = createEditorStore(arrange(opened), initialTheme());
+      const created = createEditorStore(link.kind === 'document' ? arrange(link.doc) : own.doc, initialTheme());
       created.setState({ saveStatus: link.kind === 'document' ? 'off' : 'saved' });
       if (own.problem) notify(created, own.problem, 'error');
       if (link.kind === 'document') setShared({ own, fragment });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentValue } from '../document/parse';
-import { applyGeometry, changesNothing, geometryChanges } from './geometry-changes';
+import { applyGeometry, geometryChanges } from './geometry-changes';
 import { layoutDocument } from './layout-document';
 import { createNodeElk } from './node-elk';
 import { sampleOfSize } from './sample-networks';
@@ -31,10 +31,13 @@ describe('geometry changes', () => {
     expect(out.connections).toBe(doc.connections);
   });
 
-  it('knows when changes change nothing', () => {
-    expect(changesNothing(doc, changes)).toBe(false);
-    expect(changesNothing(applyGeometry(doc, changes), changes)).toBe(true);
-    expect(changesNothing(doc, new Map([['igw', { position: { x: 300, y: -24 } }]]))).toBe(true);
+  it('keeps the node objects the changes leave as they were, and the document itself when nothing moves', () => {
+    const applied = applyGeometry(doc, changes);
+    expect(applyGeometry(applied, changes)).toBe(applied);
+    const unmoved = applyGeometry(doc, new Map([['igw', { position: { x: 300, y: -24 } }], ['vpc', { position: { x: 100, y: 50 } }]]));
+    expect(unmoved.nodes[2]).toBe(doc.nodes[2]);
+    expect(unmoved.nodes[0]).not.toBe(doc.nodes[0]);
+    expect(applyGeometry(doc, new Map([['igw', { position: { x: 300, y: -24 } }]]))).toBe(doc);
   });
 
   it('applying the changes of a layout gives the layout’s document', async () => {

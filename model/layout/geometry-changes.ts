@@ -26,26 +26,25 @@ export function geometryChanges(result: Pick<LayoutResult, 'document' | 'laidOut
   return changes;
 }
 
-/** `doc` with every change applied; the input is not modified, and nodes without a change keep their object. */
+/**
+ * `doc` with every change applied. The input is not modified; a node whose position and size the
+ * changes leave as they were keeps its object, and when nothing changes at all `doc` itself is
+ * returned, so `applyGeometry(doc, changes) === doc` says the layout moved nothing.
+ */
 export function applyGeometry(doc: TopologyDocument, changes: GeometryChanges): TopologyDocument {
   if (changes.size === 0) return doc;
   let touched = false;
   const nodes = doc.nodes.map((node): TopologyNode => {
     const target = changes.get(node.id);
-    if (!target) return node;
+    if (!target || sameGeometry(node, target)) return node;
     touched = true;
     return { ...node, position: target.position, ...(target.size ? { size: target.size } : {}) };
   });
   return touched ? { ...doc, nodes } : doc;
 }
 
-/** True when applying `changes` to `doc` would change nothing. */
-export function changesNothing(doc: TopologyDocument, changes: GeometryChanges): boolean {
-  for (const node of doc.nodes) {
-    const target = changes.get(node.id);
-    if (!target) continue;
-    if (node.position?.x !== target.position.x || node.position.y !== target.position.y) return false;
-    if (target.size && (node.size?.width !== target.size.width || node.size.height !== target.size.height)) return false;
-  }
-  return true;
+function sameGeometry(node: TopologyNode, target: NodeGeometry): boolean {
+  const samePosition = node.position?.x === target.position.x && node.position.y === target.position.y;
+  const sameSize = !target.size || (node.size?.width === target.size.width && node.size.height === target.size.height);
+  return samePosition && sameSize;
 }

@@ -6,4 +6,4 @@
 export { layoutDocument } from './layout-document';
 export type { ElkRunner, EdgeRoute, LayoutRequest, LayoutResult, LayoutScope } from './types';
 export { DEFAULT_LEAF_SIZE, ICON_CENTER_Y } from './constants';
-export { applyGeometry, changesNothing, geometryChanges, type GeometryChanges, type NodeGeometry } from './geometry-changes';
+export { applyGeometry, geometryChanges, type GeometryChanges, type NodeGeometry } from './geometry-changes';

@@ -5,8 +5,7 @@
  */
 import { confirmReplace } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
-import { EMPTY_SELECTION } from '../store/editor-state';
-import { commitDocument, currentDocument, notify, type EditorStore } from '../store/editor-store';
+import { commitDocument, currentDocument, freshView, notify, type EditorStore } from '../store/editor-store';
 import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
@@ -22,8 +21,8 @@ function refuse(store: EditorStore, result: ImportRefusal): void {
  * positions at all (a generated one) is then auto-laid out, as part of the same undo step.
  */
 export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
-  commitDocument(store, arrange(doc), undefined, EMPTY_SELECTION);
-  store.setState((s) => ({ fitRequest: s.fitRequest + 1, highlight: null, reach: null, pending: null, routes: new Map() }));
+  commitDocument(store, arrange(doc));
+  store.setState(freshView);
   if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { record: false });
 }
 

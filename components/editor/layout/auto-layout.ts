@@ -2,9 +2,9 @@
  * Auto-layout in the editor: the layout runs in a worker, the result glides into place, and the
  * history gets one step (or none, when the layout finishes opening a document).
  */
-import type { Position, TopologyDocument } from '../../../model';
-import { applyGeometry, changesNothing, type LayoutScope } from '../../../model/layout';
-import { nodeRects } from '../../../model/layout/quality';
+import { indexOf, type Position, type TopologyDocument } from '../../../model';
+import { absoluteRect } from '../../../model/edit/geometry';
+import { applyGeometry, type LayoutScope } from '../../../model/layout';
 import type { LaidOutRoute } from '../store/editor-state';
 import { commitDocument, currentDocument, notify, settleOpenedDocument, type EditorStore } from '../store/editor-store';
 import { glideInto } from './animate-layout';
@@ -17,61 +17,74 @@ export interface AutoLayoutOptions {
   fit?: boolean;
 }
 
+/** The routes, each with its ends' rectangles as the canvas measures them (see `LaidOutRoute`). */
 function routeTable(doc: TopologyDocument, routes: ReadonlyArray<[string, Position[]]>): Map<string, LaidOutRoute> {
-  const rects = nodeRects(doc);
-  const connections = new Map(doc.connections.map((c) => [c.id as string, c]));
+  const index = indexOf(doc);
   const table = new Map<string, LaidOutRoute>();
   for (const [id, points] of routes) {
-    const connection = connections.get(id);
-    const source = connection && rects.get(connection.source);
-    const target = connection && rects.get(connection.target);
+    const connection = index.connection(id);
+    const source = connection && absoluteRect(doc, connection.source);
+    const target = connection && absoluteRect(doc, connection.target);
     if (source && target && points.length >= 2) table.set(id, { points, source, target });
   }
   return table;
 }
 
+/** The latest layout asked for, per editor: an answer to an older one is dropped. */
+const latest = new WeakMap<EditorStore, number>();
+let requests = 0;
+
+/** Marks for `npm run bench:layout`, which watches the main thread while the worker computes. */
+function mark(name: 'vc-layout-start' | 'vc-layout-computed' | 'vc-layout-end'): void {
+  if (name === 'vc-layout-start') for (const old of ['vc-layout-start', 'vc-layout-computed', 'vc-layout-end']) performance.clearMarks(old);
+  performance.mark(name);
+}
+
 /**
- * Lays out the document, or the part `scope` names. Nothing happens while another layout runs;
- * when the document changes while the worker computes, the result is dropped rather than undoing
- * the user's edit.
+ * Lays out the document, or the part `scope` names. A newer layout supersedes one still running
+ * (opening another document, say), whose answer is then dropped. When the user edits the document
+ * while the worker computes, the answer is dropped too rather than undoing the edit.
  */
 export async function autoLayout(store: EditorStore, scope: LayoutScope, options: AutoLayoutOptions = {}): Promise<void> {
   const { record = true, fit = scope.kind === 'all' } = options;
-  if (store.getState().layoutBusy) return;
   const before = currentDocument(store);
   if (before.nodes.length === 0) return;
+  const request = ++requests;
+  latest.set(store, request);
+  const superseded = () => latest.get(store) !== request;
   store.setState({ layoutBusy: true });
-  // Marks for `npm run bench:layout`, which measures the main thread while the worker computes.
-  performance.mark('vc-layout-start');
+  mark('vc-layout-start');
   try {
     const answer = await layoutInWorker(before, scope);
-    performance.mark('vc-layout-computed');
+    mark('vc-layout-computed');
     // Apply in a task of its own, after the browser has had a frame: receiving the answer stays a
     // short task, and the heavy part (React Flow redrawing every moved node) starts on a fresh frame.
     await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (superseded()) return;
     if (currentDocument(store) !== before) {
-      notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
+      if (record) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
       return;
     }
-    const changes = new Map(answer.changes);
-    if (changesNothing(before, changes)) {
-      store.setState({ routes: routeTable(before, answer.routes) });
+    const after = applyGeometry(before, new Map(answer.changes));
+    const routes = routeTable(after, answer.routes);
+    if (after === before) {
+      store.setState({ routes });
       if (record) notify(store, 'Already laid out: nothing moved.');
       return;
     }
-    const after = applyGeometry(before, changes);
-    const routes = routeTable(after, answer.routes);
     await glideInto(store, () => {
-      if (currentDocument(store) !== before) return;
+      if (superseded() || currentDocument(store) !== before) return;
       if (record) commitDocument(store, after);
       else settleOpenedDocument(store, after);
       store.setState((s) => ({ routes, ...(fit ? { fitRequest: s.fitRequest + 1 } : {}) }));
     });
   } catch (error) {
-    notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
-    store.setState({ layoutBusy: false, gliding: false });
-    performance.mark('vc-layout-end');
+    if (!superseded()) {
+      store.setState({ layoutBusy: false, gliding: false });
+      mark('vc-layout-end');
+    }
   }
 }
 

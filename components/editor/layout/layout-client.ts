@@ -6,12 +6,19 @@ import type { TopologyDocument } from '../../../model';
 import type { LayoutScope } from '../../../model/layout';
 import type { LayoutAnswer, LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 
+/** Longer than the largest diagram the canvas can draw takes (about 3 s for 1,000 nodes here): the worker is stuck. */
+const TIMEOUT_MS = 60_000;
+
 let worker: Worker | undefined;
 let nextId = 1;
-const waiting = new Map<number, { resolve(answer: LayoutAnswer): void; reject(error: Error): void }>();
+const waiting = new Map<number, { resolve(answer: LayoutAnswer): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
 
+/** Rejects every waiting request and ends the worker; the next request starts a fresh one. */
 function failAll(error: Error): void {
-  for (const { reject } of waiting.values()) reject(error);
+  for (const { reject, timer } of waiting.values()) {
+    clearTimeout(timer);
+    reject(error);
+  }
   waiting.clear();
   worker?.terminate();
   worker = undefined;
@@ -25,10 +32,12 @@ function layoutWorker(): Worker {
     const pending = waiting.get(message.id);
     if (!pending) return;
     waiting.delete(message.id);
+    clearTimeout(pending.timer);
     if (message.ok) pending.resolve({ changes: message.changes, routes: message.routes });
     else pending.reject(new Error(message.error));
   });
   worker.addEventListener('error', (event) => failAll(new Error(event.message || 'the layout worker stopped')));
+  worker.addEventListener('messageerror', () => failAll(new Error('the layout worker sent an answer that could not be read')));
   return worker;
 }
 
@@ -37,7 +46,8 @@ export function layoutInWorker(doc: TopologyDocument, scope: LayoutScope): Promi
   const id = nextId++;
   const request: LayoutRequestMessage = { id, doc, scope };
   return new Promise<LayoutAnswer>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
+    const timer = setTimeout(() => failAll(new Error(`no answer from the layout worker in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+    waiting.set(id, { resolve, reject, timer });
     layoutWorker().postMessage(request);
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { ConnectOption, ElementId, Finding, Position, TopologyDocument } from '../../../model';
 import type { History } from '../../../model/edit/history';
-import type { Rect } from '../../../model/layout/quality';
+import type { Rect } from '../../../model/edit/geometry';
 import type { ShareOutcome } from '../share/share-outcome';
 
 /** Selected node and connection ids. Replaced, never mutated. */

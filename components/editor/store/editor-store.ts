@@ -53,17 +53,14 @@ export function commitDocument(store: EditorStore, doc: TopologyDocument, option
   });
 }
 
-/** Replaces the document and forgets the history (open, new, sample). */
+/** The view state of a document just put on the canvas: nothing selected or marked, the view fitted to it. */
+export function freshView(s: EditorState): Partial<EditorState> {
+  return { selection: EMPTY_SELECTION, highlight: null, reach: null, pending: null, routes: new Map(), fitRequest: s.fitRequest + 1 };
+}
+
+/** Replaces the document and forgets the history ("New", and leaving a shared diagram for one's own). */
 export function replaceDocument(store: EditorStore, doc: TopologyDocument): void {
-  store.setState((s) => ({
-    history: reset(s.history, doc),
-    selection: EMPTY_SELECTION,
-    highlight: null,
-    reach: null,
-    pending: null,
-    routes: new Map(),
-    fitRequest: s.fitRequest + 1,
-  }));
+  store.setState((s) => ({ history: reset(s.history, doc), ...freshView(s) }));
 }
 
 /** Replaces the present document without a new undo step: for a layout that finishes opening a document. */

@@ -4,7 +4,7 @@
  */
 import type { InternalNode } from '@xyflow/react';
 import type { Position } from '../../../../model';
-import type { Rect } from '../../../../model/layout/quality';
+import type { Rect } from '../../../../model/edit/geometry';
 import type { LaidOutRoute } from '../../store/editor-state';
 
 const SLACK = 0.5;
