@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/parse';
+import { serializeDocument } from '../document/serialize';
 import type { TopologyDocument } from '../document/types';
 import { buildDocument, node, region, subnet, vpc } from '../testing/build';
 import { arrange, needsArrangement } from './arrange';
@@ -57,5 +59,18 @@ describe('arrange', () => {
     const doc = arrange(unpositioned());
     const moved = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'i1' ? { ...n, position: { x: 5000, y: 5000 } } : n)) };
     checkNested(arrange(moved, { all: true }));
+  });
+});
+
+describe('arrange with extreme coordinates', () => {
+  it('never produces a size JSON cannot carry: what it returns saves and opens again', () => {
+    const doc = buildDocument([
+      region('r', 'us-east-1'),
+      vpc('v', ['10.0.0.0/16'], { parent: 'r', position: { x: 1.79e308, y: 0 }, size: { width: 1e306, height: 300 } }),
+    ]);
+    const arranged = arrange(doc);
+    const r = arranged.nodes.find((n) => n.id === 'r')!;
+    expect(Number.isFinite(r.size!.width)).toBe(true);
+    expect(parseDocument(serializeDocument(arranged))).toEqual(arranged);
   });
 });

@@ -19,6 +19,12 @@ const GAP = 28;
 const TOP_GAP = 96;
 const TOP_ROW_WIDTH = 2600;
 
+/**
+ * Sums of extreme coordinates (a child at x = 1e308) overflow to Infinity, which JSON cannot carry
+ * and the parser refuses: the result would save as a file that cannot be opened again.
+ */
+const finite = (value: number) => (Number.isFinite(value) ? value : value > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE);
+
 export interface ArrangeOptions {
   /** Re-arrange every node, not only those without a position (and shrink containers to fit). */
   all?: boolean;
@@ -80,7 +86,7 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
         y += rowHeight + gap;
         rowHeight = 0;
       }
-      out.set(kid.id, { ...current(kid), position: { x, y } });
+      out.set(kid.id, { ...current(kid), position: { x: finite(x), y: finite(y) } });
       x += size.width + gap;
       rowHeight = Math.max(rowHeight, size.height);
       previousWasContainer = container;
@@ -98,8 +104,8 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
     const base = options.all || !parent.size ? defaultSize(parent.kind) : parent.size;
     const minimum = inner.length > 0 && (options.all || !parent.size) ? { width: 240, height: 140 } : base;
     const size: Size = {
-      width: Math.max(inner.length ? width : base.width, minimum.width, edge.length ? LEAF_SIZE.width * 2 : 0),
-      height: Math.max(inner.length ? height : base.height, minimum.height, CONTAINER_HEADER + edge.length * (LEAF_SIZE.height + 8)),
+      width: finite(Math.max(inner.length ? width : base.width, minimum.width, edge.length ? LEAF_SIZE.width * 2 : 0)),
+      height: finite(Math.max(inner.length ? height : base.height, minimum.height, CONTAINER_HEADER + edge.length * (LEAF_SIZE.height + 8))),
     };
     if (!parent.size || options.all || size.width > parent.size.width || size.height > parent.size.height) {
       const finalSize = parent.size && !options.all ? { width: Math.max(size.width, parent.size.width), height: Math.max(size.height, parent.size.height) } : size;
