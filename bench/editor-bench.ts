@@ -24,6 +24,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { buildApp, launchChromium, startApp } from './app-server';
 import { DRAGGED_NODE } from './editor-fixture';
+import { percentile } from './stats';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -50,12 +51,6 @@ interface Row {
   firstRender: number;
   drag: Gesture;
   pan: Gesture;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** Presses at `start`, then moves the pointer by (dx, dy) once per animation frame, watching `watched`'s transform. */

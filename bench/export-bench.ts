@@ -17,6 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { buildApp, launchChromium, startApp } from './app-server';
+import { median } from './stats';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -76,11 +77,6 @@ async function measure(browser: Browser, base: string, nodes: number): Promise<R
   return runs;
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const s2 = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–');
 
 function table(runs: readonly Run[]): string {

@@ -26,6 +26,7 @@ import { sampleOfSize } from '../model/layout/sample-networks';
 import type { LayoutResult } from '../model/layout/types';
 
 import { buildApp, launchChromium, startApp } from './app-server';
+import { median } from './stats';
 
 const ARGS = process.argv.slice(2);
 const SIZES = ARGS.map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -34,12 +35,6 @@ const MAIN_THREAD_TARGET_MS = 50;
 if (SIZES.length === 0) SIZES.push(50, 200, 1_000);
 const LATER_RUNS = 5;
 const TARGET: { nodes: number; ms: number } = { nodes: 200, ms: 1_000 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const ms = (value: number) => value.toFixed(0);
 

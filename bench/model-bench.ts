@@ -18,6 +18,7 @@ import { RULES } from '../model/rules';
 import { summarize } from '../model/rules/finding';
 import { validate } from '../model/validate';
 import { generateTopology, pick, seededRandom } from './generate-topology';
+import { median, percentile } from './stats';
 
 /** Sizes to run: 100, 1,000 and 10,000 VPCs, or the numbers given (`npm run bench:model -- 1000`). */
 const SIZES = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -35,17 +36,6 @@ const progress = (text: string) => process.stderr.write(`${text}\n`);
 // A collector to call, so that "held" memory is measured after garbage is gone (the npm script runs plain tsx).
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function time<T>(fn: () => T): [T, number] {
   const start = performance.now();

@@ -14,7 +14,10 @@ import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
-const NETWORK_KINDS = new Set<string>(['vpc', 'subnet', 'instance', 'on-premises']);
+/** Kinds `reach` takes as `from` (a subnet or instance stands for its VPC). */
+export const REACH_FROM_KINDS: ReadonlySet<string> = new Set(['vpc', 'subnet', 'instance', 'on-premises']);
+/** Kinds `reach` takes as `to`: the same, and the internet. */
+export const REACH_TO_KINDS: ReadonlySet<string> = new Set([...REACH_FROM_KINDS, 'internet']);
 
 /** A resolved end of a `reach` question. */
 interface End {
@@ -34,7 +37,7 @@ function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
     if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
     return { node, network: undefined, vertex: g.internet };
   }
-  if (!NETWORK_KINDS.has(node.kind)) {
+  if (!REACH_FROM_KINDS.has(node.kind)) {
     const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, on-premises network or the internet';
     throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
   }

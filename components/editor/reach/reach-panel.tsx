@@ -4,7 +4,8 @@ import { indexOf, RULE_CATALOGUE, type TopologyNode } from '../../../model';
 import { displayName } from '../canvas/nodes/labels';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import type { ReachView } from '../store/editor-state';
-import { REACH_FROM_KINDS, REACH_TO_KINDS, runReach } from './run-reach';
+import { REACH_FROM_KINDS, REACH_TO_KINDS } from '../../../model/reach/reach';
+import { runReach } from './run-reach';
 
 export function canAskReach(a: TopologyNode | undefined, b: TopologyNode | undefined): boolean {
   return !!a && !!b && REACH_FROM_KINDS.has(a.kind) && REACH_TO_KINDS.has(b.kind);

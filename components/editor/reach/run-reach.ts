@@ -4,9 +4,6 @@ import { reach } from '../../../model/reach/reach';
 import { ReachInputError } from '../../../model/reach/types';
 import type { Highlight, ReachView } from '../store/editor-state';
 
-/** Kinds `reach` takes as ends. */
-export const REACH_FROM_KINDS: ReadonlySet<string> = new Set(['vpc', 'subnet', 'instance', 'on-premises']);
-export const REACH_TO_KINDS: ReadonlySet<string> = new Set(['vpc', 'subnet', 'instance', 'on-premises', 'internet']);
 
 export function runReach(doc: TopologyDocument, from: string, to: string): { view: ReachView; highlight: Highlight | null } {
   try {
