@@ -80,19 +80,10 @@ function vpcsOfHub(index: TopologyIndex, hub: Hub): TopologyNode<'vpc'>[] {
   return peeredTransitGateways(index, hub).flatMap((tgw) => linked(index, tgw, 'tgw-attachment').filter((n): n is TopologyNode<'vpc'> => n.kind === 'vpc'));
 }
 
-/** The VPCs behind each hub, cached across the on-premises networks of one check. */
-type HubCache = Map<Hub, TopologyNode<'vpc'>[]>;
-
-function behind(index: TopologyIndex, hub: Hub, cache: HubCache): TopologyNode<'vpc'>[] {
-  let vpcs = cache.get(hub);
-  if (!vpcs) cache.set(hub, (vpcs = vpcsOfHub(index, hub)));
-  return vpcs;
-}
-
 /** The VPCs an on-premises network is connected to, by the definition at the top of this file. */
-export function connectedVpcs(index: TopologyIndex, onPrem: TopologyNode, cache: HubCache = new Map()): TopologyNode<'vpc'>[] {
+export function connectedVpcs(index: TopologyIndex, onPrem: TopologyNode): TopologyNode<'vpc'>[] {
   const vpcs = new Set<TopologyNode<'vpc'>>();
-  for (const hub of hubsOf(index, onPrem)) for (const vpc of behind(index, hub, cache)) vpcs.add(vpc);
+  for (const hub of hubsOf(index, onPrem)) for (const vpc of vpcsOfHub(index, hub)) vpcs.add(vpc);
   return [...vpcs];
 }
 
