@@ -8,9 +8,10 @@ import type { Connection, TopologyDocument, TopologyNode } from './document/type
 import { asConnectionId, asNodeId, PROPOSED_ID } from './document/types';
 import { indexOf, type TopologyIndex } from './graph/topology-index';
 import { CONNECTION_KINDS, CONNECTION_KIND_LIST, kindJoins, type ConnectionKind } from './kinds/connection-kinds';
-import type { NodeKind } from './kinds/node-kinds';
+import { NODE_KINDS, nodeKindSpec, type NodeKind } from './kinds/node-kinds';
 import { RULES } from './rules';
 import type { Finding } from './rules/finding';
+import { kindPhrase } from './rules/parent-invalid';
 import type { Rule } from './rules/rule';
 
 
@@ -60,10 +61,10 @@ function problemsOf(index: TopologyIndex, connection: Connection, rules: readonl
 }
 
 function noKindReason(index: TopologyIndex, source: TopologyNode, target: TopologyNode): string {
-  const attachable: NodeKind[] = ['internet-gateway', 'egress-only-internet-gateway', 'vpn-gateway'];
-  const [vpc, gateway] = source.kind === 'vpc' ? [source, target] : [target, source];
-  if (vpc.kind === 'vpc' && attachable.includes(gateway.kind)) {
-    return `${index.label(gateway)} is attached to a VPC by placing it inside the VPC, not with a line.`;
+  for (const [child, parent] of [[source, target], [target, source]] as const) {
+    if (nodeKindSpec(child.kind).attachment?.to.includes(parent.kind)) {
+      return `${index.label(child)} is attached to ${kindPhrase(parent.kind)} by placing it inside the ${NODE_KINDS[parent.kind].label}, not with a line.`;
+    }
   }
   return `Nothing in AWS joins ${index.label(source)} and ${index.label(target)} directly.`;
 }

@@ -5,7 +5,7 @@
  * asking the browser.
  */
 import type { NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
-import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
+import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
 
 /** A rectangle in canvas coordinates (absolute unless said otherwise). */
 export interface Rect {
@@ -24,21 +24,14 @@ export const LEAF_SIZE: Size = { width: 112, height: 84 };
 /** Vertical centre of a leaf node's icon, measured from the node's top. */
 export const LEAF_ICON_CENTER_Y = 24;
 
-const CONTAINER_SIZES: Partial<Record<NodeKind, Size>> = {
-  region: { width: 760, height: 480 },
-  vpc: { width: 440, height: 280 },
-  subnet: { width: 240, height: 150 },
-  'on-premises': { width: 300, height: 190 },
-};
-
 /** True for kinds drawn as a box that holds other nodes. */
 export function isContainerKind(kind: NodeKind): boolean {
-  return NODE_KINDS[kind].container;
+  return nodeKindSpec(kind).container !== undefined;
 }
 
 /** The size a new node of this kind gets. */
 export function defaultSize(kind: NodeKind): Size {
-  return CONTAINER_SIZES[kind] ?? LEAF_SIZE;
+  return nodeKindSpec(kind).container?.defaultSize ?? LEAF_SIZE;
 }
 
 /** A node's drawn size: its stored size for containers, the fixed leaf size otherwise. */
@@ -47,17 +40,17 @@ export function sizeOf(node: TopologyNode): Size {
   return node.size ?? defaultSize(node.kind);
 }
 
-/** Gateways attached to a VPC are drawn on its edge, as AWS diagrams do. */
-const EDGE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['internet-gateway', 'egress-only-internet-gateway', 'vpn-gateway']);
-
-/** True when the node is a gateway attached to its VPC, drawn straddling the VPC's border. */
+/**
+ * True when the node is attached to its parent (a gateway to its VPC, see the registry's
+ * `attachment`) and so drawn straddling the parent's border, as AWS diagrams do.
+ */
 export function isEdgeMounted(node: TopologyNode, parent: TopologyNode | undefined): boolean {
-  return EDGE_KINDS.has(node.kind) && parent?.kind === 'vpc';
+  return mountsOnEdge(node.kind, parent?.kind);
 }
 
 /** True when a node of `kind` dropped into a parent of `parentKind` sits on the parent's edge. */
 export function mountsOnEdge(kind: NodeKind, parentKind: NodeKind | undefined): boolean {
-  return EDGE_KINDS.has(kind) && parentKind === 'vpc';
+  return parentKind !== undefined && (nodeKindSpec(kind).attachment?.to.includes(parentKind) ?? false);
 }
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';

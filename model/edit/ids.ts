@@ -1,43 +1,10 @@
 /**
  * Fresh, readable ids for new elements: the AWS resource prefix and a number (`vpc-3`,
- * `pcx-2`), so that ids in a saved file say what they are.
+ * `pcx-2`), so that ids in a saved file say what they are. The prefixes live in the kind registries.
  */
-import type { ConnectionKind } from '../kinds/connection-kinds';
-import type { NodeKind } from '../kinds/node-kinds';
+import { CONNECTION_KINDS, type ConnectionKind } from '../kinds/connection-kinds';
+import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
 import type { TopologyDocument } from '../document/types';
-
-const NODE_PREFIX: Record<NodeKind, string> = {
-  region: 'region',
-  vpc: 'vpc',
-  subnet: 'subnet',
-  'internet-gateway': 'igw',
-  'egress-only-internet-gateway': 'eigw',
-  'nat-gateway': 'nat',
-  'vpn-gateway': 'vgw',
-  'transit-gateway': 'tgw',
-  'dx-gateway': 'dxgw',
-  'dx-connection': 'dxcon',
-  'vpn-connection': 'vpn',
-  'on-premises': 'onprem',
-  'customer-gateway': 'cgw',
-  'vpc-endpoint': 'vpce',
-  'endpoint-service': 'vpce-svc',
-  'load-balancer': 'lb',
-  instance: 'i',
-  internet: 'internet',
-};
-
-const CONNECTION_PREFIX: Record<ConnectionKind, string> = {
-  'vpc-peering': 'pcx',
-  'tgw-attachment': 'tgw-attach',
-  'tgw-peering': 'tgw-peer',
-  'vpn-link': 'vpn-link',
-  'dx-link': 'dx-link',
-  vif: 'dxvif',
-  'dxgw-association': 'dxgw-assoc',
-  privatelink: 'privatelink',
-  flow: 'flow',
-};
 
 /** Every id a document uses, nodes and connections alike (they share one namespace). */
 export function usedIds(doc: TopologyDocument): Set<string> {
@@ -60,10 +27,10 @@ export function freshId(prefix: string, taken: Set<string>): string {
 
 /** A fresh id for a node of `kind`. */
 export function freshNodeId(kind: NodeKind, taken: Set<string>): string {
-  return freshId(NODE_PREFIX[kind], taken);
+  return freshId(NODE_KINDS[kind].idPrefix, taken);
 }
 
 /** A fresh id for a connection of `kind`. */
 export function freshConnectionId(kind: ConnectionKind, taken: Set<string>): string {
-  return freshId(CONNECTION_PREFIX[kind], taken);
+  return freshId(CONNECTION_KINDS[kind].idPrefix, taken);
 }

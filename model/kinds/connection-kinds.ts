@@ -7,6 +7,8 @@ import type { PropSpecs } from './prop-spec';
 
 export interface ConnectionKindSpec {
   label: string;
+  /** Start of the ids the editor gives new connections of the kind (`pcx-1`, `dxvif-2`). */
+  idPrefix: string;
   /** One end is of a kind in `ends[0]`, the other of a kind in `ends[1]` (either way round unless `directed`). */
   ends: readonly [readonly NodeKind[], readonly NodeKind[]];
   /** Only `flow` has a direction: source is `ends[0]`, target `ends[1]`. */
@@ -38,27 +40,27 @@ export type ConnectionKind = keyof ConnectionPropsByKind;
 const FLOW_ENDS: readonly NodeKind[] = ['vpc', 'subnet', 'instance', 'on-premises'];
 
 export const CONNECTION_KINDS = {
-  'vpc-peering': { label: 'VPC peering', ends: [['vpc'], ['vpc']], directed: false, intent: false, props: {} },
-  'tgw-attachment': { label: 'Transit gateway attachment', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false, props: {} },
-  'tgw-peering': { label: 'Transit gateway peering', ends: [['transit-gateway'], ['transit-gateway']], directed: false, intent: false, props: {} },
+  'vpc-peering': { label: 'VPC peering', idPrefix: 'pcx', ends: [['vpc'], ['vpc']], directed: false, intent: false, props: {} },
+  'tgw-attachment': { label: 'Transit gateway attachment', idPrefix: 'tgw-attach', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false, props: {} },
+  'tgw-peering': { label: 'Transit gateway peering', idPrefix: 'tgw-peer', ends: [['transit-gateway'], ['transit-gateway']], directed: false, intent: false, props: {} },
   'vpn-link': {
-    label: 'VPN link', ends: [['vpn-connection'], ['customer-gateway', 'vpn-gateway', 'transit-gateway']], directed: false, intent: false, props: {},
+    label: 'VPN link', idPrefix: 'vpn-link', ends: [['vpn-connection'], ['customer-gateway', 'vpn-gateway', 'transit-gateway']], directed: false, intent: false, props: {},
   },
-  'dx-link': { label: 'Direct Connect link', ends: [['dx-connection'], ['customer-gateway']], directed: false, intent: false, props: {} },
+  'dx-link': { label: 'Direct Connect link', idPrefix: 'dx-link', ends: [['dx-connection'], ['customer-gateway']], directed: false, intent: false, props: {} },
   vif: {
-    label: 'Virtual interface', ends: [['dx-connection'], ['vpn-gateway', 'dx-gateway', 'internet']], directed: false, intent: false,
+    label: 'Virtual interface', idPrefix: 'dxvif', ends: [['dx-connection'], ['vpn-gateway', 'dx-gateway', 'internet']], directed: false, intent: false,
     props: {
       type: { type: 'enum', label: 'VIF type', values: ['private', 'transit', 'public'], default: 'private' },
       siteLink: { type: 'boolean', label: 'SiteLink', default: false },
     },
   },
   'dxgw-association': {
-    label: 'Direct Connect gateway association', ends: [['dx-gateway'], ['vpn-gateway', 'transit-gateway']], directed: false, intent: false,
+    label: 'Direct Connect gateway association', idPrefix: 'dxgw-assoc', ends: [['dx-gateway'], ['vpn-gateway', 'transit-gateway']], directed: false, intent: false,
     props: { allowedPrefixes: { type: 'cidr-list', family: 4, label: 'Allowed prefixes', default: [] } },
   },
-  privatelink: { label: 'PrivateLink', ends: [['vpc-endpoint'], ['endpoint-service']], directed: false, intent: false, props: {} },
+  privatelink: { label: 'PrivateLink', idPrefix: 'privatelink', ends: [['vpc-endpoint'], ['endpoint-service']], directed: false, intent: false, props: {} },
   flow: {
-    label: 'Flow (intent)', ends: [FLOW_ENDS, [...FLOW_ENDS, 'internet']], directed: true, intent: true,
+    label: 'Flow (intent)', idPrefix: 'flow', ends: [FLOW_ENDS, [...FLOW_ENDS, 'internet']], directed: true, intent: true,
     props: { bidirectional: { type: 'boolean', label: 'Both directions', default: true } },
   },
 } as const satisfies { readonly [K in ConnectionKind]: ConnectionKindSpec };
@@ -67,10 +69,6 @@ export const CONNECTION_KIND_LIST = Object.keys(CONNECTION_KINDS) as ConnectionK
 
 export function isConnectionKind(value: unknown): value is ConnectionKind {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CONNECTION_KINDS, value);
-}
-
-export function connectionKindSpec(kind: ConnectionKind): ConnectionKindSpec {
-  return CONNECTION_KINDS[kind];
 }
 
 /** True when a connection of `kind` may join these two node kinds (in this order for directed kinds). */

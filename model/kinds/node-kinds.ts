@@ -1,7 +1,9 @@
 /**
- * The registry of node kinds: one place for a kind's label, palette group, allowed parents and
- * props. The parser, the rules, the palette and the inspector all read it; adding a kind means
- * adding an entry here, its icon in the editor, and its tests.
+ * The registry of node kinds: the one place that says what a kind is in the model: its label,
+ * palette group, id prefix, allowed parents, props, container sizes, whether it sits on its
+ * parent's border, and its place in the auto-layout. The parser, the rules, the edit commands,
+ * the layout, the palette and the inspector all read it; adding a kind means an entry here, one
+ * in the editor's view record (components/editor/kind-views.ts), and its tests.
  */
 import type { PropSpecs } from './prop-spec';
 
@@ -10,18 +12,53 @@ const ASN = { type: 'integer', label: 'BGP ASN', min: 1, max: 4294967295 } as co
 /** Where the editor's palette shows a kind. */
 export type PaletteGroup = 'Networks' | 'Gateways' | 'Hybrid connectivity' | 'Endpoints and services';
 
+/**
+ * Where the auto-layout puts a kind in its left-to-right reading order: sites (on-premises,
+ * the internet) first, then hybrid connections, then hubs, then the networks they serve.
+ */
+export type LayoutRole = 'site' | 'hybrid' | 'hub' | 'network';
+
+/** A width and height in canvas units (the document's `Size`, which this folder cannot import). */
+export interface Extent {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** How a container kind is drawn: the box a new one gets, and the smallest box the layout shrinks it to. */
+export interface ContainerSpec {
+  defaultSize: Extent;
+  /** Small enough for an empty container, large enough that its title still shows. */
+  minSize: Extent;
+}
+
+/**
+ * A kind attached to its parent by being placed inside it, as an internet gateway is to its VPC:
+ * it is drawn straddling the parent's border, and a line to the parent is refused.
+ */
+export interface AttachmentSpec {
+  /** Parent kinds it attaches to; inside any other parent it is an ordinary child. */
+  to: readonly NodeKind[];
+  /** The border the auto-layout puts it on: the left faces the on-premises side of the diagram. */
+  side: 'top' | 'left';
+}
+
 export interface NodeKindSpec {
   /** Human name, as AWS writes it. */
   label: string;
   /** Short label for badges and compact lists. */
   short: string;
   group: PaletteGroup;
+  /** Start of the ids the editor gives new nodes of the kind, as AWS names the resource (`igw-1`, `vpce-2`). */
+  idPrefix: string;
   /** Kinds this kind may be drawn inside. */
   parents: readonly NodeKind[];
   /** When true the node must have one of `parents`; otherwise it may also stand at the top level. */
   parentRequired: boolean;
-  /** Drawn as a box that holds other nodes. */
-  container: boolean;
+  /** Present for kinds drawn as a box that holds other nodes. */
+  container?: ContainerSpec;
+  /** Present for kinds attached to their parent by being placed inside it (a gateway to its VPC). */
+  attachment?: AttachmentSpec;
+  layoutRole: LayoutRole;
   props: PropSpecs;
 }
 
@@ -68,11 +105,15 @@ export type NodeKind = keyof NodePropsByKind;
 
 export const NODE_KINDS = {
   region: {
-    label: 'Region', short: 'Region', group: 'Networks', parents: [], parentRequired: false, container: true,
+    label: 'Region', short: 'Region', group: 'Networks',
+    idPrefix: 'region', parents: [], parentRequired: false, layoutRole: 'network',
+    container: { defaultSize: { width: 760, height: 480 }, minSize: { width: 320, height: 200 } },
     props: { code: { type: 'string', label: 'Region code', placeholder: 'ap-northeast-1' } },
   },
   vpc: {
-    label: 'VPC', short: 'VPC', group: 'Networks', parents: ['region'], parentRequired: false, container: true,
+    label: 'VPC', short: 'VPC', group: 'Networks',
+    idPrefix: 'vpc', parents: ['region'], parentRequired: false, layoutRole: 'network',
+    container: { defaultSize: { width: 440, height: 280 }, minSize: { width: 320, height: 180 } },
     props: {
       cidrs: { type: 'cidr-list', family: 4, label: 'IPv4 CIDR blocks (first is primary)', default: [] },
       ipv6Cidrs: { type: 'cidr-list', family: 6, label: 'IPv6 CIDR blocks', default: [] },
@@ -82,7 +123,9 @@ export const NODE_KINDS = {
     },
   },
   subnet: {
-    label: 'Subnet', short: 'Subnet', group: 'Networks', parents: ['vpc'], parentRequired: true, container: true,
+    label: 'Subnet', short: 'Subnet', group: 'Networks',
+    idPrefix: 'subnet', parents: ['vpc'], parentRequired: true, layoutRole: 'network',
+    container: { defaultSize: { width: 240, height: 150 }, minSize: { width: 200, height: 100 } },
     props: {
       cidr: { type: 'cidr', family: 4, label: 'IPv4 CIDR block', optional: false },
       ipv6Cidr: { type: 'cidr', family: 6, label: 'IPv6 CIDR block', optional: true },
@@ -91,13 +134,20 @@ export const NODE_KINDS = {
     },
   },
   'internet-gateway': {
-    label: 'Internet gateway', short: 'IGW', group: 'Gateways', parents: ['vpc', 'region'], parentRequired: false, container: false, props: {},
+    label: 'Internet gateway', short: 'IGW', group: 'Gateways',
+    idPrefix: 'igw', parents: ['vpc', 'region'], parentRequired: false, layoutRole: 'hub',
+    attachment: { to: ['vpc'], side: 'top' },
+    props: {},
   },
   'egress-only-internet-gateway': {
-    label: 'Egress-only internet gateway', short: 'EIGW', group: 'Gateways', parents: ['vpc', 'region'], parentRequired: false, container: false, props: {},
+    label: 'Egress-only internet gateway', short: 'EIGW', group: 'Gateways',
+    idPrefix: 'eigw', parents: ['vpc', 'region'], parentRequired: false, layoutRole: 'hub',
+    attachment: { to: ['vpc'], side: 'top' },
+    props: {},
   },
   'nat-gateway': {
-    label: 'NAT gateway', short: 'NAT', group: 'Gateways', parents: ['subnet'], parentRequired: true, container: false,
+    label: 'NAT gateway', short: 'NAT', group: 'Gateways',
+    idPrefix: 'nat', parents: ['subnet'], parentRequired: true, layoutRole: 'network',
     props: {
       connectivity: { type: 'enum', label: 'Connectivity', values: ['public', 'private'], default: 'public' },
       elasticIps: {
@@ -107,19 +157,24 @@ export const NODE_KINDS = {
     },
   },
   'vpn-gateway': {
-    label: 'Virtual private gateway', short: 'VGW', group: 'Gateways', parents: ['vpc', 'region'], parentRequired: false, container: false,
+    label: 'Virtual private gateway', short: 'VGW', group: 'Gateways',
+    idPrefix: 'vgw', parents: ['vpc', 'region'], parentRequired: false, layoutRole: 'hub',
+    attachment: { to: ['vpc'], side: 'left' },
     props: { asn: ASN },
   },
   'transit-gateway': {
-    label: 'Transit gateway', short: 'TGW', group: 'Gateways', parents: ['region'], parentRequired: false, container: false,
+    label: 'Transit gateway', short: 'TGW', group: 'Gateways',
+    idPrefix: 'tgw', parents: ['region'], parentRequired: false, layoutRole: 'hub',
     props: { asn: ASN, multicast: { type: 'boolean', label: 'Multicast', default: false } },
   },
   'dx-gateway': {
-    label: 'Direct Connect gateway', short: 'DXGW', group: 'Hybrid connectivity', parents: [], parentRequired: false, container: false,
+    label: 'Direct Connect gateway', short: 'DXGW', group: 'Hybrid connectivity',
+    idPrefix: 'dxgw', parents: [], parentRequired: false, layoutRole: 'hub',
     props: { asn: ASN },
   },
   'dx-connection': {
-    label: 'Direct Connect connection', short: 'DX', group: 'Hybrid connectivity', parents: ['region'], parentRequired: false, container: false,
+    label: 'Direct Connect connection', short: 'DX', group: 'Hybrid connectivity',
+    idPrefix: 'dxcon', parents: ['region'], parentRequired: false, layoutRole: 'hybrid',
     props: {
       location: { type: 'string', label: 'Location' },
       type: { type: 'enum', label: 'Connection type', values: ['dedicated', 'hosted'], default: 'dedicated' },
@@ -131,7 +186,8 @@ export const NODE_KINDS = {
     },
   },
   'vpn-connection': {
-    label: 'Site-to-Site VPN connection', short: 'VPN', group: 'Hybrid connectivity', parents: ['region'], parentRequired: false, container: false,
+    label: 'Site-to-Site VPN connection', short: 'VPN', group: 'Hybrid connectivity',
+    idPrefix: 'vpn', parents: ['region'], parentRequired: false, layoutRole: 'hybrid',
     props: {
       tunnels: { type: 'integer', label: 'Tunnels', min: 1, max: 2, default: 2 },
       accelerated: { type: 'boolean', label: 'Accelerated', default: false },
@@ -139,15 +195,19 @@ export const NODE_KINDS = {
     },
   },
   'on-premises': {
-    label: 'On-premises network', short: 'On-prem', group: 'Networks', parents: [], parentRequired: false, container: true,
+    label: 'On-premises network', short: 'On-prem', group: 'Networks',
+    idPrefix: 'onprem', parents: [], parentRequired: false, layoutRole: 'site',
+    container: { defaultSize: { width: 300, height: 190 }, minSize: { width: 200, height: 120 } },
     props: { cidrs: { type: 'cidr-list', family: 4, label: 'IPv4 CIDR blocks', default: [] } },
   },
   'customer-gateway': {
-    label: 'Customer gateway', short: 'CGW', group: 'Hybrid connectivity', parents: ['on-premises'], parentRequired: false, container: false,
+    label: 'Customer gateway', short: 'CGW', group: 'Hybrid connectivity',
+    idPrefix: 'cgw', parents: ['on-premises'], parentRequired: false, layoutRole: 'site',
     props: { ip: { type: 'string', label: 'Public IP' }, asn: ASN },
   },
   'vpc-endpoint': {
-    label: 'VPC endpoint', short: 'Endpoint', group: 'Endpoints and services', parents: ['vpc', 'subnet'], parentRequired: true, container: false,
+    label: 'VPC endpoint', short: 'Endpoint', group: 'Endpoints and services',
+    idPrefix: 'vpce', parents: ['vpc', 'subnet'], parentRequired: true, layoutRole: 'network',
     props: {
       type: { type: 'enum', label: 'Endpoint type', values: ['interface', 'gateway'], default: 'interface' },
       service: { type: 'string', label: 'Service', default: 's3', suggestions: ['s3', 'dynamodb', 'ec2', 'sqs', 'sns', 'kms', 'ssm', 'sts', 'ecr.api', 'logs', 'custom'] },
@@ -155,14 +215,16 @@ export const NODE_KINDS = {
     },
   },
   'endpoint-service': {
-    label: 'Endpoint service (PrivateLink)', short: 'Endpoint service', group: 'Endpoints and services', parents: ['vpc'], parentRequired: true, container: false,
+    label: 'Endpoint service (PrivateLink)', short: 'Endpoint service', group: 'Endpoints and services',
+    idPrefix: 'vpce-svc', parents: ['vpc'], parentRequired: true, layoutRole: 'network',
     props: {
       loadBalancer: { type: 'enum', label: 'Load balancer', values: ['nlb', 'gwlb', 'alb'], default: 'nlb' },
       crossRegion: { type: 'string-list', label: 'Regions that may consume it', default: [], placeholder: 'us-east-1' },
     },
   },
   'load-balancer': {
-    label: 'Load balancer', short: 'LB', group: 'Endpoints and services', parents: ['vpc'], parentRequired: true, container: false,
+    label: 'Load balancer', short: 'LB', group: 'Endpoints and services',
+    idPrefix: 'lb', parents: ['vpc'], parentRequired: true, layoutRole: 'network',
     props: {
       type: { type: 'enum', label: 'Type', values: ['alb', 'nlb'], default: 'alb' },
       scheme: { type: 'enum', label: 'Scheme', values: ['internal', 'internet-facing'], default: 'internal' },
@@ -171,11 +233,14 @@ export const NODE_KINDS = {
     },
   },
   instance: {
-    label: 'Instance', short: 'Instance', group: 'Endpoints and services', parents: ['subnet'], parentRequired: true, container: false,
+    label: 'Instance', short: 'Instance', group: 'Endpoints and services',
+    idPrefix: 'i', parents: ['subnet'], parentRequired: true, layoutRole: 'network',
     props: { publicIp: { type: 'boolean', label: 'Public IP', default: false } },
   },
   internet: {
-    label: 'Internet', short: 'Internet', group: 'Networks', parents: [], parentRequired: false, container: false, props: {},
+    label: 'Internet', short: 'Internet', group: 'Networks',
+    idPrefix: 'internet', parents: [], parentRequired: false, layoutRole: 'site',
+    props: {},
   },
 } as const satisfies { readonly [K in NodeKind]: NodeKindSpec };
 

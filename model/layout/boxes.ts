@@ -13,8 +13,7 @@ import {
   HEADER,
   ICON_CENTER_Y,
   LEAF_GAP,
-  MIN_CONTAINER_SIZE,
-  MIN_OTHER_CONTAINER,
+  minContainerSize,
   PADDING,
   SUBNET_GAP,
   TITLE_ROOM,
@@ -96,10 +95,6 @@ function placeGrid(
   });
 }
 
-function minSize(box: Box) {
-  return (box.kind && MIN_CONTAINER_SIZE[box.kind]) || MIN_OTHER_CONTAINER;
-}
-
 /** Rows of at most `cols` items, in order. */
 function rowMajor(items: readonly Box[], cols: number): Matrix {
   const rows: Matrix = [];
@@ -116,7 +111,7 @@ export function arrangeGrid(box: Box): void {
   const top = HEADER + LEAF_GAP;
   const geo = measureGrid(rows, LEAF_GAP, LEAF_GAP, PADDING, top);
   placeGrid(box, rows, geo, LEAF_GAP, LEAF_GAP, 0, HEADER, false);
-  const min = minSize(box);
+  const min = minContainerSize(box.kind);
   box.width = Math.max(min.width, PADDING + geo.width + PADDING);
   box.height = Math.max(min.height, top + geo.height + PADDING);
   box.ext = { left: 0, top: 0 };
@@ -208,7 +203,7 @@ export function arrangeVpc(box: Box): void {
   if (others.length > 0) contentBottom = servicesTop + services.height;
   const topWidth = topGateways.reduce((sum, g) => sum + g.width, 0) + GATEWAY_GAP * Math.max(0, topGateways.length - 1);
   const leftHeight = leftGateways.reduce((sum, g) => sum + g.height, 0) + GATEWAY_GAP * Math.max(0, leftGateways.length - 1);
-  const min = minSize(box);
+  const min = minContainerSize(box.kind);
   box.width = Math.max(min.width, padLeft + Math.max(grid.width, services.width) + PADDING, topGateways.length > 0 ? TITLE_ROOM + topWidth + PADDING : 0);
   box.height = Math.max(min.height, contentBottom + PADDING, leftGateways.length > 0 ? contentTop + leftHeight + PADDING : 0);
 

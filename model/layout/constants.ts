@@ -4,7 +4,7 @@
  * was measured here; everything else is the layout's own choice.
  */
 import type { Size } from '../document/types';
-import type { NodeKind } from '../kinds/node-kinds';
+import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
 import { CONTAINER_HEADER, CONTAINER_PADDING, LEAF_ICON_CENTER_Y, LEAF_SIZE } from '../edit/geometry';
 
 /** Height of a container's title bar; nothing is placed in it. */
@@ -35,12 +35,10 @@ export const LAYER_SPACING = 80;
 /** Width ÷ height the whole diagram aims for when it wraps VPCs and regions into columns. */
 export const TARGET_ASPECT = 1.6;
 
-/** Smallest box of each container kind, so that an empty container still shows its title. */
-export const MIN_CONTAINER_SIZE: Partial<Record<NodeKind, Size>> = {
-  region: { width: 320, height: 200 },
-  vpc: { width: 320, height: 180 },
-  subnet: { width: 200, height: 100 },
-  'on-premises': { width: 200, height: 120 },
-};
-/** Smallest box of a container kind without its own entry. */
+/** Smallest box of a node laid out as a container: its kind's `minSize`, or `MIN_OTHER_CONTAINER`. */
+export function minContainerSize(kind: NodeKind | undefined): Size {
+  return (kind && nodeKindSpec(kind).container?.minSize) || MIN_OTHER_CONTAINER;
+}
+
+/** Smallest box of a node that holds others without being a container kind. */
 export const MIN_OTHER_CONTAINER: Size = { width: 200, height: 100 };

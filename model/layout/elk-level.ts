@@ -10,8 +10,8 @@
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import type { Position } from '../document/types';
-import type { NodeKind } from '../kinds/node-kinds';
-import { HEADER, ICON_CENTER_Y, LAYER_SPACING, MIN_CONTAINER_SIZE, NODE_SPACING, PADDING } from './constants';
+import { NODE_KINDS, nodeKindSpec, type LayoutRole } from '../kinds/node-kinds';
+import { HEADER, ICON_CENTER_Y, LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
 import { escapeRoute, LaneSlots, simplify } from './routes';
 import type { Box, Side } from './tree';
 import type { ElkRunner } from './types';
@@ -19,22 +19,12 @@ import type { ElkRunner } from './types';
 /** Role of a node in the left-to-right reading order: its first ELK partition. */
 export type Role = 0 | 1 | 2 | 3;
 
-const ROLE: Partial<Record<NodeKind, Role>> = {
-  'on-premises': 0,
-  'customer-gateway': 0,
-  internet: 0,
-  'dx-connection': 1,
-  'vpn-connection': 1,
-  'dx-gateway': 2,
-  'transit-gateway': 2,
-  'internet-gateway': 2,
-  'egress-only-internet-gateway': 2,
-  'vpn-gateway': 2,
-};
+/** The registry's layout roles in reading order. */
+const ROLE_COLUMN: Record<LayoutRole, Role> = { site: 0, hybrid: 1, hub: 2, network: 3 };
 
-/** Sites 0, hybrid connections 1, hubs 2, networks (VPCs, regions, anything else) 3. */
+/** Sites 0, hybrid connections 1, hubs 2, networks (VPCs, regions, and the root) 3. */
 export function roleOf(box: Box): Role {
-  return (box.kind && ROLE[box.kind]) ?? 3;
+  return box.kind ? ROLE_COLUMN[nodeKindSpec(box.kind).layoutRole] : 3;
 }
 
 /** How an edge meets a level. */
@@ -380,7 +370,7 @@ export async function layoutLevel(
   let graph: ElkNode;
   let read: (out: ElkNode) => ElkNode | undefined;
   if (isRegion) {
-    const min = MIN_CONTAINER_SIZE.region!;
+    const min = NODE_KINDS.region.container.minSize;
     const region: ElkNode = {
       id: 'level',
       layoutOptions: {
@@ -409,8 +399,8 @@ export async function layoutLevel(
     box.y = (c?.y ?? 0) + box.ext.top;
   }
   if (isRegion) {
-    level.width = result.width ?? MIN_CONTAINER_SIZE.region!.width;
-    level.height = result.height ?? MIN_CONTAINER_SIZE.region!.height;
+    level.width = result.width ?? NODE_KINDS.region.container.minSize.width;
+    level.height = result.height ?? NODE_KINDS.region.container.minSize.height;
   }
   // Edges within one column run down the gap beside it, clear of ELK's own edges (kept 20 px from boxes).
   for (const { edge, a, b, column } of byHand) {

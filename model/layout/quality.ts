@@ -5,8 +5,7 @@
  * the editor will draw.
  */
 import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
-import { isEdgeMounted } from '../edit/geometry';
-import { NODE_KINDS } from '../kinds/node-kinds';
+import { isContainerKind, isEdgeMounted } from '../edit/geometry';
 import { DEFAULT_LEAF_SIZE, ICON_CENTER_Y } from './constants';
 import type { EdgeRoute } from './types';
 
@@ -30,7 +29,7 @@ export function nodeRects(doc: TopologyDocument, sizes?: ReadonlyMap<string, Siz
     if (known) return known;
     const parent = node.parent !== undefined ? byId.get(node.parent) : undefined;
     const origin = parent && guard < 10_000 ? resolve(parent, guard + 1) : { x: 0, y: 0 };
-    const size = NODE_KINDS[node.kind].container ? (node.size ?? { width: 0, height: 0 }) : (sizes?.get(node.id) ?? DEFAULT_LEAF_SIZE);
+    const size = isContainerKind(node.kind) ? (node.size ?? { width: 0, height: 0 }) : (sizes?.get(node.id) ?? DEFAULT_LEAF_SIZE);
     const rect = { x: origin.x + (node.position?.x ?? 0), y: origin.y + (node.position?.y ?? 0), width: size.width, height: size.height };
     out.set(node.id, rect);
     return rect;

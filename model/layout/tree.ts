@@ -3,8 +3,8 @@
  * a deterministic order, and the way each container arranges its children.
  */
 import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
-import { NODE_KINDS, NODE_KIND_LIST, type NodeKind } from '../kinds/node-kinds';
-import { isEdgeMounted } from '../edit/geometry';
+import { NODE_KIND_LIST, nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
+import { isContainerKind, isEdgeMounted } from '../edit/geometry';
 import { DEFAULT_LEAF_SIZE } from './constants';
 
 /**
@@ -107,13 +107,11 @@ export function buildTree(doc: TopologyDocument, sizes?: ReadonlyMap<string, Siz
     if (!node) strategy = 'elk';
     else if (node.kind === 'region' && parent?.id === '') strategy = 'elk';
     else if (node.kind === 'vpc') strategy = 'vpc';
-    else if (NODE_KINDS[node.kind].container || kids.length > 0) strategy = 'grid';
+    else if (isContainerKind(node.kind) || kids.length > 0) strategy = 'grid';
     else strategy = 'leaf';
     const size = strategy === 'leaf' ? (validSize(sizes?.get(id)) ?? DEFAULT_LEAF_SIZE) : { width: 0, height: 0 };
     let mount: Box['mount'];
-    if (node && parent?.node && isEdgeMounted(node, parent.node)) {
-      mount = node.kind === 'vpn-gateway' ? 'left' : 'top';
-    }
+    if (node && parent?.node && isEdgeMounted(node, parent.node)) mount = nodeKindSpec(node.kind).attachment?.side;
     const box: Box = {
       id,
       node,
