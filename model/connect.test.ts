@@ -30,8 +30,14 @@ describe('canConnect', () => {
   it('refuses ends no connection kind joins', () => {
     expect(canConnect(doc, 'app', 'tgw')).toMatchObject({ ok: false });
   });
-  it('explains that gateways attach by containment', () => {
-    expect(canConnect(doc, 'prod', 'igw').reason).toMatch(/placing it inside the VPC/);
+  it('explains that gateways attach by containment, from either end', () => {
+    expect(canConnect(doc, 'prod', 'igw').reason).toBe('Internet gateway igw is attached by placing it inside VPC prod, not with a line.');
+    expect(canConnect(doc, 'vgw-prod', 'dev').reason).toBe('Virtual private gateway vgw-prod is attached by placing it inside VPC dev, not with a line.');
+  });
+  it('names a proposed flow as the new flow when its ends do not fit', () => {
+    expect(canConnect(doc, 'tgw', 'prod', { kind: 'flow' }).reason).toBe(
+      'The new flow cannot join Transit gateway tgw to VPC prod: a flow goes from a VPC, a subnet, an instance or an on-premises network to a VPC, a subnet, an instance, an on-premises network or the internet.',
+    );
   });
   it('offers the VIF types that fit a DX gateway', () => {
     const answer = canConnect(doc, 'dx', 'dxgw');

@@ -8,10 +8,9 @@ import type { Connection, TopologyDocument, TopologyNode } from './document/type
 import { asConnectionId, asNodeId, PROPOSED_ID } from './document/types';
 import { indexOf, type TopologyIndex } from './graph/topology-index';
 import { CONNECTION_KINDS, CONNECTION_KIND_LIST, kindJoins, type ConnectionKind } from './kinds/connection-kinds';
-import { NODE_KINDS, nodeKindSpec, type NodeKind } from './kinds/node-kinds';
+import { nodeKindSpec, type NodeKind } from './kinds/node-kinds';
 import { RULES } from './rules';
 import type { Finding } from './rules/finding';
-import { kindPhrase } from './rules/parent-invalid';
 import type { Rule } from './rules/rule';
 
 
@@ -63,7 +62,7 @@ function problemsOf(index: TopologyIndex, connection: Connection, rules: readonl
 function noKindReason(index: TopologyIndex, source: TopologyNode, target: TopologyNode): string {
   for (const [child, parent] of [[source, target], [target, source]] as const) {
     if (nodeKindSpec(child.kind).attachment?.to.includes(parent.kind)) {
-      return `${index.label(child)} is attached to ${kindPhrase(parent.kind)} by placing it inside the ${NODE_KINDS[parent.kind].label}, not with a line.`;
+      return `${index.label(child)} is attached by placing it inside ${index.label(parent)}, not with a line.`;
     }
   }
   return `Nothing in AWS joins ${index.label(source)} and ${index.label(target)} directly.`;
@@ -77,7 +76,8 @@ export function canConnect(doc: TopologyDocument, sourceId: string, targetId: st
   const index = indexOf(doc);
   const source = index.node(sourceId);
   const target = index.node(targetId);
-  const refuse = (reason: string): ConnectAnswer => ({ ok: false, options: [], reason, warnings: [] });
+  // A finding about the proposal names it mid-sentence ("the new flow …"); a reason opens a sentence.
+  const refuse = (reason: string): ConnectAnswer => ({ ok: false, options: [], reason: reason.charAt(0).toUpperCase() + reason.slice(1), warnings: [] });
   if (!source) return refuse(`There is no node "${sourceId}".`);
   if (!target) return refuse(`There is no node "${targetId}".`);
   if (source.id === target.id) return refuse(`${index.label(source)} cannot be connected to itself.`);

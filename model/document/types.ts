@@ -29,8 +29,8 @@ export interface Size {
   height: number;
 }
 
-/** A node as stored: `props` may be partial and may carry keys a newer tool wrote. */
-export interface TopologyNode<K extends NodeKind = NodeKind> {
+/** A node of one kind as stored: `props` may be partial and may carry keys a newer tool wrote. */
+export interface NodeOfKind<K extends NodeKind> {
   id: NodeId;
   kind: K;
   name?: string;
@@ -40,7 +40,14 @@ export interface TopologyNode<K extends NodeKind = NodeKind> {
   size?: Size;
 }
 
-export interface Connection<K extends ConnectionKind = ConnectionKind> {
+/**
+ * A node as stored. A union over the kinds (or over `K`), so that checking `kind` narrows
+ * `props`: after `node.kind === 'vpc'`, `node.props` has a VPC's props.
+ */
+export type TopologyNode<K extends NodeKind = NodeKind> = { [P in K]: NodeOfKind<P> }[K];
+
+/** A connection of one kind as stored. */
+export interface ConnectionOfKind<K extends ConnectionKind> {
   id: ConnectionId;
   kind: K;
   /** The two ends; order matters only for `flow`. */
@@ -49,6 +56,9 @@ export interface Connection<K extends ConnectionKind = ConnectionKind> {
   name?: string;
   props?: Partial<ConnectionPropsByKind[K]> & Record<string, unknown>;
 }
+
+/** A connection as stored: a union over the kinds (or over `K`), narrowed by checking `kind`. */
+export type Connection<K extends ConnectionKind = ConnectionKind> = { [P in K]: ConnectionOfKind<P> }[K];
 
 export const DOCUMENT_FORMAT = 'vpc-canvas';
 /** The version this build writes; older versions are migrated forward on load. */

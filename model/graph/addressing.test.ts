@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asNodeId } from '../document/types';
+import { isKind } from '../document/kind-guards';
 import { updateNodeProps } from '../edit/commands';
 import { buildDocument, node, subnet, vpc } from '../testing/build';
 import { validate } from '../validate';
@@ -54,7 +56,9 @@ describe('addressingOf', () => {
 
   it('gives an index with a proposed node tables of its own', () => {
     const index = indexOf(doc);
-    const proposed = index.withNode({ ...doc.nodes[1]!, id: 'new' as never, props: { cidr: '10.0.0.0/8' } });
+    const subnet = doc.nodes[1];
+    if (!isKind(subnet, 'subnet')) throw new Error('the second node of the fixture is a subnet');
+    const proposed = index.withNode({ ...subnet, id: asNodeId('new'), props: { cidr: '10.0.0.0/8' } });
     expect(addressingOf(proposed).subnets.map((s) => s.subnet.id)).toEqual(['a', 'b', 'loose', 'new']);
     expect(addressingOf(index).subnets.map((s) => s.subnet.id)).toEqual(['a', 'b', 'loose']);
   });

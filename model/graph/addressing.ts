@@ -51,7 +51,7 @@ export interface Addressing {
 /** The VPC a subnet is drawn in, when its parent is one (anything else is `parent-invalid`'s to report). */
 export function subnetVpc(index: TopologyIndex, subnet: TopologyNode): TopologyNode<'vpc'> | undefined {
   const parent = index.parentOf(subnet);
-  return parent?.kind === 'vpc' ? (parent as TopologyNode<'vpc'>) : undefined;
+  return parent?.kind === 'vpc' ? parent : undefined;
 }
 
 function build(index: TopologyIndex): Addressing {
@@ -70,19 +70,17 @@ function build(index: TopologyIndex): Addressing {
   };
   for (const node of index.nodes()) {
     if (node.kind === 'vpc' || node.kind === 'on-premises') {
-      const p = index.props(node as TopologyNode<'vpc'>);
-      const cidrs = p.cidrs ?? [];
+      const cidrs = index.props(node).cidrs ?? [];
       for (let i = 0; i < cidrs.length; i++) read(node, node, 'cidrs', cidrs[i]!, 4, i);
       if (node.kind === 'vpc') {
-        const ipv6 = p.ipv6Cidrs ?? [];
+        const ipv6 = index.props(node).ipv6Cidrs ?? [];
         for (let i = 0; i < ipv6.length; i++) read(node, node, 'ipv6Cidrs', ipv6[i]!, 6, i);
       }
     } else if (node.kind === 'subnet') {
-      const subnet = node as TopologyNode<'subnet'>;
-      const props = index.props(subnet);
+      const props = index.props(node);
       const ipv4 = props.cidr !== undefined ? read(node, node, 'cidr', props.cidr, 4) : undefined;
       const ipv6 = props.ipv6Cidr !== undefined ? read(node, node, 'ipv6Cidr', props.ipv6Cidr, 6) : undefined;
-      subnets.push({ subnet, props, vpc: subnetVpc(index, subnet), ipv4, ipv6 });
+      subnets.push({ subnet: node, props, vpc: subnetVpc(index, node), ipv4, ipv6 });
     }
   }
   for (const connection of index.connectionsOfKind('dxgw-association')) {

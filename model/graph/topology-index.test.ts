@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection, TopologyNode } from '../document/types';
+import { asConnectionId, PROPOSED_ID, type Connection, type TopologyNode } from '../document/types';
 import { updateNodeProps } from '../edit/commands';
 import { buildDocument, link, node, region, subnet, vpc } from '../testing/build';
 import { validate } from '../validate';
@@ -56,5 +56,25 @@ describe('TopologyIndex', () => {
 
     expect(index.connections().map((c) => c.id)).toEqual(['p']);
     expect(index.doc).toBe(doc);
+  });
+
+  it('names connections as findings do: kind and name or id, or "the new …" while drawn', () => {
+    const named = buildDocument(
+      [vpc('a', ['10.0.0.0/16']), vpc('b', ['10.1.0.0/16']), node('dx', 'dx-connection'), node('dxgw', 'dx-gateway')],
+      [{ ...link('p', 'vpc-peering', 'a', 'b'), name: ' to b ' }, link('f', 'flow', 'a', 'b'), link('v', 'vif', 'dx', 'dxgw')],
+    );
+    const index = indexOf(named);
+    const [peering, flow, vif] = named.connections;
+    expect(index.connectionLabel(peering!)).toBe('VPC peering to b');
+    // The palette's "(intent)" note is not part of the kind's name in a sentence.
+    expect(index.connectionLabel(flow!)).toBe('Flow f');
+    expect(index.connectionLabel(vif!, 'private virtual interface')).toBe('Private virtual interface v');
+    const proposed = (c: Connection): Connection => ({ ...c, id: asConnectionId(PROPOSED_ID) });
+    expect(index.connectionLabel(proposed(peering!))).toBe('the new VPC peering');
+    expect(index.connectionLabel(proposed(flow!))).toBe('the new flow');
+    const bare = { id: asConnectionId(PROPOSED_ID), source: peering!.source, target: peering!.target };
+    expect(index.connectionLabel({ ...bare, kind: 'privatelink' })).toBe('the new PrivateLink');
+    expect(index.connectionLabel({ ...bare, kind: 'tgw-attachment' })).toBe('the new transit gateway attachment');
+    expect(index.connectionLabel(proposed(vif!), 'private virtual interface')).toBe('the new private virtual interface');
   });
 });

@@ -9,6 +9,7 @@ import type { ConnectionKind, ConnectionPropsByKind } from '../kinds/connection-
 import { CONNECTION_KINDS } from '../kinds/connection-kinds';
 import { NODE_KINDS, type NodeKind, type NodePropsByKind } from '../kinds/node-kinds';
 import { readProps } from '../kinds/prop-spec';
+import { isConnectionOfKind, isKind } from '../document/kind-guards';
 import { PROPOSED_ID, type Connection, type ElementId, type NodeId, type TopologyDocument, type TopologyNode } from '../document/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -35,6 +36,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A connection kind's label without its palette note: "Flow", not "Flow (intent)". */
+const kindWords = (connection: Connection): string => CONNECTION_KINDS[connection.kind].label.replace(/\s*\(.*\)$/, '');
+
+/** A label as it reads inside a sentence: only names and acronyms ("VPC peering", "PrivateLink") keep their capitals. */
+const midSentence = (label: string): string => (/[A-Z]/.test(label.slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1));
 
 export class TopologyIndex {
   protected readonly nodesById = new Map<string, TopologyNode>();
@@ -112,7 +119,7 @@ export class TopologyIndex {
   }
 
   childrenOfKind<K extends NodeKind>(id: string, kind: K): TopologyNode<K>[] {
-    return this.childrenOf(id).filter((n): n is TopologyNode<K> => n.kind === kind);
+    return this.childrenOf(id).filter((n) => isKind(n, kind));
   }
 
   parentOf(node: TopologyNode): TopologyNode | undefined {
@@ -122,14 +129,14 @@ export class TopologyIndex {
   /** The nearest ancestor of the kind (not the node itself). */
   ancestorOfKind<K extends NodeKind>(node: TopologyNode, kind: K): TopologyNode<K> | undefined {
     for (let p = this.parentOf(node), guard = 0; p && guard < 10_000; p = this.parentOf(p), guard++) {
-      if (p.kind === kind) return p as TopologyNode<K>;
+      if (isKind(p, kind)) return p;
     }
     return undefined;
   }
 
   /** The node itself when it is of the kind, else its nearest ancestor of the kind. */
   selfOrAncestorOfKind<K extends NodeKind>(node: TopologyNode, kind: K): TopologyNode<K> | undefined {
-    return node.kind === kind ? (node as TopologyNode<K>) : this.ancestorOfKind(node, kind);
+    return isKind(node, kind) ? node : this.ancestorOfKind(node, kind);
   }
 
   /** The VPC a node belongs to (the node itself, for a VPC). */
@@ -139,7 +146,7 @@ export class TopologyIndex {
 
   /** The `code` of the nearest region ancestor, or undefined when unknown. */
   regionOf(node: TopologyNode): string | undefined {
-    if (node.kind === 'region') return this.regionCode(node as TopologyNode<'region'>);
+    if (node.kind === 'region') return this.regionCode(node);
     // Cached by parent: the tens of thousands of subnets of a large network share a few thousand
     // VPCs, so the cache holds an entry per container rather than per node asked about.
     const parent = this.parentOf(node);
@@ -209,12 +216,12 @@ export class TopologyIndex {
   private parseBlocksOf(node: TopologyNode, family: 4 | 6): CidrBlock[] {
     let texts: readonly string[] = [];
     if (node.kind === 'vpc') {
-      const p = this.props(node as TopologyNode<'vpc'>);
+      const p = this.props(node);
       texts = family === 4 ? p.cidrs : p.ipv6Cidrs;
     } else if (node.kind === 'on-premises' && family === 4) {
-      texts = this.props(node as TopologyNode<'on-premises'>).cidrs;
+      texts = this.props(node).cidrs;
     } else if (node.kind === 'subnet') {
-      const p = this.props(node as TopologyNode<'subnet'>);
+      const p = this.props(node);
       const text = family === 4 ? p.cidr : p.ipv6Cidr;
       texts = text === undefined ? [] : [text];
     }
@@ -231,6 +238,18 @@ export class TopologyIndex {
     if (!node) return 'a missing node';
     if (node.id === PROPOSED_ID) return `the new ${NODE_KINDS[node.kind].label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
     return `${NODE_KINDS[node.kind].label} ${node.name?.trim() || node.id}`;
+  }
+
+  /**
+   * How a finding names a connection: its kind and its name (or id), e.g. `VPC peering pcx-1`,
+   * or `the new VPC peering` while the user is still drawing it. `what` replaces the kind's
+   * words where a message says more (`private virtual interface`), written as it reads
+   * mid-sentence; the kind's label loses its palette note ("Flow", not "Flow (intent)").
+   */
+  connectionLabel(connection: Connection, what?: string): string {
+    if (connection.id === PROPOSED_ID) return `the new ${what ?? midSentence(kindWords(connection))}`;
+    const words = what ?? kindWords(connection);
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${connection.name?.trim() || connection.id}`;
   }
 
   /** A node's label with its address blocks, e.g. `VPC prod (10.0.0.0/16, 10.1.0.0/16)`. */
@@ -300,13 +319,13 @@ class OverlayIndex extends TopologyIndex {
   }
 
   override nodesOfKind<K extends NodeKind>(kind: K): readonly TopologyNode<K>[] {
-    const extra = this.extraNodes.filter((n) => n.kind === kind) as TopologyNode<K>[];
+    const extra = this.extraNodes.filter((n) => isKind(n, kind));
     const base = this.base.nodesOfKind(kind);
     return extra.length ? [...base, ...extra] : base;
   }
 
   override connectionsOfKind<K extends ConnectionKind>(kind: K): readonly Connection<K>[] {
-    const extra = this.extraConnections.filter((c) => c.kind === kind) as Connection<K>[];
+    const extra = this.extraConnections.filter((c) => isConnectionOfKind(c, kind));
     const base = this.base.connectionsOfKind(kind);
     return extra.length ? [...base, ...extra] : base;
   }

@@ -8,7 +8,6 @@
  */
 import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
-import { CONNECTION_KINDS } from '../kinds/connection-kinds';
 import { natPlacementProblems } from '../rules/nat-public-placement';
 import { peeringOverlap } from '../rules/peering-cidr-overlap';
 import type { EndFreeComponents } from './search';
@@ -121,11 +120,6 @@ export interface DomainGraph {
 const DOMAIN_NODE_KINDS = new Set<string>([
   'vpc', 'on-premises', 'transit-gateway', 'dx-gateway', 'vpn-gateway', 'vpn-connection', 'dx-connection',
 ]);
-
-/** How a message names a connection: its kind's label and its name, e.g. `Virtual interface vif-1`. */
-export function connectionLabel(connection: Connection): string {
-  return `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}`;
-}
 
 class HalfEdge implements Half {
   reverse!: Half;
@@ -323,7 +317,7 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
         : {
             rule: 'vif-target',
             subjects: [c.id, dx.id, end.id],
-            message: `${connectionLabel(c)} is a ${type} virtual interface, which cannot reach ${end.kind === 'internet' ? 'the internet' : index.label(end)}: ${
+            message: `${index.connectionLabel(c)} is a ${type} virtual interface, which cannot reach ${end.kind === 'internet' ? 'the internet' : index.label(end)}: ${
               type === 'public' ? 'a public VIF reaches AWS public endpoints, never a VPC' : type === 'private' ? 'a private VIF ends on a VGW or a Direct Connect gateway' : 'a transit VIF ends on a Direct Connect gateway'
             }.`,
           };

@@ -5,7 +5,7 @@
  */
 import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { RuleId } from '../rules/catalogue';
-import { connectionLabel, type Domain, type DomainGraph, type DomainKind, type EdgeKind, type Half, type SiteInfo } from './graph';
+import type { Domain, DomainGraph, DomainKind, EdgeKind, Half, SiteInfo } from './graph';
 
 /** What a search knows about where its traffic started. */
 export interface SearchContext {
@@ -71,7 +71,7 @@ const isConnection = (x: TopologyNode | Connection): x is Connection => 'source'
 
 function name(g: DomainGraph, x: TopologyNode | Connection | undefined): string {
   if (!x) return 'a missing element';
-  return isConnection(x) ? connectionLabel(x) : g.index.label(x);
+  return isConnection(x) ? g.index.connectionLabel(x) : g.index.label(x);
 }
 
 /** The element on the far side of a departure: the neighbour, or the gateway or VIF when the neighbour is the internet. */

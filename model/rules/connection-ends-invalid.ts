@@ -8,11 +8,6 @@ import { inSentence, kindPhrase, kindPhrases } from './parent-invalid';
 /** A connection kind's label without its palette note: "Flow", not "Flow (intent)". */
 const kindLabel = (connection: Connection) => CONNECTION_KINDS[connection.kind].label.replace(/\s*\(.*\)$/, '');
 
-/** "VPC peering pcx-1": the connection's kind and its name, or its id when unnamed. */
-function connectionLabel(connection: Connection): string {
-  return `${kindLabel(connection)} ${connection.name?.trim() || connection.id}`;
-}
-
 /** Why a connection's ends do not fit its kind (undefined: they do). */
 export function endsProblem(index: TopologyIndex, connection: Connection): Finding | undefined {
   const source = index.node(connection.source);
@@ -20,7 +15,7 @@ export function endsProblem(index: TopologyIndex, connection: Connection): Findi
   const spec = CONNECTION_KINDS[connection.kind];
   if (!source || !target) return undefined;
   if (source.id === target.id) {
-    return finding('connection-ends-invalid', `${connectionLabel(connection)} joins ${index.label(source)} to itself.`, [connection.id, source.id]);
+    return finding('connection-ends-invalid', `${index.connectionLabel(connection)} joins ${index.label(source)} to itself.`, [connection.id, source.id]);
   }
   if (kindJoins(connection.kind, source.kind, target.kind)) return undefined;
   const [a, b] = spec.ends;
@@ -31,7 +26,7 @@ export function endsProblem(index: TopologyIndex, connection: Connection): Findi
       : `joins ${kindPhrases(a)} and ${kindPhrases(b)}`;
   return finding(
     'connection-ends-invalid',
-    `${connectionLabel(connection)} cannot join ${index.label(source)} to ${index.label(target)}: ${inSentence(kindLabel(connection))} ${rule}.`,
+    `${index.connectionLabel(connection)} cannot join ${index.label(source)} to ${index.label(target)}: ${inSentence(kindLabel(connection))} ${rule}.`,
     [connection.id, source.id, target.id],
   );
 }

@@ -2,7 +2,7 @@ import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, vifEnds, type VifEnds } from './vif-target';
+import { vifEnds, type VifEnds } from './vif-target';
 
 /** AWS Direct Connect quotas, per connection (not adjustable). */
 const HOSTED_VIFS = 1;
@@ -16,7 +16,7 @@ function overQuota(index: TopologyIndex, dx: TopologyNode<'dx-connection'>): Fin
     const ends = vifEnds(index, c);
     if (ends?.dx === dx) vifs.push({ vif: c, ends });
   }
-  const name = (vif: Connection, ends: VifEnds) => connectionLabel(vif, `${ends.type} virtual interface`);
+  const name = (vif: Connection, ends: VifEnds) => index.connectionLabel(vif, `${ends.type} virtual interface`);
   if (index.props(dx).type === 'hosted') {
     const first = vifs[0];
     return vifs.slice(HOSTED_VIFS).map(({ vif, ends }) =>

@@ -4,13 +4,15 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { associationEnds, attachedVpc, type AssociationEnds } from './dxgw-vpc-cidr-overlap';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, sentence } from './vif-target';
+import { sentence } from './vif-target';
 
 const ASSOCIATION = 'Direct Connect gateway association';
 
+type Association = Connection<'dxgw-association'>;
+
 /** The allowed prefixes that parse; malformed ones are `cidr-invalid`'s finding. */
-function prefixesOf(index: TopologyIndex, association: Connection): CidrBlock[] {
-  const texts = index.connectionProps(association as Connection<'dxgw-association'>).allowedPrefixes;
+function prefixesOf(index: TopologyIndex, association: Association): CidrBlock[] {
+  const texts = index.connectionProps(association).allowedPrefixes;
   return texts.flatMap((text) => tryParseCidr(text, 4) ?? []);
 }
 
@@ -19,12 +21,12 @@ function prefixesOf(index: TopologyIndex, association: Connection): CidrBlock[] 
  * on-premises for the transit gateway. Only an empty list is reported: a list of malformed
  * prefixes is already `cidr-invalid`.
  */
-function missingPrefixes(index: TopologyIndex, association: Connection, ends: AssociationEnds): Finding | undefined {
+function missingPrefixes(index: TopologyIndex, association: Association, ends: AssociationEnds): Finding | undefined {
   if (ends.gateway.kind !== 'transit-gateway') return undefined;
-  if (index.connectionProps(association as Connection<'dxgw-association'>).allowedPrefixes.length > 0) return undefined;
+  if (index.connectionProps(association).allowedPrefixes.length > 0) return undefined;
   return finding(
     'dxgw-allowed-prefixes',
-    `${sentence(connectionLabel(association, ASSOCIATION))} between ${index.label(ends.dxgw)} and ${index.label(ends.gateway)} has no allowed prefixes; ` +
+    `${sentence(index.connectionLabel(association, ASSOCIATION))} between ${index.label(ends.dxgw)} and ${index.label(ends.gateway)} has no allowed prefixes; ` +
       'a transit gateway association advertises on-premises only the allowed prefixes, so AWS requires at least one.',
     [association.id, ends.dxgw.id, ends.gateway.id],
     'error',
@@ -35,7 +37,7 @@ function missingPrefixes(index: TopologyIndex, association: Connection, ends: As
  * A VGW association's prefixes filter what the VPC advertises: a VPC block is advertised only when
  * some prefix is the same block or a wider one. When none covers any VPC block, nothing is.
  */
-function prefixesCoverNothing(index: TopologyIndex, association: Connection, ends: AssociationEnds): Finding | undefined {
+function prefixesCoverNothing(index: TopologyIndex, association: Association, ends: AssociationEnds): Finding | undefined {
   if (ends.gateway.kind !== 'vpn-gateway') return undefined;
   const vpc = attachedVpc(index, ends.gateway);
   const prefixes = prefixesOf(index, association);
@@ -44,7 +46,7 @@ function prefixesCoverNothing(index: TopologyIndex, association: Connection, end
   if (blocks.length === 0 || blocks.some((block) => prefixes.some((prefix) => contains(prefix, block)))) return undefined;
   return finding(
     'dxgw-allowed-prefixes',
-    `The allowed prefixes (${prefixes.map((p) => p.text).join(', ')}) of ${connectionLabel(association, ASSOCIATION)} with ${index.label(ends.gateway)} ` +
+    `The allowed prefixes (${prefixes.map((p) => p.text).join(', ')}) of ${index.connectionLabel(association, ASSOCIATION)} with ${index.label(ends.gateway)} ` +
       `cover none of ${index.describe(vpc)}; a prefix must be the VPC's block or a wider one, so nothing is advertised on-premises.`,
     [association.id, vpc.id, ends.gateway.id, ends.dxgw.id],
     'warning',
@@ -52,8 +54,8 @@ function prefixesCoverNothing(index: TopologyIndex, association: Connection, end
 }
 
 /** Overlapping allowed prefixes between two transit gateway associations of one DX gateway (sweep, not every pair). */
-function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, associations: readonly Connection[]): Finding[] {
-  const items: OwnedBlock<{ association: Connection; order: number; gateway: TopologyNode }>[] = [];
+function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, associations: readonly Association[]): Finding[] {
+  const items: OwnedBlock<{ association: Association; order: number; gateway: TopologyNode }>[] = [];
   associations.forEach((association, order) => {
     const gateway = associationEnds(index, association)!.gateway;
     for (const block of prefixesOf(index, association)) items.push({ block, owner: { association, order, gateway } });
@@ -81,7 +83,7 @@ function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, association
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
-  const transitByGateway = new Map<TopologyNode, Connection[]>();
+  const transitByGateway = new Map<TopologyNode, Association[]>();
   for (const association of index.connectionsOfKind('dxgw-association')) {
     const ends = associationEnds(index, association);
     if (!ends) continue;

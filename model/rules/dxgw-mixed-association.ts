@@ -3,7 +3,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { associationEnds } from './dxgw-vpc-cidr-overlap';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, vifEnds } from './vif-target';
+import { vifEnds } from './vif-target';
 
 /** The two sorts of traffic a DX gateway carries; AWS lets one gateway carry only one of them. */
 type Sort = 'vgw' | 'tgw';
@@ -25,7 +25,7 @@ function memberOf(index: TopologyIndex, dxgw: TopologyNode, connection: Connecti
   const vif = vifEnds(index, connection);
   if (vif && vif.end === dxgw && (vif.type === 'private' || vif.type === 'transit')) {
     const sort: Sort = vif.type === 'private' ? 'vgw' : 'tgw';
-    return { connection, sort, what: `${connectionLabel(connection, `${vif.type} virtual interface`)} from ${index.label(vif.dx)}` };
+    return { connection, sort, what: `${index.connectionLabel(connection, `${vif.type} virtual interface`)} from ${index.label(vif.dx)}` };
   }
   return undefined;
 }

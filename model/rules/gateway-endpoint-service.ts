@@ -18,8 +18,7 @@ export function isGatewayService(service: string): boolean {
 /** The gateway endpoint, when the node is one. */
 function asGatewayEndpoint(index: TopologyIndex, node: TopologyNode): TopologyNode<'vpc-endpoint'> | undefined {
   if (node.kind !== 'vpc-endpoint') return undefined;
-  const endpoint = node as TopologyNode<'vpc-endpoint'>;
-  return index.props(endpoint).type === 'gateway' ? endpoint : undefined;
+  return index.props(node).type === 'gateway' ? node : undefined;
 }
 
 /** A gateway endpoint for a service that has none. */

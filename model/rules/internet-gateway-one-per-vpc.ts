@@ -1,3 +1,4 @@
+import { isKind } from '../document/kind-guards';
 import type { TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
@@ -18,7 +19,7 @@ function extraGateways(index: TopologyIndex, vpc: TopologyNode, newcomer?: Topol
   const findings: Finding[] = [];
   for (const kind of GATEWAY_KINDS) {
     let gateways = index.childrenOfKind(vpc.id, kind);
-    if (newcomer?.kind === kind) gateways = [...gateways.filter((g) => g.id !== newcomer.id), newcomer as TopologyNode<GatewayKind>];
+    if (isKind(newcomer, kind)) gateways = [...gateways.filter((g) => g.id !== newcomer.id), newcomer];
     for (const extra of gateways.slice(1)) {
       findings.push(
         finding(

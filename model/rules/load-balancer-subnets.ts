@@ -22,7 +22,7 @@ function problems(index: TopologyIndex, lb: TopologyNode<'load-balancer'>): Find
       findings.push(finding('load-balancer-subnets', `${name} lists ${JSON.stringify(id)}, which is not a subnet in this document.`, [lb.id]));
       continue;
     }
-    subnets.push(subnet as TopologyNode<'subnet'>);
+    subnets.push(subnet);
     const subnetVpc = index.vpcOf(subnet);
     if (vpc && subnetVpc && subnetVpc !== vpc) {
       findings.push(

@@ -7,13 +7,13 @@ import { subnetVpc } from './subnet-outside-vpc';
 
 /** Why a public NAT gateway cannot reach the internet where it stands: a private subnet, a VPC without an internet gateway. */
 export function natPlacementProblems(index: TopologyIndex, nat: TopologyNode): Finding[] {
-  if (nat.kind !== 'nat-gateway' || index.props(nat as TopologyNode<'nat-gateway'>).connectivity !== 'public') return [];
+  if (nat.kind !== 'nat-gateway' || index.props(nat).connectivity !== 'public') return [];
   const subnet = index.parentOf(nat);
   // A NAT gateway outside a subnet is parent-invalid's to report.
   if (subnet?.kind !== 'subnet') return [];
   const findings: Finding[] = [];
   const name = index.label(nat);
-  if (!index.props(subnet as TopologyNode<'subnet'>).public) {
+  if (!index.props(subnet).public) {
     findings.push(
       finding('nat-public-placement', `${name} is public but ${index.label(subnet)} is private; a public NAT gateway must be in a public subnet to reach the internet.`, [
         nat.id,

@@ -9,7 +9,7 @@ export function peersOf(index: TopologyIndex, vpc: TopologyNode): TopologyNode<'
   const peers = new Set<TopologyNode<'vpc'>>();
   for (const c of index.connectionsOf(vpc.id)) {
     const other = c.kind === 'vpc-peering' ? index.otherEnd(c, vpc.id) : undefined;
-    if (other?.kind === 'vpc' && other.id !== vpc.id) peers.add(other as TopologyNode<'vpc'>);
+    if (other?.kind === 'vpc' && other.id !== vpc.id) peers.add(other);
   }
   return [...peers];
 }

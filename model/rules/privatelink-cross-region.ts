@@ -1,8 +1,8 @@
-import type { Connection, TopologyNode } from '../document/types';
+import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, sentence } from './vif-target';
+import { sentence } from './vif-target';
 
 /** The endpoint and the service of a `privatelink` connection, either way round. */
 function privatelinkEnds(index: TopologyIndex, link: Connection) {
@@ -12,7 +12,7 @@ function privatelinkEnds(index: TopologyIndex, link: Connection) {
   if (!source || !target) return undefined;
   const [endpoint, service] = source.kind === 'vpc-endpoint' ? [source, target] : [target, source];
   if (endpoint.kind !== 'vpc-endpoint' || service.kind !== 'endpoint-service') return undefined;
-  return { endpoint, service: service as TopologyNode<'endpoint-service'> };
+  return { endpoint, service };
 }
 
 /**
@@ -30,7 +30,7 @@ export function crossRegionProblem(index: TopologyIndex, link: Connection): Find
   return {
     ...finding(
       'privatelink-cross-region',
-      `${sentence(connectionLabel(link, 'PrivateLink connection'))} joins ${index.label(ends.endpoint)} in ${endpointRegion} to ${index.label(ends.service)} in ${serviceRegion}, ` +
+      `${sentence(index.connectionLabel(link, 'PrivateLink connection'))} joins ${index.label(ends.endpoint)} in ${endpointRegion} to ${index.label(ends.service)} in ${serviceRegion}, ` +
         `which does not allow ${endpointRegion}; add ${endpointRegion} to the service's cross-region list, or consume it from ${serviceRegion}.`,
       [link.id, ends.endpoint.id, ends.service.id],
     ),

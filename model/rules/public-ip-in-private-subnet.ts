@@ -5,9 +5,9 @@ import type { Finding } from './finding';
 
 /** A warning when an instance with a public IP stands in a subnet that does not route to the internet gateway. */
 export function unreachablePublicIp(index: TopologyIndex, instance: TopologyNode): Finding | undefined {
-  if (instance.kind !== 'instance' || !index.props(instance as TopologyNode<'instance'>).publicIp) return undefined;
+  if (instance.kind !== 'instance' || !index.props(instance).publicIp) return undefined;
   const subnet = index.parentOf(instance);
-  if (subnet?.kind !== 'subnet' || index.props(subnet as TopologyNode<'subnet'>).public) return undefined;
+  if (subnet?.kind !== 'subnet' || index.props(subnet).public) return undefined;
   return finding(
     'public-ip-in-private-subnet',
     `${index.label(instance)} has a public IP, but ${index.label(subnet)} is private (no route to an internet gateway), so the address cannot be reached.`,

@@ -27,7 +27,7 @@ export const DEFAULT_QUOTAS: readonly Quota[] = [
     kind: 'vpn-connection',
     noun: 'accelerated Site-to-Site VPN connections',
     limit: 10,
-    only: (index, node) => index.props(node as TopologyNode<'vpn-connection'>).accelerated,
+    only: (index, node) => node.kind === 'vpn-connection' && index.props(node).accelerated,
   },
 ];
 

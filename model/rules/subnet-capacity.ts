@@ -30,7 +30,7 @@ export function subnetConsumers(index: TopologyIndex, subnet: TopologyNode, lbCo
   for (const child of index.childrenOf(subnet.id)) {
     if (child.kind === 'nat-gateway') c.nat++;
     else if (child.kind === 'instance') c.instances++;
-    else if (child.kind === 'vpc-endpoint' && index.props(child as TopologyNode<'vpc-endpoint'>).type === 'interface') c.endpoints++;
+    else if (child.kind === 'vpc-endpoint' && index.props(child).type === 'interface') c.endpoints++;
   }
   return c;
 }

@@ -19,7 +19,7 @@ export function attachedVpcs(index: TopologyIndex, tgw: TopologyNode): TgwAttach
     const vpc = attachment.kind === 'tgw-attachment' ? index.otherEnd(attachment, tgw.id) : undefined;
     if (vpc?.kind !== 'vpc' || seen.has(vpc.id)) continue;
     seen.add(vpc.id);
-    result.push({ vpc: vpc as TopologyNode<'vpc'>, attachment, order: result.length });
+    result.push({ vpc, attachment, order: result.length });
   }
   return result;
 }

@@ -2,7 +2,7 @@ import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, sentence, vifEnds } from './vif-target';
+import { sentence, vifEnds } from './vif-target';
 
 /**
  * A private VIF straight to a VGW reaches only a VGW in the DX connection's own region; other
@@ -16,7 +16,7 @@ export function vifRegionProblem(index: TopologyIndex, vif: Connection): Finding
   if (dxRegion === undefined || vgwRegion === undefined || dxRegion === vgwRegion) return undefined;
   return finding(
     'vif-private-vgw-region',
-    `${sentence(connectionLabel(vif, 'private virtual interface'))} goes from ${index.label(ends.dx)} in ${dxRegion} straight to ${index.label(ends.end)} in ${vgwRegion}; ` +
+    `${sentence(index.connectionLabel(vif, 'private virtual interface'))} goes from ${index.label(ends.dx)} in ${dxRegion} straight to ${index.label(ends.end)} in ${vgwRegion}; ` +
       'a private VIF reaches a virtual private gateway only in its connection\'s region, so use a Direct Connect gateway for other regions.',
     [vif.id, ends.end.id, ends.dx.id],
   );

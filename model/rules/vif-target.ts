@@ -1,4 +1,4 @@
-import { PROPOSED_ID, type Connection, type TopologyNode } from '../document/types';
+import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { CONNECTION_KINDS, type VifProps } from '../kinds/connection-kinds';
 import type { NodeKind } from '../kinds/node-kinds';
@@ -30,15 +30,6 @@ export function vifEnds(index: TopologyIndex, vif: Connection): VifEnds | undefi
   return { dx: dx as TopologyNode<'dx-connection'>, end, type };
 }
 
-/**
- * How a finding names a connection: `Private virtual interface vif-1`, or `the new private
- * virtual interface` while the user is still drawing it. `what` is the kind's words as they read mid-sentence.
- */
-export function connectionLabel(connection: Connection, what: string): string {
-  if (connection.id === PROPOSED_ID) return `the new ${what}`;
-  return `${what[0]!.toUpperCase()}${what.slice(1)} ${connection.name?.trim() || connection.id}`;
-}
-
 /** Capitalises a label that opens a sentence. */
 export const sentence = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
@@ -67,7 +58,7 @@ export function vifTargetProblem(index: TopologyIndex, vif: Connection): Finding
   if (!allowed || allowed.kinds.includes(ends.end.kind)) return undefined;
   return finding(
     'vif-target',
-    `${sentence(connectionLabel(vif, `${ends.type} virtual interface`))} from ${index.label(ends.dx)} cannot end on ${index.label(ends.end)}: ${allowed.why}.`,
+    `${sentence(index.connectionLabel(vif, `${ends.type} virtual interface`))} from ${index.label(ends.dx)} cannot end on ${index.label(ends.end)}: ${allowed.why}.`,
     [vif.id, ends.end.id, ends.dx.id],
   );
 }

@@ -22,7 +22,7 @@ export function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
     seen.add(vpn.id);
     for (const { end } of vpnLinksBySide(index, vpn).customer) {
       const cgw = end as TopologyNode<'customer-gateway'>;
-      result.push({ vpn: vpn as TopologyNode<'vpn-connection'>, cgw, site: index.ancestorOfKind(cgw, 'on-premises') ?? cgw });
+      result.push({ vpn, cgw, site: index.ancestorOfKind(cgw, 'on-premises') ?? cgw });
     }
   }
   return result;
