@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
+import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { CanvasGrid } from './canvas-grid';
 import { ConnectHint } from './connect-hint';
@@ -36,18 +37,7 @@ const MINIMAP_LIMIT = 400;
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
-const minimapColor = (node: TopologyFlowNode) => {
-  switch (node.data.node.kind) {
-    case 'region':
-      return 'rgba(0, 164, 166, 0.12)';
-    case 'vpc':
-      return 'rgba(140, 79, 255, 0.18)';
-    case 'subnet':
-      return (node.data.node.props as { public?: unknown } | undefined)?.public === true ? 'rgba(122, 161, 22, 0.35)' : 'rgba(0, 164, 166, 0.3)';
-    default:
-      return '#8c4fff';
-  }
-};
+const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
 
 export interface CanvasProps {
   minimap?: boolean;
@@ -166,7 +156,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
-          {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
+          {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
           <Controls showInteractive={false} />
           <Legend />
           <ConnectHint />

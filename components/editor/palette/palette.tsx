@@ -1,7 +1,7 @@
 'use client';
 /** The palette: every node kind from the registry, grouped by purpose, plus the flow tool. */
 import { NODE_KINDS, NODE_KIND_LIST, type NodeKind, type PaletteGroup } from '../../../model';
-import { DARK_INK_KINDS, kindIcon } from '../icons';
+import { inkClass, kindIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { usePaletteDrag } from './use-palette-drag';
 
@@ -19,7 +19,7 @@ function PaletteItem({ kind, onPointerDown }: { kind: NodeKind; onPointerDown: (
         title={`${spec.label}: drag onto the canvas, or click to add`}
         onPointerDown={(e) => onPointerDown(e, kind)}
       >
-        <img src={kindIcon(kind)} alt="" width={24} height={24} draggable={false} className={DARK_INK_KINDS.has(kind) ? 'vc-ink' : undefined} />
+        <img src={kindIcon(kind)} alt="" width={24} height={24} draggable={false} className={inkClass(kind) || undefined} />
         <span>{spec.label}</span>
       </button>
     </li>

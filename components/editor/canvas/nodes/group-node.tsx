@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { nodeIcon } from '../../icons';
+import { nodeClassName } from '../../kind-views';
 import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { containerDetails, containerKindLabel, displayName } from './labels';
@@ -9,14 +10,13 @@ import { NodeHandles } from './node-handles';
 
 /**
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
- * group icon in the top-left corner, public and private subnets in green and teal.
+ * group icon in the top-left corner; the kind's class (from the view record) sets the colours.
  */
 export const GroupNode = memo(function GroupNode({ data }: NodeProps<TopologyFlowNode>) {
   const { node, badge, mark } = data;
-  const variant = node.kind === 'subnet' ? ((node.props as { public?: unknown } | undefined)?.public === true ? 'subnet-public' : 'subnet-private') : node.kind;
   const details = containerDetails(node);
   return (
-    <div className={`vc-group vc-group-${variant}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
+    <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
       <div className="vc-group-header">
         <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
         <div className="vc-group-titles">

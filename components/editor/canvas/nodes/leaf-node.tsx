@@ -1,7 +1,8 @@
 'use client';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { DARK_INK_KINDS, nodeIcon } from '../../icons';
+import { inkClass, nodeIcon } from '../../icons';
+import { nodeClassName } from '../../kind-views';
 import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { displayName, leafSubtitle } from './labels';
@@ -10,12 +11,12 @@ import { NodeHandles } from './node-handles';
 /** A resource drawn as its AWS icon with its name and one line of detail under it. */
 export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowNode>) {
   const { node, badge, mark, onEdge } = data;
-  const className = ['vc-leaf', onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].join(' ');
+  const className = ['vc-leaf', nodeClassName(node), onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].filter(Boolean).join(' ');
   return (
     <div className={className} data-kind={node.kind}>
       <div className="vc-leaf-icon-wrap">
         <img
-          className={DARK_INK_KINDS.has(node.kind) ? 'vc-leaf-icon vc-ink' : 'vc-leaf-icon'}
+          className={`vc-leaf-icon ${inkClass(node.kind)}`.trim()}
           src={nodeIcon(node)}
           alt=""
           width={40}
