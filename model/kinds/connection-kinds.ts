@@ -21,11 +21,13 @@ export interface ConnectionKindSpec {
 export interface VifProps { type: 'private' | 'transit' | 'public'; siteLink: boolean }
 export interface DxgwAssociationProps { allowedPrefixes: string[] }
 export interface FlowProps { bidirectional: boolean }
+/** Version 2: the subnets holding the attachment's interfaces, one per availability zone; appliance mode keeps a flow in one zone. */
+export interface TgwAttachmentProps { subnets: string[]; applianceMode: boolean }
 type NoProps = Record<string, never>;
 
 export interface ConnectionPropsByKind {
   'vpc-peering': NoProps;
-  'tgw-attachment': NoProps;
+  'tgw-attachment': TgwAttachmentProps;
   'tgw-peering': NoProps;
   'vpn-link': NoProps;
   'dx-link': NoProps;
@@ -41,7 +43,13 @@ const FLOW_ENDS: readonly NodeKind[] = ['vpc', 'subnet', 'instance', 'on-premise
 
 export const CONNECTION_KINDS = {
   'vpc-peering': { label: 'VPC peering', idPrefix: 'pcx', ends: [['vpc'], ['vpc']], directed: false, intent: false, props: {} },
-  'tgw-attachment': { label: 'Transit gateway attachment', idPrefix: 'tgw-attach', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false, props: {} },
+  'tgw-attachment': {
+    label: 'Transit gateway attachment', idPrefix: 'tgw-attach', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false,
+    props: {
+      subnets: { type: 'node-list', of: 'subnet', label: 'Attachment subnets (one per availability zone)', default: [] },
+      applianceMode: { type: 'boolean', label: 'Appliance mode', default: false },
+    },
+  },
   'tgw-peering': { label: 'Transit gateway peering', idPrefix: 'tgw-peer', ends: [['transit-gateway'], ['transit-gateway']], directed: false, intent: false, props: {} },
   'vpn-link': {
     label: 'VPN link', idPrefix: 'vpn-link', ends: [['vpn-connection'], ['customer-gateway', 'vpn-gateway', 'transit-gateway']], directed: false, intent: false, props: {},
