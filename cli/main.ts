@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { nodeIo, type CliIo } from './io';
+import { diffCommand, type DiffFormat } from './diff-command';
+import { importCommand, type ImportFormat } from './import-command';
 import { layoutCommand } from './layout-command';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
@@ -30,6 +32,14 @@ Commands:
   layout FILE [-o OUT]
       Place every node with the auto-layout and write the document to OUT
       (default: stdout). Exit status: 0 written, 2 bad input or OUT not writable.
+  import PATH... [--format aws] [-o OUT]
+      Turn AWS describe output (files, or folders <account>/<region>/...) into a
+      document; what was not mapped is reported on stderr.
+      Exit status: 0 written, 2 nothing understood or OUT not writable.
+  diff BEFORE AFTER [--format text|json]
+      What changed between two documents: nodes, connections, routes, and pairs
+      of networks that became reachable or unreachable.
+      Exit status: 0 no differences, 1 differences, 2 bad input.
 
 Options:
   --format FORMAT   output format (default: text)
@@ -88,7 +98,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${packageInfo().version}\n`);
       return 0;
     }
-    if (parsed.output !== undefined && command !== 'layout') throw new UsageError(`${command} does not write files; -o is for layout`);
+    if (parsed.output !== undefined && command !== 'layout' && command !== 'import') throw new UsageError(`${command} does not write files; -o is for layout and import`);
     switch (command) {
       case 'validate': {
         const format = formatOf<ValidateFormat>(parsed, ['text', 'json', 'sarif'], 'validate');
@@ -109,6 +119,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (parsed.format !== undefined) throw new UsageError('layout writes a topology document (JSON); it takes no --format');
         const [file] = expectPositionals(parsed, 'layout', 1, 1, 'one FILE');
         return await layoutCommand(io, file!, parsed.output);
+      }
+      case 'import': {
+        const format = parsed.format === undefined ? undefined : formatOf<ImportFormat>(parsed, ['aws', 'terraform', 'cloudformation'], 'import');
+        const paths = expectPositionals(parsed, 'import', 1, Infinity, 'one or more PATHs');
+        return importCommand(io, paths, format, parsed.output);
+      }
+      case 'diff': {
+        const format = formatOf<DiffFormat>(parsed, ['text', 'json'], 'diff');
+        const [before, after] = expectPositionals(parsed, 'diff', 2, 2, 'BEFORE AFTER');
+        return diffCommand(io, before!, after!, format);
       }
       default:
         throw new UsageError(

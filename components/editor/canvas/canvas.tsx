@@ -16,6 +16,7 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { CanvasGrid } from './canvas-grid';
+import { ZoomDetail } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -166,6 +167,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
+          <ZoomDetail />
           {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
           <Controls showInteractive={false} />
           <Legend />
