@@ -5,8 +5,8 @@
 import { indexOf, type Position, type TopologyDocument } from '../../../model';
 import { absoluteRect } from '../../../model/edit/geometry';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
-import type { LaidOutRoute } from '../store/editor-state';
-import { commitDocument, currentDocument, notify, settleOpenedDocument, type EditorStore } from '../store/editor-store';
+import type { LaidOutRoute } from '../../diagram/diagram-types';
+import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, showRoutes, type EditorStore } from '../store/operations';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
@@ -30,10 +30,6 @@ function routeTable(doc: TopologyDocument, routes: ReadonlyArray<[string, Positi
   return table;
 }
 
-/** The latest layout asked for, per editor: an answer to an older one is dropped. */
-const latest = new WeakMap<EditorStore, number>();
-let requests = 0;
-
 /** Marks for `npm run bench:layout`, which watches the main thread while the worker computes. */
 function mark(name: 'vc-layout-start' | 'vc-layout-computed' | 'vc-layout-end'): void {
   if (name === 'vc-layout-start') for (const old of ['vc-layout-start', 'vc-layout-computed', 'vc-layout-end']) performance.clearMarks(old);
@@ -49,10 +45,9 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   const { record = true, fit = scope.kind === 'all' } = options;
   const before = currentDocument(store);
   if (before.nodes.length === 0) return;
-  const request = ++requests;
-  latest.set(store, request);
-  const superseded = () => latest.get(store) !== request;
-  store.setState({ layoutBusy: true });
+  // The latest layout asked for, per editor: an answer to an older one is dropped.
+  const { superseded } = claimLayout(store);
+  setLayoutBusy(store, true);
   mark('vc-layout-start');
   try {
     const answer = await layoutInWorker(before, scope);
@@ -68,21 +63,21 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     const after = applyGeometry(before, new Map(answer.changes));
     const routes = routeTable(after, answer.routes);
     if (after === before) {
-      store.setState({ routes });
+      showRoutes(store, routes);
       if (record) notify(store, 'Already laid out: nothing moved.');
       return;
     }
     await glideInto(store, () => {
       if (superseded() || currentDocument(store) !== before) return;
-      if (record) commitDocument(store, after);
-      else settleOpenedDocument(store, after);
-      store.setState((s) => ({ routes, ...(fit ? { fitRequest: s.fitRequest + 1 } : {}) }));
+      commit(store, { document: after }, { history: record ? 'new' : 'none' });
+      showRoutes(store, routes, fit);
     });
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
     if (!superseded()) {
-      store.setState({ layoutBusy: false, gliding: false });
+      setLayoutBusy(store, false);
+      setGliding(store, false);
       mark('vc-layout-end');
     }
   }
