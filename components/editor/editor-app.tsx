@@ -77,7 +77,7 @@ export default function EditorApp() {
         openDialog(created, { kind: 'message', tone: 'error', title: 'This link cannot be opened', message: `${link.message} Your own diagram is shown instead.` });
       }
       setStore(created);
-      if (hasNoPositions(opened)) void autoLayout(created, { kind: 'all' }, { record: false });
+      if (hasNoPositions(opened)) void autoLayout(created, { kind: 'all' }, { history: 'none' });
     });
     // A share link pasted into the address bar of an open editor changes only the fragment: open it as a fresh page would.
     const onHashChange = () => {

@@ -23,7 +23,7 @@ function refuse(store: EditorStore, result: ImportRefusal): void {
 export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
   commit(store, { document: arrange(doc) }, { history: 'new' });
   showFresh(store);
-  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { record: false });
+  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
 }
 
 function open(store: EditorStore, result: ImportResult, source: string): void {

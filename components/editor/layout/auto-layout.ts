@@ -11,8 +11,12 @@ import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
 export interface AutoLayoutOptions {
-  /** Record the layout as an undo step (false: it finishes opening a document). */
-  record?: boolean;
+  /**
+   * How the layout enters the history (see store/operations.ts): `new`, an undo step (the
+   * default); `none`, no step of its own, when it finishes opening a document. A layout that
+   * finishes opening a document also says nothing when it moves nothing.
+   */
+  history?: 'new' | 'none';
   /** Fit the view to the diagram afterwards. */
   fit?: boolean;
 }
@@ -42,7 +46,8 @@ function mark(name: 'vc-layout-start' | 'vc-layout-computed' | 'vc-layout-end'):
  * while the worker computes, the answer is dropped too rather than undoing the edit.
  */
 export async function autoLayout(store: EditorStore, scope: LayoutScope, options: AutoLayoutOptions = {}): Promise<void> {
-  const { record = true, fit = scope.kind === 'all' } = options;
+  const { history = 'new', fit = scope.kind === 'all' } = options;
+  const asked = history === 'new';
   const before = currentDocument(store);
   if (before.nodes.length === 0) return;
   // The latest layout asked for, per editor: an answer to an older one is dropped.
@@ -57,19 +62,19 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (superseded()) return;
     if (currentDocument(store) !== before) {
-      if (record) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
+      if (asked) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
       return;
     }
     const after = applyGeometry(before, new Map(answer.changes));
     const routes = routeTable(after, answer.routes);
     if (after === before) {
       showRoutes(store, routes);
-      if (record) notify(store, 'Already laid out: nothing moved.');
+      if (asked) notify(store, 'Already laid out: nothing moved.');
       return;
     }
     await glideInto(store, () => {
       if (superseded() || currentDocument(store) !== before) return;
-      commit(store, { document: after }, { history: record ? 'new' : 'none' });
+      commit(store, { document: after }, { history });
       showRoutes(store, routes, fit);
     });
   } catch (error) {
