@@ -15,13 +15,16 @@ import {
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
+import { select } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
 import { ZoomDetail } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
-import { ConnectionEdge, EdgeMarkers } from './edges/connection-edge';
-import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
+import type { Mark } from '../../diagram/diagram-types';
+import { EdgeMarkers } from '../../diagram/edge-markers';
+import { ConnectionEdge } from './edges/connection-edge';
+import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
 import { Legend } from './legend';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
@@ -61,13 +64,13 @@ export interface CanvasProps {
 export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const store = useEditorStore();
   const doc = useDocument();
-  const gliding = useEditor((s) => s.gliding);
-  const routes = useEditor((s) => s.routes);
-  const selection = useEditor((s) => s.selection);
-  const highlight = useEditor((s) => s.highlight);
-  const dropMark = useEditor((s) => s.dropMark);
-  const connectMode = useEditor((s) => s.connectMode);
-  const theme = useEditor((s) => s.theme);
+  const gliding = useEditor((s) => s.interaction.gliding);
+  const routes = useEditor((s) => s.interaction.routes);
+  const selection = useEditor((s) => s.interaction.selection);
+  const highlight = useEditor((s) => s.interaction.highlight);
+  const dropMark = useEditor((s) => s.interaction.dropMark);
+  const connectMode = useEditor((s) => s.interaction.connectMode);
+  const theme = useEditor((s) => s.chrome.theme);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
@@ -96,7 +99,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const onNodesChange = useCallback(
     (changes: NodeChange<TopologyFlowNode>[]) => {
       onPositionChanges(changes);
-      const current = store.getState().selection;
+      const current = store.getState().interaction.selection;
       let next: Set<string> | null = null;
       for (const change of changes) {
         if (change.type !== 'select') continue;
@@ -104,14 +107,14 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
         if (change.selected) next.add(change.id);
         else next.delete(change.id);
       }
-      if (next) store.setState({ selection: { nodes: next, edges: current.edges } });
+      if (next) select(store, next, current.edges);
     },
     [onPositionChanges, store],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<ConnectionFlowEdge>[]) => {
-      const current = store.getState().selection;
+      const current = store.getState().interaction.selection;
       let next: Set<string> | null = null;
       for (const change of changes) {
         if (change.type !== 'select') continue;
@@ -119,7 +122,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
         if (change.selected) next.add(change.id);
         else next.delete(change.id);
       }
-      if (next) store.setState({ selection: { nodes: current.nodes, edges: next } });
+      if (next) select(store, current.nodes, next);
     },
     [store],
   );
