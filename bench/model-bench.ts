@@ -14,7 +14,7 @@ import { parseDocument } from '../model/document/parse';
 import type { TopologyDocument } from '../model/document/types';
 import { indexOf } from '../model/graph/topology-index';
 import { reach, reachMatrix } from '../model/reach/reach';
-import { RULES } from '../model/rules';
+import { RULES } from '../model/all-rules';
 import { summarize } from '../model/rules/finding';
 import { validate } from '../model/validate';
 import { generateTopology, pick, seededRandom } from './generate-topology';

@@ -35,7 +35,7 @@ function resolveImport(from: string, specifier: string, known: ReadonlySet<strin
 function fileGraph(): ImportGraph {
   const files = modelFiles();
   const known = new Set(files);
-  const graph: ImportGraph = new Map();
+  const graph = new Map<string, Set<string>>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(readFileSync(join(MODEL, file), 'utf8'), true, true);
     const targets = new Set<string>();
@@ -58,7 +58,7 @@ const folderOf = (file: string): string => (file.includes('/') ? `${file.slice(0
 
 /** Folder → the folders its files import. */
 function folderGraph(files: ImportGraph): ImportGraph {
-  const graph: ImportGraph = new Map();
+  const graph = new Map<string, Set<string>>();
   for (const [file, targets] of files) {
     const from = folderOf(file);
     const edges = graph.get(from) ?? graph.set(from, new Set()).get(from)!;

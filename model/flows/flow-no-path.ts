@@ -10,8 +10,8 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { kindJoins } from '../kinds/connection-kinds';
 import { reachIn } from '../reach/reach';
 import { ReachInputError, type ReachResult } from '../reach/types';
-import { defineRule, finding } from './rule';
-import type { Finding } from './finding';
+import type { Finding } from '../rules/finding';
+import { defineRule, finding } from '../rules/rule';
 
 function reachOrUndefined(index: TopologyIndex, from: string, to: string): ReachResult | undefined {
   try {
