@@ -2,7 +2,8 @@ import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, sentence } from './vif-target';
+import { connectionLabel } from './vif-target';
+import { sentence } from './wording';
 
 /** The endpoint and the service of a `privatelink` connection, either way round. */
 function privatelinkEnds(index: TopologyIndex, link: Connection) {

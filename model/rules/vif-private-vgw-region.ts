@@ -2,7 +2,9 @@ import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionLabel, sentence, vifEnds } from './vif-target';
+import { vifEnds } from '../graph/direct-connect-ends';
+import { connectionLabel } from './vif-target';
+import { sentence } from './wording';
 
 /**
  * A private VIF straight to a VGW reaches only a VGW in the DX connection's own region; other

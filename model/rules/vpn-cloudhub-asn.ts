@@ -2,7 +2,7 @@ import type { TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vpnLinksBySide } from './vpn-ends';
+import { vpnLinksBySide } from '../graph/vpn-links';
 
 /** One site's VPN to a VGW: the VPN connection, its customer gateway, and the site the gateway belongs to. */
 interface SiteVpn {
