@@ -2,8 +2,8 @@
 import type { CidrBlock } from './cidr';
 
 /** AWS's bounds for an IPv4 block of a VPC or a subnet: /16 at the largest, /28 at the smallest. */
-export const LARGEST_IPV4_PREFIX = 16;
-export const SMALLEST_IPV4_PREFIX = 28;
+const LARGEST_IPV4_PREFIX = 16;
+const SMALLEST_IPV4_PREFIX = 28;
 
 /** Why an IPv4 block is outside AWS's /16–/28 range, or undefined when it fits. */
 export function ipv4SizeProblem(block: CidrBlock): string | undefined {

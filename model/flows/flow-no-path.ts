@@ -24,7 +24,7 @@ function reachOrUndefined(index: TopologyIndex, from: string, to: string): Reach
 }
 
 /** The finding for a flow that does not hold (undefined: it holds, or its ends are not for a flow). */
-export function flowProblem(index: TopologyIndex, flow: Connection): Finding | undefined {
+function flowProblem(index: TopologyIndex, flow: Connection): Finding | undefined {
   const source = index.node(flow.source);
   const target = index.node(flow.target);
   if (!source || !target || source === target || !kindJoins('flow', source.kind, target.kind)) return undefined;

@@ -3,7 +3,7 @@ import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from './topology-index';
 
 /** Which end of a Site-to-Site VPN a node is, or undefined for kinds a `vpn-link` may not join (connection-ends-invalid's). */
-export function vpnSide(node: TopologyNode | undefined): 'customer' | 'aws' | undefined {
+function vpnSide(node: TopologyNode | undefined): 'customer' | 'aws' | undefined {
   if (node?.kind === 'customer-gateway') return 'customer';
   if (node?.kind === 'vpn-gateway' || node?.kind === 'transit-gateway') return 'aws';
   return undefined;

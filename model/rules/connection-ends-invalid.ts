@@ -14,7 +14,7 @@ function connectionLabel(connection: Connection): string {
 }
 
 /** Why a connection's ends do not fit its kind (undefined: they do). */
-export function endsProblem(index: TopologyIndex, connection: Connection): Finding | undefined {
+function endsProblem(index: TopologyIndex, connection: Connection): Finding | undefined {
   const source = index.node(connection.source);
   const target = index.node(connection.target);
   const spec = CONNECTION_KINDS[connection.kind];

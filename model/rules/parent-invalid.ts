@@ -6,7 +6,7 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** Why a node of this kind cannot be inside that parent (undefined: it can). */
-export function placementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
+function placementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
   const spec = NODE_KINDS[node.kind];
   const parent = index.parentOf(node);
   if (!parent) {

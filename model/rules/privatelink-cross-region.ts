@@ -20,7 +20,7 @@ function privatelinkEnds(index: TopologyIndex, link: Connection) {
  * An endpoint in one region consuming a service in another needs the service to list the
  * endpoint's region in `crossRegion`. Says nothing when either region is unknown.
  */
-export function crossRegionProblem(index: TopologyIndex, link: Connection): Finding | undefined {
+function crossRegionProblem(index: TopologyIndex, link: Connection): Finding | undefined {
   const ends = privatelinkEnds(index, link);
   if (!ends) return undefined;
   const endpointRegion = index.regionOf(ends.endpoint);

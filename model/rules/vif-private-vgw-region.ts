@@ -10,7 +10,7 @@ import { sentence } from './wording';
  * A private VIF straight to a VGW reaches only a VGW in the DX connection's own region; other
  * regions need a DX gateway. Says nothing when either region is unknown.
  */
-export function vifRegionProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
+function vifRegionProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
   const ends = vifEnds(index, vif);
   if (!ends || ends.type !== 'private' || ends.end.kind !== 'vpn-gateway') return undefined;
   const dxRegion = index.regionOf(ends.dx);

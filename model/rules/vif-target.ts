@@ -32,7 +32,7 @@ const ALLOWED: Record<VifProps['type'], { kinds: readonly string[]; why: string 
 };
 
 /** Why a VIF's type cannot end where it is drawn (undefined: it can). */
-export function vifTargetProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
+function vifTargetProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
   const ends = vifEnds(index, vif);
   if (!ends) return undefined;
   const allowed = ALLOWED[ends.type];

@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 const DOCKER_BRIDGE = block('172.17.0.0/16');
 
 /** Why a VPC block is a poor choice though AWS accepts it, or undefined. */
-export function publicRangeProblem(block: CidrBlock): string | undefined {
+function publicRangeProblem(block: CidrBlock): string | undefined {
   // A link-local block is refused outright (vpc-cidr-restricted); a warning on top would be noise.
   if (overlaps(block, LINK_LOCAL)) return undefined;
   if (overlaps(block, DOCKER_BRIDGE)) {

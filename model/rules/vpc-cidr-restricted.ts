@@ -25,7 +25,7 @@ const refusing = (primaryRange: string, ranges: readonly CidrBlock[]): RefusedRa
  * of a VPC whose primary block is `primary` (rules.md, vpc-cidr-restricted). Empty for a
  * link-local primary: AWS refuses the VPC itself, so its secondaries are moot.
  */
-export function refusedSecondaryRanges(primary: CidrBlock): RefusedRange[] {
+function refusedSecondaryRanges(primary: CidrBlock): RefusedRange[] {
   if (overlaps(primary, LINK_LOCAL)) return [];
   if (contains(TEN, primary)) {
     const rows = refusing('is in 10.0.0.0/8', [ONE72, ONE92, BENCHMARK]);

@@ -13,7 +13,7 @@ interface SiteVpn {
 }
 
 /** The site-side ends of every VPN connection that ends on the VGW, in document order. */
-export function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
+function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
   const result: SiteVpn[] = [];
   const seen = new Set<string>();
   for (const link of index.connectionsOf(vgw.id)) {
