@@ -67,6 +67,29 @@ function folderGraph(files: ImportGraph): ImportGraph {
   return graph;
 }
 
+/**
+ * The layers of model/README.md ("Layers"): a folder imports only from folders of a lower layer.
+ * A new folder must be placed here, which is where its place among the others is decided.
+ */
+const LAYERS: Readonly<Record<string, number>> = {
+  'cidr/': 1,
+  'kinds/': 1,
+  'document/': 2,
+  'graph/': 3,
+  'rules/': 4,
+  'reach/': 5,
+  'flows/': 6,
+  'all-rules.ts': 7,
+  'validate.ts': 8,
+  'connect.ts': 8,
+  'review/': 9,
+  'edit/': 9,
+  'share/': 9,
+  'testing/': 9,
+  'layout/': 10,
+  'index.ts': 11,
+};
+
 const describeCycle = (cycle: readonly string[]) => [...cycle, cycle[0]].join(' → ');
 
 describe('model/ import graph', () => {
@@ -84,5 +107,15 @@ describe('model/ import graph', () => {
 
   it('has no loop between folders', () => {
     expect(findCycles(folderGraph(files)).map(describeCycle)).toEqual([]);
+  });
+
+  it('imports only downwards through the layers of model/README.md', () => {
+    const folders = folderGraph(files);
+    expect([...folders.keys()].filter((folder) => LAYERS[folder] === undefined).map((f) => `${f} has no layer`)).toEqual([]);
+    const upward: string[] = [];
+    for (const [from, targets] of folders) {
+      for (const to of targets) if (LAYERS[to]! >= LAYERS[from]!) upward.push(`${from} (layer ${LAYERS[from]}) imports ${to} (layer ${LAYERS[to]})`);
+    }
+    expect(upward).toEqual([]);
   });
 });
