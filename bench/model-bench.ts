@@ -255,7 +255,7 @@ function main(): void {
   const lines = [
     `Model benchmark: Node ${process.version}, ${process.platform}/${process.arch}, ${RULES.length} rules registered.`,
     '',
-    '| VPCs | nodes / connections (flows) | JSON MB | parse ms | validate ms, median (target) | validate without flows ms | findings e / w / i | canConnect ms, median / p95 / max (target < 1) | reach 1 pair ms, cold / warm | reach 200 × 200 ms (reachable) | peak RSS / heapUsed MB | held by a validated doc MB | validate ms, 1 flow per ${DENSE_FLOWS_PER} VPCs (flows) | review matrix ms, networks (target) |',
+    `| VPCs | nodes / connections (flows) | JSON MB | parse ms | validate ms, median (target) | validate without flows ms | findings e / w / i | canConnect ms, median / p95 / max (target < 1) | reach 1 pair ms, cold / warm | reach 200 × 200 ms (reachable) | peak RSS / heapUsed MB | held by a validated doc MB | validate ms, 1 flow per ${DENSE_FLOWS_PER} VPCs (flows) | review matrix ms, networks (target) |`,
     '| ---: | --- | ---: | ---: | --- | ---: | --- | --- | --- | --- | --- | ---: | --- | --- |',
   ];
   for (const { result: r } of results) {
