@@ -18,7 +18,7 @@ export interface History<T> {
 }
 
 /** How long a run of commits with the same key is merged into one undo step. */
-const MERGE_WINDOW_MS = 1500;
+export const MERGE_WINDOW_MS = 1500;
 
 /** A history holding only `present`. */
 export function createHistory<T>(present: T, limit = 200): History<T> {
