@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { nodeIo, type CliIo } from './io';
-import { layoutCommand } from './layout-command';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
 import type { SarifTool } from './sarif';
@@ -45,7 +44,11 @@ interface PackageInfo {
   homepage?: string;
 }
 
+/** The package's identity as JSON, written into the bundle by scripts/build-cli.mjs; undeclared when run from the sources. */
+declare const VPC_CANVAS_PACKAGE: string | undefined;
+
 function packageInfo(): PackageInfo {
+  if (typeof VPC_CANVAS_PACKAGE === 'string') return JSON.parse(VPC_CANVAS_PACKAGE) as PackageInfo;
   try {
     const json = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Partial<PackageInfo>;
     return { version: json.version ?? '0.0.0', ...(json.homepage ? { homepage: json.homepage } : {}) };
@@ -53,7 +56,6 @@ function packageInfo(): PackageInfo {
     return { version: '0.0.0' };
   }
 }
-
 
 function sarifTool(): SarifTool {
   const info = packageInfo();
@@ -108,6 +110,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'layout': {
         if (parsed.format !== undefined) throw new UsageError('layout writes a topology document (JSON); it takes no --format');
         const [file] = expectPositionals(parsed, 'layout', 1, 1, 'one FILE');
+        // Loaded on demand: elkjs is most of the bundle, and only this command needs it.
+        const { layoutCommand } = await import('./layout-command');
         return await layoutCommand(io, file!, parsed.output);
       }
       default:
