@@ -12,7 +12,7 @@
 //   build-inputs.json    every source file the bundle was made from, so that cli/bin.mjs can tell,
 //                        inside the repository, that the bundle is older than the sources
 //                        (not shipped in the package: there are no sources there).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,7 +60,11 @@ export async function buildCli({ outdir = resolve(root, 'dist') } = {}) {
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
+const hasSources = existsSync(resolve(root, 'cli/entry.ts'));
+if (invokedDirectly && !hasSources) {
+  // An installed package (prepare runs for a tarball or git dependency whose scripts the user
+  // approved): it ships its bundle and no sources, so there is nothing to build.
+} else if (invokedDirectly) {
   const flag = process.argv.indexOf('--outdir');
   const outdir = flag === -1 ? undefined : resolve(process.argv[flag + 1] ?? '');
   try {
