@@ -6,13 +6,5 @@
 import { run } from './main';
 import { nodeIo } from './io';
 
-// `vpc-canvas rules | head` closes the pipe early: that is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 // exitCode rather than exit(): let stdout drain when it is a pipe.
 process.exitCode = await run(process.argv.slice(2), nodeIo());

@@ -3,11 +3,13 @@
  * exit status, so tests call it in-process; `bin.mjs` wires it to the real process.
  */
 import { readFileSync } from 'node:fs';
+import { escapeUnsafeText } from '../model/text/escape';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
-import { nodeIo, type CliIo } from './io';
+import { nodeIo, STDIN, type CliIo } from './io';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
 import type { SarifTool } from './sarif';
+import { DEFAULT_MAX_FINDINGS } from './text-report';
 import { EXIT_BAD_INPUT, validateCommand, type ValidateFormat } from './validate-command';
 
 export type { CliIo } from './io';
@@ -17,8 +19,9 @@ export { nodeIo };
 export const USAGE = `Usage: vpc-canvas <command> [options]
 
 Commands:
-  validate FILE... [--format text|json|sarif]
-      Check topology documents against AWS's rules.
+  validate FILE... [--format text|json|sarif] [--max-findings N]
+      Check topology documents against AWS's rules. Text output prints at most
+      N findings per file (default ${DEFAULT_MAX_FINDINGS}; 0 for all); json and sarif list all.
       Exit status: 0 no errors, 1 errors found, 2 a file could not be read or is not
       a topology document (with several files, the highest).
   reach FILE FROM TO [--format text|json]
@@ -31,10 +34,14 @@ Commands:
       (default: stdout). Exit status: 0 written, 2 bad input or OUT not writable.
 
 Options:
-  --format FORMAT   output format (default: text)
-  -o, --output OUT  where \`layout\` writes the document
-  -h, --help        show this help
-  --version         print the version
+  --format FORMAT     output format (default: text)
+  --max-findings N    findings per file in text output (default ${DEFAULT_MAX_FINDINGS}; 0 for all)
+  -o, --output OUT    where \`layout\` writes the document
+  -h, --help          show this help
+  --version           print the version
+
+A FILE of - reads standard input. Files may be UTF-8 (with or without a byte order
+mark) or UTF-16 with a byte order mark.
 
 Colour is used when stdout is a terminal; set NO_COLOR to turn it off.
 `;
@@ -91,11 +98,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (parsed.output !== undefined && command !== 'layout') throw new UsageError(`${command} does not write files; -o is for layout`);
+    if (parsed.maxFindings !== undefined && command !== 'validate') throw new UsageError(`${command} takes no --max-findings; it is for validate`);
+    if (parsed.positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once');
     switch (command) {
       case 'validate': {
         const format = formatOf<ValidateFormat>(parsed, ['text', 'json', 'sarif'], 'validate');
         const files = expectPositionals(parsed, 'validate', 1, Infinity, 'one or more FILEs');
-        return validateCommand(io, files, format, sarifTool());
+        if (parsed.maxFindings !== undefined && format !== 'text') {
+          throw new UsageError(`--max-findings is for text output; --format ${format} lists every finding`);
+        }
+        return await validateCommand(io, files, { format, maxFindings: parsed.maxFindings ?? DEFAULT_MAX_FINDINGS, tool: sarifTool });
       }
       case 'reach': {
         const format = formatOf<ReachFormat>(parsed, ['text', 'json'], 'reach');
@@ -121,12 +133,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`vpc-canvas: ${error.message}\n\n${USAGE}`);
+      io.stderr(`vpc-canvas: ${escapeUnsafeText(error.message)}\n\n${USAGE}`);
       return EXIT_BAD_INPUT;
     }
     // Commands report bad files themselves; reaching here is a bug. One line, the stack only on request.
     if (io.env?.VPC_CANVAS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    io.stderr(`vpc-canvas: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`vpc-canvas: internal error: ${escapeUnsafeText(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_BAD_INPUT;
   }
 }
