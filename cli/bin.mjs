@@ -23,32 +23,35 @@ function modified(url) {
   }
 }
 
-/** Whether the bundle exists and no source it was built from changed after it. */
-function bundleIsFresh() {
+/** 'fresh' when the bundle can run; 'missing', or 'stale' when a source it was built from changed after it. */
+function bundleState() {
   const built = modified(bundle);
-  if (built === undefined) return false;
+  if (built === undefined) return 'missing';
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(manifest, 'utf8')).inputs;
   } catch {
     // No manifest: an installed package, whose bundle is all there is.
-    return true;
+    return 'fresh';
   }
   // A deleted input changed the sources too (undefined > built is false, so check it apart).
-  return inputs.every((input) => {
+  const changed = inputs.some((input) => {
     const time = modified(new URL(input, root));
-    return time !== undefined && time <= built;
+    return time === undefined || time > built;
   });
+  return changed ? 'stale' : 'fresh';
 }
 
-if (bundleIsFresh()) {
+const state = bundleState();
+if (state === 'fresh') {
   await import(bundle.href);
 } else {
   let tsImport;
   try {
     ({ tsImport } = await import('tsx/esm/api'));
   } catch {
-    process.stderr.write('vpc-canvas: the command line is not built (dist/vpc-canvas.mjs) and tsx is not installed; run `npm run build:cli`\n');
+    const why = state === 'missing' ? 'is not built' : 'was built before the sources last changed';
+    process.stderr.write(`vpc-canvas: the command line (dist/vpc-canvas.mjs) ${why}, and tsx is not installed to run the sources; run \`npm run build:cli\`\n`);
     process.exit(2);
   }
   const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));

@@ -6,6 +6,7 @@
  * JSON complete, and the exit status that of the findings.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type { ElementId } from '../model/document/types';
 import type { Finding } from '../model/rules/finding';
 import { run } from './main';
 import { fakeIo } from './testing';
@@ -21,7 +22,7 @@ vi.mock('../model/validate', () => ({
         rule: i % 2 ? 'peering-overlapping-spokes' : 'peering-cidr-overlap',
         severity: i < COUNT / 2 ? 'error' : 'warning',
         message: `finding ${i}`,
-        subjects: ['vpc-a'],
+        subjects: ['vpc-a' as ElementId],
       });
     }
     return findings;
