@@ -31,7 +31,7 @@ describe('cli/bin.mjs, for real', () => {
   }, 60_000);
 });
 
-describe('cli/bin.mjs chooses the bundle or the sources', () => {
+describe('cli/bin.mjs chooses the bundle or the sources', { timeout: 60_000 }, () => {
   /** A package folder with bin.mjs, a stand-in bundle, and one source file; no tsx to fall back to. */
   const tree = (options: { manifest?: boolean; bundle?: boolean } = {}) => {
     const dir = mkdtempSync(join(tmpdir(), 'vpc-canvas-bin-'));

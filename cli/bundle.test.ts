@@ -34,7 +34,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the bundle', () => {
+describe('the bundle', { timeout: 60_000 }, () => {
   it('is plain JavaScript that imports only Node built-ins and its own chunks', () => {
     for (const file of readdirSync(outdir).filter((f) => f.endsWith('.mjs'))) {
       const text = readFileSync(join(outdir, file), 'utf8');
@@ -78,7 +78,7 @@ describe('the bundle', () => {
   }, 120_000);
 });
 
-describe('the bundle: exit statuses as the spec says', () => {
+describe('the bundle: exit statuses as the spec says', { timeout: 60_000 }, () => {
   it.each([
     [['validate', example('three-tier.json')], 0],
     [['validate', example('broken.json')], 1],
@@ -113,7 +113,7 @@ describe('the bundle: exit statuses as the spec says', () => {
   }, 120_000);
 });
 
-describe('the bundle: input', () => {
+describe('the bundle: input', { timeout: 60_000 }, () => {
   const threeTier = readFileSync(example('three-tier.json'), 'utf8');
 
   it('reads standard input for -', () => {
