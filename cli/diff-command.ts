@@ -4,6 +4,7 @@
  */
 import { diffDocuments } from '../model/diff/diff-documents';
 import { formatDiffText, isEmptyDiff } from '../model/diff/format-diff';
+import { escapeUnsafeText } from '../model/text/escape';
 import type { CliIo } from './io';
 import { loadDocument } from './load';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from './validate-command';
@@ -22,6 +23,6 @@ export function diffCommand(io: CliIo, beforeFile: string, afterFile: string, fo
     return EXIT_BAD_INPUT;
   }
   const diff = diffDocuments(before.doc, after.doc);
-  io.stdout(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff));
+  io.stdout(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff, escapeUnsafeText));
   return isEmptyDiff(diff) ? EXIT_OK : EXIT_FINDINGS;
 }

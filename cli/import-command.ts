@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serializeDocument } from '../model/document/serialize';
 import { importAws, type InputFile } from '../model/import/aws/import-aws';
 import type { ImportReport } from '../model/import/report';
+import { escapeUnsafeText } from '../model/text/escape';
 import { readErrorReason, type CliIo } from './io';
 import { EXIT_BAD_INPUT } from './validate-command';
 
@@ -27,7 +28,7 @@ export function inputPaths(path: string): string[] {
 }
 
 /** The report as a person reads it: what was read, what was made, what was left out. */
-export function formatImportReport(report: ImportReport): string {
+export function formatImportReport(report: ImportReport, escape: (text: string) => string = (t) => t): string {
   const lines: string[] = [];
   const read = report.sources.filter((s) => s.recognisedAs !== 'not recognised');
   lines.push(`Read ${read.length} AWS output${read.length === 1 ? '' : 's'}:`);
@@ -38,7 +39,7 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`Made: ${made.map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing'}`);
   if (report.gaps.length) {
     lines.push(`Not mapped or only in part (${report.gaps.length}):`);
-    for (const gap of report.gaps) lines.push(`  ${gap.resource}${gap.field ? ` ${gap.field}` : ''}: ${gap.reason}`);
+    for (const gap of report.gaps) lines.push(`  ${escape(gap.resource)}${gap.field ? ` ${escape(gap.field)}` : ''}: ${escape(gap.reason)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -71,7 +72,8 @@ export function importCommand(io: CliIo, paths: readonly string[], format: Impor
     return EXIT_BAD_INPUT;
   }
   const { document, report } = importAws(files);
-  io.stderr(formatImportReport(report));
+  // Resource ids, tags and file names come from the input: escaped so they cannot rewrite the terminal.
+  io.stderr(formatImportReport(report, escapeUnsafeText));
   if (!report.sources.some((s) => s.recognisedAs !== 'not recognised')) {
     io.stderr('vpc-canvas: nothing in the input is AWS describe output this version reads\n');
     return EXIT_BAD_INPUT;

@@ -72,3 +72,14 @@ describe('vpc-canvas diff', () => {
     expect(io.err).toMatch(/^vpc-canvas: b\.json: format: missing/);
   });
 });
+
+describe('escaping in import and diff output', () => {
+  it('prints ids from the input with control characters escaped, one line per gap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vpc-canvas-import-'));
+    writeFileSync(join(dir, 'x.json'), JSON.stringify({ Subnets: [{ SubnetId: 'subnet-1\u001b[2K\rNo findings', VpcId: 'vpc-gone' }], Vpcs: [] }));
+    const io = diskIo();
+    await run(['import', dir], io);
+    expect(io.err).toContain('subnet-1\\u{1B}[2K\\u{D}No findings: its VPC vpc-gone is not in the input');
+    expect(io.err).not.toContain('\u001b');
+  });
+});
