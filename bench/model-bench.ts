@@ -14,7 +14,8 @@ import { parseDocument } from '../model/document/parse';
 import type { TopologyDocument } from '../model/document/types';
 import { indexOf } from '../model/graph/topology-index';
 import { reach, reachMatrix } from '../model/reach/reach';
-import { RULES } from '../model/rules';
+import { reachMatrix as reviewMatrix } from '../model/review/reach-matrix';
+import { RULES } from '../model/all-rules';
 import { summarize } from '../model/rules/finding';
 import { validate } from '../model/validate';
 import { generateTopology, pick, seededRandom } from './generate-topology';
@@ -30,6 +31,11 @@ const CAN_CONNECT_TARGET_MS = 1;
 const CAN_CONNECT_CALLS = 500;
 const REACH_WARM_PAIRS = 200;
 const MATRIX_NETWORKS = 200;
+/** Rows of the review page's matrix (VPCs and on-premises sites; the internet is one more column); the target is 1.5 s. */
+const REVIEW_NETWORKS = 400;
+const REVIEW_TARGET_MS = 1_500;
+/** The flow density of the proportional-flows column: one flow per this many VPCs (the main rows keep one per 20). */
+const DENSE_FLOWS_PER = 5;
 
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -72,6 +78,12 @@ interface SizeResult {
   reachWarmMs: number;
   matrixMs: number;
   matrixReachable: number;
+  /** The same document with one flow per DENSE_FLOWS_PER VPCs. */
+  denseFlows: number;
+  denseValidateMs: number;
+  /** The review page's matrix among REVIEW_NETWORKS networks, on a fresh document. */
+  reviewNetworks: number;
+  reviewMs: number;
   rssMb: string;
   heapMb: string;
   /** Heap still held, after garbage collection, by one parsed and validated document with its caches. */
@@ -154,6 +166,20 @@ function measure(vpcs: number): { result: SizeResult; text: string } {
   const matrixReachable = matrix.reduce((n, row) => n + row.filter((r) => r.reachable).length, 0);
   sampleMemory();
 
+  progress('  review matrix');
+  const reviewIds = new Set<string>(chosen);
+  while (reviewIds.size < Math.min(REVIEW_NETWORKS, networks.length)) reviewIds.add(pick(random, networks));
+  const reviewDoc = parseDocument(text);
+  const [review, reviewMs] = time(() => reviewMatrix(reviewDoc, [...reviewIds]));
+  sampleMemory();
+
+  progress(`  validate, one flow per ${DENSE_FLOWS_PER} VPCs`);
+  const dense = generateTopology(vpcs, 20_261_101, DENSE_FLOWS_PER);
+  const denseText = JSON.stringify(dense.value);
+  validate(parseDocument(denseText));
+  const denseTimes = timedRuns(denseText, vpcs >= 10_000 ? 3 : 9, 30_000, (fresh) => void validate(fresh));
+  sampleMemory();
+
   const rss = process.resourceUsage().maxRSS * 1024;
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
@@ -182,6 +208,10 @@ function measure(vpcs: number): { result: SizeResult; text: string } {
       reachWarmMs: median(warmTimes),
       matrixMs,
       matrixReachable,
+      denseFlows: dense.value.connections.filter((c) => c.kind === 'flow').length,
+      denseValidateMs: median(denseTimes),
+      reviewNetworks: review.rows.length,
+      reviewMs,
       rssMb: mb(rss),
       heapMb: mb(heapHigh),
       heldMb: mb(heldBytes),
@@ -225,15 +255,16 @@ function main(): void {
   const lines = [
     `Model benchmark: Node ${process.version}, ${process.platform}/${process.arch}, ${RULES.length} rules registered.`,
     '',
-    '| VPCs | nodes / connections (flows) | JSON MB | parse ms | validate ms, median (target) | validate without flows ms | findings e / w / i | canConnect ms, median / p95 / max (target < 1) | reach 1 pair ms, cold / warm | reach 200 × 200 ms (reachable) | peak RSS / heapUsed MB | held by a validated doc MB |',
-    '| ---: | --- | ---: | ---: | --- | ---: | --- | --- | --- | --- | --- | ---: |',
+    `| VPCs | nodes / connections (flows) | JSON MB | parse ms | validate ms, median (target) | validate without flows ms | findings e / w / i | canConnect ms, median / p95 / max (target < 1) | reach 1 pair ms, cold / warm | reach 200 × 200 ms (reachable) | peak RSS / heapUsed MB | held by a validated doc MB | validate ms, 1 flow per ${DENSE_FLOWS_PER} VPCs (flows) | review matrix ms, networks (target) |`,
+    '| ---: | --- | ---: | ---: | --- | ---: | --- | --- | --- | --- | --- | ---: | --- | --- |',
   ];
   for (const { result: r } of results) {
     lines.push(
       `| ${thousands(r.vpcs)} | ${thousands(r.nodes)} / ${thousands(r.connections)} (${thousands(r.flows)}) | ${(r.jsonBytes / 1e6).toFixed(1)} | ${ms(r.parseMs)} | ` +
         `${target(r.validateMs, VALIDATE_TARGET_MS[r.vpcs])} ×${r.validateRuns} | ${ms(r.validateNoFlowsMs)} | ${r.findings} | ` +
         `${ms(r.canConnectMedian)} / ${ms(r.canConnectP95)} / ${ms(r.canConnectMax)} ${r.canConnectMedian < CAN_CONNECT_TARGET_MS ? '✓' : '✗'} | ` +
-        `${ms(r.reachColdMs)} / ${ms(r.reachWarmMs)} | ${ms(r.matrixMs)} (${thousands(r.matrixReachable)}) | ${r.rssMb} / ${r.heapMb} | ${r.heldMb} |`,
+        `${ms(r.reachColdMs)} / ${ms(r.reachWarmMs)} | ${ms(r.matrixMs)} (${thousands(r.matrixReachable)}) | ${r.rssMb} / ${r.heapMb} | ${r.heldMb} | ` +
+        `${ms(r.denseValidateMs)} (${thousands(r.denseFlows)}) | ${ms(r.reviewMs)}, ${thousands(r.reviewNetworks)} (< ${thousands(REVIEW_TARGET_MS)} ${r.reviewMs < REVIEW_TARGET_MS ? '✓' : '✗'}) |`,
     );
   }
   lines.push(
@@ -242,6 +273,8 @@ function main(): void {
       `canConnect: ${CAN_CONNECT_CALLS} calls per size, half random VPC pairs, half VPC–transit gateway pairs. ` +
       `reach cold: first question on a fresh document (builds the graph); warm: median of ${REACH_WARM_PAIRS} random network pairs. ` +
       `Matrix: every ordered pair among ${MATRIX_NETWORKS} networks (VPCs and on-premises sites) on a fresh document. ` +
+      `Proportional flows: the same generator with one flow per ${DENSE_FLOWS_PER} VPCs instead of 20, validated whole (median over fresh documents). ` +
+      `Review matrix: the review page's table (model/review/reach-matrix.ts) among ${REVIEW_NETWORKS} networks (the matrix's ${MATRIX_NETWORKS} and more VPCs), internet column included, on a fresh document. ` +
       'Peak RSS is the process high-water mark so far; heapUsed is sampled after each step; ' +
       '"held" is the heap one parsed, validated document keeps after garbage collection (index, validation and reach caches).',
   );

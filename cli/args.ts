@@ -11,6 +11,8 @@ export interface ParsedArgs {
   format?: string;
   /** `-o FILE` / `--output FILE`: where a command that writes a document writes it. */
   output?: string;
+  /** `--max-findings N`: findings printed per file in text output (0: all). */
+  maxFindings?: number;
   help: boolean;
   version: boolean;
 }
@@ -44,11 +46,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.output = value;
     } else if (arg.startsWith('--output=')) {
       parsed.output = arg.slice('--output='.length);
+    } else if (arg === '--max-findings') {
+      parsed.maxFindings = count(arg, argv[++i]);
+    } else if (arg.startsWith('--max-findings=')) {
+      parsed.maxFindings = count('--max-findings', arg.slice('--max-findings='.length));
     } else {
       throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
     }
   }
   return parsed;
+}
+
+/** A whole number of at least 0, for an option that counts something. */
+function count(option: string, value: string | undefined): number {
+  if (value === undefined) throw new UsageError(`${option} needs a number`);
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`${option} takes a whole number (0 for no limit); got ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 /** The format asked for, checked against the ones the command prints; `text` when none was asked for. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model/document/parse';
 import type { TopologyDocument } from '../model/document/types';
-import { RULES } from '../model/rules';
+import { RULES } from '../model/all-rules';
 import type { RuleId } from '../model/rules/catalogue';
 import { validate } from '../model/validate';
 

@@ -19,6 +19,15 @@ describe('readFileLimited', () => {
     expect(() => readFileLimited(over, 10)).toThrow(FileReadError);
   });
 
+  it('decodes as the browser does: UTF-16 by its byte order mark, a UTF-8 mark dropped', () => {
+    const le = join(dir, 'le.json');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"name":"東京"}', 'utf16le')]));
+    expect(readFileLimited(le)).toBe('{"name":"東京"}');
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{}', 'utf8')]));
+    expect(readFileLimited(bom)).toBe('{}');
+  });
+
   it('refuses a directory', async () => {
     expect(() => readFileLimited(dir)).toThrow('is a directory, not a file');
   });

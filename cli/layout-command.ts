@@ -2,9 +2,10 @@
 import { serializeDocument } from '../model/document/serialize';
 import { layoutDocument } from '../model/layout';
 import { createNodeElk } from '../model/layout/node-elk';
+import { escapeUnsafeText } from '../model/text/escape';
 import { readErrorReason, type CliIo } from './io';
 import { loadDocument } from './load';
-import { EXIT_BAD_INPUT } from './validate-command';
+import { EXIT_BAD_INPUT } from './validate-outcome';
 
 /**
  * Lays out the whole document and writes it to `output`, or to stdout when there is none. Findings
@@ -14,7 +15,7 @@ import { EXIT_BAD_INPUT } from './validate-command';
 export async function layoutCommand(io: CliIo, file: string, output: string | undefined): Promise<number> {
   const loaded = loadDocument(io, file);
   if (!loaded.ok) {
-    io.stderr(`vpc-canvas: ${loaded.message}\n`);
+    io.stderr(`vpc-canvas: ${escapeUnsafeText(loaded.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   const { document, laidOut } = await layoutDocument(loaded.doc, { elk: createNodeElk() });
@@ -26,9 +27,9 @@ export async function layoutCommand(io: CliIo, file: string, output: string | un
   try {
     io.writeFile(output, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
-    io.stderr(`vpc-canvas: ${output}: cannot write: ${readErrorReason(error)}\n`);
+    io.stderr(`vpc-canvas: ${escapeUnsafeText(`${output}: cannot write: ${readErrorReason(error)}`)}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stderr(`${file}: laid out ${laidOut.size} node${laidOut.size === 1 ? '' : 's'}; wrote ${output}\n`);
+  io.stderr(`${escapeUnsafeText(`${loaded.label}: laid out ${laidOut.size} node${laidOut.size === 1 ? '' : 's'}; wrote ${output}`)}\n`);
   return 0;
 }

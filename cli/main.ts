@@ -3,12 +3,15 @@
  * exit status, so tests call it in-process; `bin.mjs` wires it to the real process.
  */
 import { readFileSync } from 'node:fs';
+import { escapeUnsafeText } from '../model/text/escape';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
-import { nodeIo, type CliIo } from './io';
-import { layoutCommand } from './layout-command';
+import { diffCommand, type DiffFormat } from './diff-command';
+import { importCommand, type ImportFormat } from './import-command';
+import { nodeIo, STDIN, type CliIo } from './io';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
 import type { SarifTool } from './sarif';
+import { DEFAULT_MAX_FINDINGS } from './text-report';
 import { EXIT_BAD_INPUT, validateCommand, type ValidateFormat } from './validate-command';
 
 export type { CliIo } from './io';
@@ -18,8 +21,9 @@ export { nodeIo };
 export const USAGE = `Usage: vpc-canvas <command> [options]
 
 Commands:
-  validate FILE... [--format text|json|sarif]
-      Check topology documents against AWS's rules.
+  validate FILE... [--format text|json|sarif] [--max-findings N]
+      Check topology documents against AWS's rules. Text output prints at most
+      N findings per file (default ${DEFAULT_MAX_FINDINGS}; 0 for all); json and sarif list all.
       Exit status: 0 no errors, 1 errors found, 2 a file could not be read or is not
       a topology document (with several files, the highest).
   reach FILE FROM TO [--format text|json]
@@ -30,12 +34,24 @@ Commands:
   layout FILE [-o OUT]
       Place every node with the auto-layout and write the document to OUT
       (default: stdout). Exit status: 0 written, 2 bad input or OUT not writable.
+  import PATH... [--format aws] [-o OUT]
+      Turn AWS describe output (files, or folders <account>/<region>/...) into a
+      document; what was not mapped is reported on stderr.
+      Exit status: 0 written, 2 nothing understood or OUT not writable.
+  diff BEFORE AFTER [--format text|json]
+      What changed between two documents: nodes, connections, routes, and pairs
+      of networks that became reachable or unreachable.
+      Exit status: 0 no differences, 1 differences, 2 bad input.
 
 Options:
-  --format FORMAT   output format (default: text)
-  -o, --output OUT  where \`layout\` writes the document
-  -h, --help        show this help
-  --version         print the version
+  --format FORMAT     output format (default: text)
+  --max-findings N    findings per file in text output (default ${DEFAULT_MAX_FINDINGS}; 0 for all)
+  -o, --output OUT    where \`layout\` and \`import\` write the document
+  -h, --help          show this help
+  --version           print the version
+
+A FILE of - reads standard input. Files may be UTF-8 (with or without a byte order
+mark) or UTF-16 with a byte order mark.
 
 Colour is used when stdout is a terminal; set NO_COLOR to turn it off.
 `;
@@ -45,7 +61,11 @@ interface PackageInfo {
   homepage?: string;
 }
 
+/** The package's identity as JSON, written into the bundle by scripts/build-cli.mjs; undeclared when run from the sources. */
+declare const VPC_CANVAS_PACKAGE: string | undefined;
+
 function packageInfo(): PackageInfo {
+  if (typeof VPC_CANVAS_PACKAGE === 'string') return JSON.parse(VPC_CANVAS_PACKAGE) as PackageInfo;
   try {
     const json = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Partial<PackageInfo>;
     return { version: json.version ?? '0.0.0', ...(json.homepage ? { homepage: json.homepage } : {}) };
@@ -53,7 +73,6 @@ function packageInfo(): PackageInfo {
     return { version: '0.0.0' };
   }
 }
-
 
 function sarifTool(): SarifTool {
   const info = packageInfo();
@@ -88,12 +107,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${packageInfo().version}\n`);
       return 0;
     }
-    if (parsed.output !== undefined && command !== 'layout') throw new UsageError(`${command} does not write files; -o is for layout`);
+    if (parsed.output !== undefined && command !== 'layout' && command !== 'import') throw new UsageError(`${command} does not write files; -o is for layout and import`);
+    if (parsed.maxFindings !== undefined && command !== 'validate') throw new UsageError(`${command} takes no --max-findings; it is for validate`);
+    if (parsed.positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once');
     switch (command) {
       case 'validate': {
         const format = formatOf<ValidateFormat>(parsed, ['text', 'json', 'sarif'], 'validate');
         const files = expectPositionals(parsed, 'validate', 1, Infinity, 'one or more FILEs');
-        return validateCommand(io, files, format, sarifTool());
+        if (parsed.maxFindings !== undefined && format !== 'text') {
+          throw new UsageError(`--max-findings is for text output; --format ${format} lists every finding`);
+        }
+        return await validateCommand(io, files, { format, maxFindings: parsed.maxFindings ?? DEFAULT_MAX_FINDINGS, tool: sarifTool });
       }
       case 'reach': {
         const format = formatOf<ReachFormat>(parsed, ['text', 'json'], 'reach');
@@ -108,7 +132,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'layout': {
         if (parsed.format !== undefined) throw new UsageError('layout writes a topology document (JSON); it takes no --format');
         const [file] = expectPositionals(parsed, 'layout', 1, 1, 'one FILE');
+        // Loaded on demand: elkjs is most of the bundle, and only this command needs it.
+        const { layoutCommand } = await import('./layout-command');
         return await layoutCommand(io, file!, parsed.output);
+      }
+      case 'import': {
+        const format = parsed.format === undefined ? undefined : formatOf<ImportFormat>(parsed, ['aws', 'terraform', 'cloudformation'], 'import');
+        const paths = expectPositionals(parsed, 'import', 1, Infinity, 'one or more PATHs');
+        return importCommand(io, paths, format, parsed.output);
+      }
+      case 'diff': {
+        const format = formatOf<DiffFormat>(parsed, ['text', 'json'], 'diff');
+        const [before, after] = expectPositionals(parsed, 'diff', 2, 2, 'BEFORE AFTER');
+        return diffCommand(io, before!, after!, format);
       }
       default:
         throw new UsageError(
@@ -117,12 +153,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`vpc-canvas: ${error.message}\n\n${USAGE}`);
+      io.stderr(`vpc-canvas: ${escapeUnsafeText(error.message)}\n\n${USAGE}`);
       return EXIT_BAD_INPUT;
     }
     // Commands report bad files themselves; reaching here is a bug. One line, the stack only on request.
     if (io.env?.VPC_CANVAS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    io.stderr(`vpc-canvas: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`vpc-canvas: internal error: ${escapeUnsafeText(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_BAD_INPUT;
   }
 }

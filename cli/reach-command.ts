@@ -4,10 +4,12 @@ import { indexOf, type TopologyIndex } from '../model/graph/topology-index';
 import { CONNECTION_KINDS } from '../model/kinds/connection-kinds';
 import { reach } from '../model/reach/reach';
 import { ReachInputError, type ReachResult } from '../model/reach/types';
+import { escapeUnsafeText } from '../model/text/escape';
 import type { CliIo } from './io';
 import { loadDocument } from './load';
 import { styleFor } from './style';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from './validate-command';
+import { cappedList, DEFAULT_MAX_FINDINGS, MAX_SUBJECTS_SHOWN } from './text-report';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from './validate-outcome';
 
 export type ReachFormat = 'text' | 'json';
 
@@ -22,32 +24,40 @@ export function resolveEnd(index: TopologyIndex, arg: string): string {
   return named.length === 1 ? named[0]!.id : arg;
 }
 
-/** "On-premises HQ → [VPN link] → Transit gateway hub → VPC payments". */
+/** "On-premises HQ → [VPN link] → Transit gateway hub → VPC payments", safe to print. */
 export function describePath(index: TopologyIndex, path: readonly string[]): string {
   return path
     .map((id) => {
       const node = index.node(id);
-      if (node) return index.label(node);
+      if (node) return escapeUnsafeText(index.label(node));
       const connection = index.connection(id);
-      if (!connection) return id;
+      if (!connection) return escapeUnsafeText(id);
       const kind = CONNECTION_KINDS[connection.kind].label;
-      return `[${connection.name ? `${kind} ${connection.name}` : kind}]`;
+      return `[${connection.name ? `${kind} ${escapeUnsafeText(connection.name)}` : kind}]`;
     })
     .join(' → ');
 }
 
-function textAnswer(io: CliIo, doc: TopologyDocument, from: string, to: string, result: ReachResult): string {
+function textAnswer(io: CliIo, doc: TopologyDocument, fromArg: string, toArg: string, result: ReachResult): string {
   const style = styleFor(io);
   const index = indexOf(doc);
+  const [from, to] = [escapeUnsafeText(fromArg), escapeUnsafeText(toArg)];
   if (result.reachable) {
     return `${from} → ${to}: ${style.good('reachable')}\n  path: ${describePath(index, result.path)}\n`;
   }
   const lines = [`${from} → ${to}: ${style.bad('not reachable')}`];
-  const ruleWidth = Math.max(0, ...result.blockedBy.map((b) => b.rule.length));
-  for (const blocker of result.blockedBy) {
-    lines.push(`  ${blocker.rule.padEnd(ruleWidth)}  ${blocker.message}`);
-    if (blocker.subjects.length) lines.push(style.dim(`  ${' '.repeat(ruleWidth)}  subjects: ${blocker.subjects.join(', ')}`));
+  const shown = result.blockedBy.slice(0, DEFAULT_MAX_FINDINGS);
+  let ruleWidth = 0;
+  for (const blocker of shown) ruleWidth = Math.max(ruleWidth, blocker.rule.length);
+  for (const blocker of shown) {
+    lines.push(`  ${blocker.rule.padEnd(ruleWidth)}  ${escapeUnsafeText(blocker.message)}`);
+    if (blocker.subjects.length) {
+      const subjects = cappedList(blocker.subjects, MAX_SUBJECTS_SHOWN, escapeUnsafeText);
+      lines.push(style.dim(`  ${' '.repeat(ruleWidth)}  subjects: ${subjects}`));
+    }
   }
+  const hidden = result.blockedBy.length - shown.length;
+  if (hidden > 0) lines.push(`  … and ${hidden} more; --format json lists them all`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -55,7 +65,7 @@ function textAnswer(io: CliIo, doc: TopologyDocument, from: string, to: string, 
 export function reachCommand(io: CliIo, file: string, fromArg: string, toArg: string, format: ReachFormat): number {
   const loaded = loadDocument(io, file);
   if (!loaded.ok) {
-    io.stderr(`${loaded.message}\n`);
+    io.stderr(`${escapeUnsafeText(loaded.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   const index = indexOf(loaded.doc);
@@ -64,12 +74,12 @@ export function reachCommand(io: CliIo, file: string, fromArg: string, toArg: st
     result = reach(loaded.doc, resolveEnd(index, fromArg), resolveEnd(index, toArg));
   } catch (error) {
     if (error instanceof ReachInputError) {
-      io.stderr(`${file}: ${error.message}\n`);
+      io.stderr(`${escapeUnsafeText(`${loaded.label}: ${error.message}`)}\n`);
       return EXIT_BAD_INPUT;
     }
     if (io.env?.VPC_CANVAS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`${file}: internal error while answering reach (a bug in vpc-canvas): ${reason}\n`);
+    io.stderr(`${escapeUnsafeText(`${loaded.label}: internal error while answering reach (a bug in vpc-canvas): ${reason}`)}\n`);
     return EXIT_BAD_INPUT;
   }
   if (format === 'json') {

@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { TopologyDocument } from '../model/document/types';
 import { RULE_CATALOGUE, RULE_IDS, type RuleId, type Severity } from '../model/rules/catalogue';
 import type { Finding } from '../model/rules/finding';
+import { STDIN } from './io';
+import { indentedJson, JsonArrayWriter, type BufferedOutput } from './output';
+import type { ValidateReporter } from './validate-reporter';
 
 /** The schema the output declares (OASIS SARIF 2.1.0, errata 01). */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -103,67 +106,86 @@ function fingerprint(finding: Finding): string {
   return createHash('sha256').update(`${finding.rule}\u0000${finding.subjects.join('\u0000')}`).digest('hex').slice(0, 32);
 }
 
-/** The SARIF log for the files of one `validate` run, in the order given. */
-export function toSarif(tool: SarifTool, reports: readonly SarifFileReport[], failures: readonly SarifFileFailure[], cwd: string) {
-  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
-  const results = reports.flatMap((report) => {
-    const positions = idPositions(report.text);
-    const artifact = artifactUri(report.file, cwd);
-    const paths = new Map<string, string>();
-    report.doc.nodes.forEach((n, i) => paths.set(n.id, `nodes[${i}]`));
-    report.doc.connections.forEach((c, i) => paths.set(c.id, `connections[${i}]`));
-    return report.findings.map((finding) => {
-      const first = finding.subjects[0];
-      const position = first === undefined ? undefined : positions.get(first);
-      return {
-        ruleId: finding.rule,
-        ruleIndex: ruleIndex.get(finding.rule),
-        level: LEVELS[finding.severity],
-        message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: artifact,
-              ...(position ? { region: { startLine: position.line, startColumn: position.column } } : {}),
-            },
-            logicalLocations: finding.subjects.map((id) => ({
-              name: id,
-              ...(paths.has(id) ? { fullyQualifiedName: paths.get(id) } : {}),
-              kind: 'object',
-            })),
+/** One file's results, in the order of its findings (`validate`'s: errors first), made one at a time. */
+function* resultsOf(report: SarifFileReport, ruleIndex: ReadonlyMap<RuleId, number>, cwd: string) {
+  const positions = idPositions(report.text);
+  const artifact = artifactLocation(report.file, cwd);
+  const paths = new Map<string, string>();
+  report.doc.nodes.forEach((n, i) => paths.set(n.id, `nodes[${i}]`));
+  report.doc.connections.forEach((c, i) => paths.set(c.id, `connections[${i}]`));
+  for (const finding of report.findings) {
+    const first = finding.subjects[0];
+    const position = first === undefined ? undefined : positions.get(first);
+    yield {
+      ruleId: finding.rule,
+      ruleIndex: ruleIndex.get(finding.rule),
+      level: LEVELS[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifact,
+            ...(position ? { region: { startLine: position.line, startColumn: position.column } } : {}),
           },
-        ],
-        partialFingerprints: { 'vpcCanvasFinding/v1': fingerprint(finding) },
-      };
-    });
-  });
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-            rules: RULE_IDS.map(ruleDescriptor),
-          },
+          logicalLocations: finding.subjects.map((id) => ({
+            name: id,
+            ...(paths.has(id) ? { fullyQualifiedName: paths.get(id) } : {}),
+            kind: 'object',
+          })),
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
-        invocations: [
-          {
-            executionSuccessful: failures.length === 0,
-            toolExecutionNotifications: failures.map((failure) => ({
-              level: 'error',
-              message: { text: failure.message },
-              locations: [{ physicalLocation: { artifactLocation: artifactUri(failure.file, cwd) } }],
-            })),
-          },
-        ],
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+      ],
+      partialFingerprints: { 'vpcCanvasFinding/v1': fingerprint(finding) },
+    };
+  }
+}
+
+/** Standard input has no URI: SARIF allows an artifact location with a description only. */
+function artifactLocation(file: string, cwd: string): { uri?: string; uriBaseId?: string; description?: { text: string } } {
+  return file === STDIN ? { description: { text: 'standard input' } } : artifactUri(file, cwd);
+}
+
+/**
+ * The SARIF log of one `validate` run, written as the files are validated: the tool and its rules
+ * first, then each file's results, then the invocation with the files that could not be read.
+ * A SARIF object's members may come in any order, so nothing waits for the last file but the
+ * invocation. Each file's text and document can be dropped once its results are written.
+ */
+export function sarifReporter(out: BufferedOutput, tool: SarifTool, cwd: string): ValidateReporter {
+  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
+  const failures: SarifFileFailure[] = [];
+  const driver = {
+    name: tool.name,
+    version: tool.version,
+    ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+    rules: RULE_IDS.map(ruleDescriptor),
+  };
+  const head = {
+    tool: { driver },
+    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
+    columnKind: 'utf16CodeUnits',
+  };
+  out.write(`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    `);
+  // The run's members before "results", then the results array left open.
+  out.write(`${indentedJson(head, 2).slice(0, -`\n    }`.length)},\n      "results": `);
+  const results = new JsonArrayWriter(out, 3);
+  return {
+    file(outcome) {
+      if (!outcome.ok) failures.push({ file: outcome.file, message: outcome.message });
+      else for (const result of resultsOf(outcome, ruleIndex, cwd)) results.item(result);
+    },
+    end() {
+      results.close();
+      const invocations = [
+        {
+          executionSuccessful: failures.length === 0,
+          toolExecutionNotifications: failures.map((failure) => ({
+            level: 'error',
+            message: { text: failure.message },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(failure.file, cwd) } }],
+          })),
+        },
+      ];
+      out.write(`,\n      "invocations": ${indentedJson(invocations, 3)}\n    }\n  ]\n}\n`);
+    },
   };
 }

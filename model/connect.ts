@@ -9,7 +9,7 @@ import { asConnectionId, asNodeId, PROPOSED_ID } from './document/types';
 import { indexOf, type TopologyIndex } from './graph/topology-index';
 import { CONNECTION_KINDS, CONNECTION_KIND_LIST, kindJoins, type ConnectionKind } from './kinds/connection-kinds';
 import { nodeKindSpec, type NodeKind } from './kinds/node-kinds';
-import { RULES } from './rules';
+import { RULES } from './all-rules';
 import type { Finding } from './rules/finding';
 import type { Rule } from './rules/rule';
 

@@ -12,6 +12,6 @@ export * from './cidr/cidr';
 export { TopologyIndex, indexOf } from './graph/topology-index';
 export * from './rules/catalogue';
 export * from './rules/finding';
-export { RULES } from './rules';
+export { RULES } from './all-rules';
 export { validate } from './validate';
 export { canConnect, canPlace, type ConnectAnswer, type ConnectOption, type PlaceAnswer } from './connect';

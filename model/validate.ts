@@ -2,7 +2,7 @@
 import type { TopologyDocument } from './document/types';
 import { indexOf } from './graph/topology-index';
 import { compareFindings, type Finding } from './rules/finding';
-import { RULES } from './rules';
+import { RULES } from './all-rules';
 import type { Rule } from './rules/rule';
 
 const cache = new WeakMap<TopologyDocument, Finding[]>();

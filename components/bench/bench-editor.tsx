@@ -11,7 +11,7 @@ import { arrange } from '../../model/edit/arrange';
 import { sampleOfSize } from '../../model/layout/sample-networks';
 import { EditorShell } from '../editor/editor-shell';
 import { EditorStoreProvider } from '../editor/store/editor-context';
-import { createEditorStore } from '../editor/store/editor-store';
+import { createEditorStore } from '../editor/store/operations';
 import { BenchProbe, benchSize } from './bench-probe';
 
 export default function BenchEditor() {

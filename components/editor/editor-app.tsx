@@ -13,10 +13,11 @@ import { autoLayout, hasNoPositions } from './layout/auto-layout';
 import { EditorShell } from './editor-shell';
 import { loadSaved } from './persistence/idb';
 import { FIRST_SAMPLE } from './samples/samples';
-import { forgetFragment, readSharedFragment } from './share/share-fragment';
+import { readSharedFragment } from '../../model/share/shared-fragment';
+import { forgetFragment } from './share/share-fragment';
 import { SharedBanner } from './share/shared-banner';
 import { EditorStoreProvider } from './store/editor-context';
-import { createEditorStore, notify, type EditorStore } from './store/editor-store';
+import { createEditorStore, notify, openDialog, setSaveStatus, type EditorStore } from './store/operations';
 import { initialTheme } from './use-theme';
 
 interface Restored {
@@ -68,15 +69,15 @@ export default function EditorApp() {
       if (!live) return;
       const opened = link.kind === 'document' ? link.doc : own.doc;
       const created = createEditorStore(link.kind === 'document' ? arrange(link.doc) : own.doc, initialTheme());
-      created.setState({ saveStatus: link.kind === 'document' ? 'off' : 'saved' });
+      setSaveStatus(created, link.kind === 'document' ? 'off' : 'saved');
       if (own.problem) notify(created, own.problem, 'error');
       if (link.kind === 'document') setShared({ own, fragment });
       if (link.kind === 'error') {
         forgetFragment();
-        created.setState({ dialog: { kind: 'message', tone: 'error', title: 'This link cannot be opened', message: `${link.message} Your own diagram is shown instead.` } });
+        openDialog(created, { kind: 'message', tone: 'error', title: 'This link cannot be opened', message: `${link.message} Your own diagram is shown instead.` });
       }
       setStore(created);
-      if (hasNoPositions(opened)) void autoLayout(created, { kind: 'all' }, { record: false });
+      if (hasNoPositions(opened)) void autoLayout(created, { kind: 'all' }, { history: 'none' });
     });
     // A share link pasted into the address bar of an open editor changes only the fragment: open it as a fresh page would.
     const onHashChange = () => {

@@ -4,6 +4,7 @@ import { useReactFlow, type Viewport } from '@xyflow/react';
 import './editor.css';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { type ActionContext } from './actions/actions';
+import { browserEffects } from './actions/browser-effects';
 import { useKeyboard } from './actions/use-keyboard';
 import { Canvas } from './canvas/canvas';
 import { PointerHint } from './canvas/pointer-hint';
@@ -37,7 +38,7 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
   const store = useEditorStore();
   const flow = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
-  const ctx: ActionContext = useMemo(() => ({ store, flow, openFile: () => fileInput.current?.click() }), [store, flow]);
+  const ctx: ActionContext = useMemo(() => ({ store, effects: browserEffects(store, flow, () => fileInput.current?.click()) }), [store, flow]);
   useKeyboard(ctx);
   useAutosave(store, autosave);
   useTheme(store);

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import type { Theme } from './store/editor-state';
-import type { EditorStore } from './store/editor-store';
+import type { EditorStore } from './store/operations';
 
 const KEY = 'vpc-canvas-theme';
 
@@ -20,7 +20,7 @@ export function initialTheme(): Theme {
 export function useTheme(store: EditorStore): void {
   useEffect(() => {
     const apply = () => {
-      const theme = store.getState().theme;
+      const theme = store.getState().chrome.theme;
       if (document.documentElement.dataset.theme === theme) return;
       document.documentElement.dataset.theme = theme;
       try {

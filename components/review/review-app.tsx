@@ -6,9 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { arrange } from '../../model/edit/arrange';
-import { readSharedFragment, type SharedFragment } from '../editor/share/share-fragment';
+import { readSharedFragment, type SharedFragment } from '../../model/share/shared-fragment';
 import { ReviewPage } from './review-page';
-import '../editor/editor.css';
 import './review.css';
 
 export default function ReviewApp() {

@@ -3,9 +3,9 @@
 import { Controls, useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { TopologyDocument } from '../../model';
-import { EdgeMarkers } from '../editor/canvas/edges/connection-edge';
-import type { Mark } from '../editor/canvas/flow-types';
-import { StaticDiagram } from '../editor/canvas/static-diagram';
+import type { Mark } from '../diagram/diagram-types';
+import { EdgeMarkers } from '../diagram/edge-markers';
+import { StaticDiagram } from '../diagram/static-diagram';
 
 const FIT = { padding: 0.06, maxZoom: 1.2 };
 

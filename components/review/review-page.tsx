@@ -2,7 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { summarize, validate, type Finding, type TopologyDocument } from '../../model';
-import type { Mark } from '../editor/canvas/flow-types';
+import type { Mark } from '../diagram/diagram-types';
 import { reachMatrix } from '../../model/review/reach-matrix';
 import { summarizeDesign } from '../../model/review/summary';
 import { DesignSummaryView } from './design-summary';

@@ -35,7 +35,7 @@ export function blockSize(family: IpFamily, prefix: number): bigint {
 }
 
 /** Formats an address of the family as text. */
-export function formatAddress(family: IpFamily, value: bigint): string {
+function formatAddress(family: IpFamily, value: bigint): string {
   return family === 4 ? Address4.fromBigInt(value).correctForm() : Address6.fromBigInt(value).correctForm();
 }
 

@@ -8,7 +8,6 @@ import {
   asConnectionId,
   asNodeId,
   type Connection,
-  type ConnectionId,
   type NodeId,
   type Position,
   type TopologyDocument,
@@ -62,7 +61,7 @@ function settle(doc: TopologyDocument, node: TopologyNode): TopologyNode {
 }
 
 /** The props a new node of `kind` starts with: a proposed free block for VPCs and subnets. */
-export function initialProps(doc: TopologyDocument, kind: NodeKind, parentId: string | undefined): Record<string, unknown> | undefined {
+function initialProps(doc: TopologyDocument, kind: NodeKind, parentId: string | undefined): Record<string, unknown> | undefined {
   if (kind === 'vpc') {
     const cidr = proposeVpcCidr(doc);
     return { cidrs: cidr ? [cidr] : [] };
@@ -233,9 +232,4 @@ export function deleteElements(doc: TopologyDocument, ids: Iterable<string>): To
       return { ...n, props: { ...n.props, subnets: subnets.filter((s) => !nodeIds.has(s as string)) } } as TopologyNode;
     });
   return { ...doc, nodes, connections };
-}
-
-/** Ids of every node and connection, for "select all". */
-export function allElementIds(doc: TopologyDocument): { nodes: NodeId[]; connections: ConnectionId[] } {
-  return { nodes: doc.nodes.map((n) => n.id), connections: doc.connections.map((c) => c.id) };
 }

@@ -11,7 +11,7 @@ import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
 import { containerAt, descendantsOf, mountsOnEdge, nodesById } from './geometry';
 
 /** How far outside a VPC's border a gateway may be dropped and still count as on its edge. */
-export const EDGE_DROP_MARGIN = 32;
+const EDGE_DROP_MARGIN = 32;
 
 export interface DropTarget {
   /** The container the node would go into; undefined for the top level. */

@@ -15,7 +15,7 @@ export function usedIds(doc: TopologyDocument): Set<string> {
 }
 
 /** `prefix-N` with the smallest N ≥ 1 not in `taken`; the id is added to `taken`. */
-export function freshId(prefix: string, taken: Set<string>): string {
+function freshId(prefix: string, taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const id = `${prefix}-${n}`;
     if (!taken.has(id)) {

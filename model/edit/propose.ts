@@ -14,7 +14,7 @@ const PRIVATE_POOLS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((tex
 });
 
 /** Every valid IPv4 block of the document's VPCs and on-premises networks. */
-export function networkBlocks(doc: TopologyDocument): CidrBlock[] {
+function networkBlocks(doc: TopologyDocument): CidrBlock[] {
   const index = indexOf(doc);
   return [...index.nodesOfKind('vpc'), ...index.nodesOfKind('on-premises')].flatMap((n) => index.ipv4Blocks(n));
 }
@@ -34,7 +34,7 @@ export function proposeVpcCidr(doc: TopologyDocument, prefix = 16, alsoAvoid: re
 }
 
 /** The subnet size proposed inside a VPC block: a /24, or a quarter of a block smaller than a /22. */
-export function defaultSubnetPrefix(vpcBlock: CidrBlock): number {
+function defaultSubnetPrefix(vpcBlock: CidrBlock): number {
   return Math.min(28, Math.max(24, vpcBlock.prefix + 2));
 }
 

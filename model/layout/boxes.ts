@@ -118,13 +118,13 @@ export function arrangeGrid(box: Box): void {
 }
 
 /** The availability zone a subnet declares; '' when it has none. */
-export function subnetAz(box: Box): string {
+function subnetAz(box: Box): string {
   const az = box.node?.props?.az;
   return typeof az === 'string' ? az.trim() : '';
 }
 
 /** True for a subnet marked public. */
-export function subnetIsPublic(box: Box): boolean {
+function subnetIsPublic(box: Box): boolean {
   return box.node?.props?.public === true;
 }
 

@@ -24,7 +24,7 @@ export class LaneSlots {
 }
 
 /** Where an edge meets a node, in the parent's coordinates: the icon's centre for leaves, the title bar for containers. */
-export function attachPoint(box: Box, side: Side): Position {
+function attachPoint(box: Box, side: Side): Position {
   const x = side === 'W' ? box.x : box.x + box.width;
   const y = box.strategy === 'leaf' ? box.y + Math.min(ICON_CENTER_Y, box.height / 2) : box.y + HEADER / 2;
   return { x, y };

@@ -38,7 +38,7 @@ function random(seed: number): () => number {
 const REGION_CODES = ['ap-northeast-1', 'us-east-1', 'eu-west-1', 'us-west-2', 'ap-southeast-2', 'eu-central-1', 'sa-east-1', 'ca-central-1'];
 
 /** A generated network (see the module comment). */
-export function sampleNetwork(options: SampleNetworkOptions): TopologyDocument {
+function sampleNetwork(options: SampleNetworkOptions): TopologyDocument {
   const rand = random(options.seed ?? 1);
   const nodes: Raw[] = [];
   const connections: Raw[] = [];

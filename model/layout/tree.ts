@@ -136,13 +136,6 @@ export function buildTree(doc: TopologyDocument, sizes?: ReadonlyMap<string, Siz
   return { root, byId };
 }
 
-/** The box's ancestors, nearest first, up to and including the root. */
-export function ancestorsOf(box: Box): Box[] {
-  const out: Box[] = [];
-  for (let p = box.parent; p; p = p.parent) out.push(p);
-  return out;
-}
-
 /** True when `a` is `b` or contains it. */
 export function containsBox(a: Box, b: Box): boolean {
   for (let p: Box | undefined = b; p; p = p.parent) if (p === a) return true;

@@ -10,7 +10,6 @@ import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { natPlacementProblems } from '../rules/nat-public-placement';
 import { peeringOverlap } from '../rules/peering-cidr-overlap';
-import type { EndFreeComponents } from './search';
 import type { Blocker } from './types';
 
 /** What kind of forwarding domain a vertex is; each has a row in the transit-policy table. */
@@ -101,6 +100,14 @@ export interface Domain {
   readonly kind: DomainKind;
   readonly node: TopologyNode;
   readonly halves: Half[];
+}
+
+/** Connected components of the graph without its end domains, and the components each end domain touches. */
+export interface EndFreeComponents {
+  /** Each domain's component (-1 for an end domain). */
+  readonly of: Int32Array;
+  /** For each end domain, the components of its neighbours (the internet touches every VPC with a gateway). */
+  readonly touchedBy: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** The graph of one document; built once and shared by every `reach` on it. */

@@ -192,26 +192,71 @@ export function reach(doc: TopologyDocument, from: string, to: string): ReachRes
   return reachIn(indexOf(doc), from, to);
 }
 
+/** One `reach` question: the ids of its two ends, from and to. */
+export type ReachQuestion = readonly [from: string, to: string];
+
+/** A question whose ends are resolved, with its place among the questions asked. */
+interface Resolved {
+  from: End;
+  to: End;
+  at: number;
+}
+
+/**
+ * The vertex whose searches answer a question, for grouping: between two networks the end with the
+ * lower vertex (see `reachFromOrigin`), toward the internet the source, numbered after the others.
+ */
+function searchKey(g: DomainGraph, { from, to }: Resolved): number {
+  return to.network === undefined ? g.domains.length + (from.vertex ?? 0) : Math.min(from.vertex ?? -1, to.vertex ?? -1);
+}
+
+/**
+ * Answers resolved questions one search after another: sorted by the search that serves them, so
+ * each search is made once and used for all its targets while it is still among the graph's
+ * recent searches, whatever the order of the questions.
+ */
+function answerGrouped(index: TopologyIndex, g: DomainGraph, questions: Resolved[], answer: (q: Resolved, result: ReachResult) => void): void {
+  const keyed = questions.map((q) => ({ q, key: searchKey(g, q) }));
+  keyed.sort((x, y) => x.key - y.key || x.q.at - y.q.at);
+  for (const { q } of keyed) answer(q, reachIn(index, q.from.node.id, q.to.node.id));
+}
+
+/**
+ * `reachIn` for many questions at once, answered in the order asked: each answer is exactly
+ * `reachIn`'s (a `ReachResult`, or the `ReachInputError` it would throw for that pair), but
+ * questions served by the same search are answered together, so that a search serves every target
+ * asked of it. Flow validation asks this for every flow.
+ */
+export function reachEach(index: TopologyIndex, questions: readonly ReachQuestion[]): Array<ReachResult | ReachInputError> {
+  const g = graphOf(index);
+  const answers = new Array<ReachResult | ReachInputError>(questions.length);
+  const resolved: Resolved[] = [];
+  questions.forEach(([fromId, toId], at) => {
+    try {
+      resolved.push({ from: resolve(g, fromId, 'from'), to: resolve(g, toId, 'to'), at });
+    } catch (error) {
+      if (!(error instanceof ReachInputError)) throw error;
+      answers[at] = error;
+    }
+  });
+  answerGrouped(index, g, resolved, (q, result) => (answers[q.at] = result));
+  return answers;
+}
+
 /**
  * `reach` for every pair: `matrix[i][j]` answers from `fromIds[i]` to `toIds[j]` (`toIds` defaults to
- * `fromIds`; an internet node belongs only in `toIds`). Pairs are answered grouped by the search
- * that serves them, so each search runs once however large the matrix.
+ * `fromIds`; an internet node belongs only in `toIds`). Throws `ReachInputError` for an id `reach`
+ * would refuse, before answering anything. Pairs are answered grouped by the search that serves
+ * them, so each search runs once however large the matrix.
  */
 export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], toIds: readonly string[] = fromIds): ReachResult[][] {
   const index = indexOf(doc);
   const g = graphOf(index);
   const from = fromIds.map((id) => resolve(g, id, 'from'));
   const to = toIds.map((id) => resolve(g, id, 'to'));
-  const tasks: Array<[number, number, number]> = [];
-  from.forEach((a, i) =>
-    to.forEach((b, j) => {
-      // The vertex whose search answers the pair (see `reachFromOrigin`); internet pairs after the others.
-      const source = b.network === undefined ? g.domains.length + (a.vertex ?? 0) : Math.min(a.vertex ?? -1, b.vertex ?? -1);
-      tasks.push([source, i, j]);
-    }),
-  );
-  tasks.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  const questions: Resolved[] = [];
+  for (const a of from) for (const b of to) questions.push({ from: a, to: b, at: questions.length });
   const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(toIds.length));
-  for (const [, i, j] of tasks) matrix[i]![j] = reachIn(index, fromIds[i]!, toIds[j]!);
+  answerGrouped(index, g, questions, (q, result) => (matrix[Math.floor(q.at / toIds.length)]![q.at % toIds.length] = result));
   return matrix;
 }

@@ -4,7 +4,7 @@
  * candidate paths that explain a failure). Searches are lazy and kept on the graph per source
  * and origin, so asking for many targets from one source walks the graph at most once.
  */
-import type { Domain, DomainGraph, Half } from './graph';
+import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { VertexStates } from './vertex-states';
 
@@ -326,14 +326,6 @@ export function anyChain(g: DomainGraph, source: number, target: number): Half[]
 function isEndDomain(domain: Domain): boolean {
   const isEnd = TRANSIT_POLICIES[domain.kind].isEnd;
   return isEnd !== undefined && domain.halves.every((h) => isEnd(h.reverse));
-}
-
-/** Connected components of the graph without its end domains, and the components each end domain touches. */
-export interface EndFreeComponents {
-  /** Each domain's component (-1 for an end domain). */
-  readonly of: Int32Array;
-  /** For each end domain, the components of its neighbours (the internet touches every VPC with a gateway). */
-  readonly touchedBy: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /**

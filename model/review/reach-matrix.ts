@@ -5,7 +5,7 @@
  */
 import type { ElementId, NodeId, TopologyDocument, TopologyNode } from '../document/types';
 import { indexOf } from '../graph/topology-index';
-import { reach } from '../reach/reach';
+import { reachMatrix as reachPairs } from '../reach/reach';
 import { ReachInputError, type Blocker } from '../reach/types';
 
 /** The kinds of node the matrix has a row or column for. */
@@ -59,8 +59,8 @@ function compareNetworks(a: MatrixNetwork, b: MatrixNetwork): number {
  * Reachability between every ordered pair of networks: the document's VPCs and on-premises
  * networks (rows and columns) and its internet nodes (columns only), or just the networks among
  * `ids`. Throws ReachInputError for an id in `ids` that does not exist or is not a VPC, an
- * on-premises network or an internet node. `reach` caches its search per source, so this costs one
- * search per row plus a lookup per cell.
+ * on-premises network or an internet node. Every cell is `reach`'s answer; the pairs are answered
+ * grouped by the search that serves them (`reachMatrix` of `reach.ts`), one search per network.
  */
 export function reachMatrix(doc: TopologyDocument, ids?: readonly string[]): ReachabilityMatrix {
   const index = indexOf(doc);
@@ -85,10 +85,17 @@ export function reachMatrix(doc: TopologyDocument, ids?: readonly string[]): Rea
     .sort(compareNetworks);
   const rows = networks.filter((n) => n.kind !== 'internet');
   const columns = [...rows, ...networks.filter((n) => n.kind === 'internet')];
-  const cells = rows.map((row) =>
-    columns.map((column): MatrixCell | null => {
+  // One grouped question for the whole table: asked cell by cell, the searches (one per network)
+  // would outnumber the graph's cache of recent searches above a few dozen networks.
+  const answers = reachPairs(
+    doc,
+    rows.map((row) => row.id),
+    columns.map((column) => column.id),
+  );
+  const cells = rows.map((row, i) =>
+    columns.map((column, j): MatrixCell | null => {
       if (row.id === column.id) return null;
-      const answer = reach(doc, row.id, column.id);
+      const answer = answers[i]![j]!;
       return { reachable: answer.reachable, path: answer.path, blockedBy: answer.blockedBy };
     }),
   );

@@ -1,6 +1,6 @@
 import { addressingOf, type CidrField } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
-import { fieldOwnerLabel } from './cidr-invalid';
+import { fieldOwnerLabel } from './wording';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 

@@ -1,16 +1,8 @@
-import { CONNECTION_KINDS } from '../kinds/connection-kinds';
-import { addressingOf, type CidrField } from '../graph/addressing';
+import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
+import { fieldOwnerLabel } from './wording';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-
-/** How a finding names the owner of a CIDR field: `VPC prod`, or `Direct Connect gateway association assoc-1`. */
-export function fieldOwnerLabel(index: TopologyIndex, field: CidrField): string {
-  if (field.node) return index.label(field.node);
-  const connection = index.connection(field.element.id);
-  const kind = connection ? CONNECTION_KINDS[connection.kind].label : 'Connection';
-  return `${kind} ${field.element.name?.trim() || field.element.id}`;
-}
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];

@@ -3,13 +3,13 @@ import { CONNECTION_KINDS, kindJoins } from '../kinds/connection-kinds';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { inSentence, kindPhrase, kindPhrases } from './parent-invalid';
+import { inSentence, kindPhrase, kindPhrases } from './wording';
 
 /** A connection kind's label without its palette note: "Flow", not "Flow (intent)". */
 const kindLabel = (connection: Connection) => CONNECTION_KINDS[connection.kind].label.replace(/\s*\(.*\)$/, '');
 
 /** Why a connection's ends do not fit its kind (undefined: they do). */
-export function endsProblem(index: TopologyIndex, connection: Connection): Finding | undefined {
+function endsProblem(index: TopologyIndex, connection: Connection): Finding | undefined {
   const source = index.node(connection.source);
   const target = index.node(connection.target);
   const spec = CONNECTION_KINDS[connection.kind];

@@ -1,9 +1,9 @@
 import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
-import { attachedVpc } from './dxgw-vpc-cidr-overlap';
+import { attachedVpc } from '../graph/gateways';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vifEnds } from './vif-target';
+import { vifEnds } from '../graph/direct-connect-ends';
 
 /** Private VIFs of one DX connection straight to the attached VGWs of two or more VPCs. */
 function suggestion(index: TopologyIndex, dx: TopologyNode<'dx-connection'>): Finding | undefined {

@@ -2,7 +2,7 @@ import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vifEnds, type VifEnds } from './vif-target';
+import { vifEnds, type VifEnds } from '../graph/direct-connect-ends';
 
 /** AWS Direct Connect quotas, per connection (not adjustable). */
 const HOSTED_VIFS = 1;

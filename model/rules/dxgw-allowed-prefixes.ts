@@ -1,10 +1,11 @@
 import type { Connection, TopologyNode } from '../document/types';
 import { contains, findOverlappingPairs, tryParseCidr, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
 import type { TopologyIndex } from '../graph/topology-index';
-import { associationEnds, attachedVpc, type AssociationEnds } from './dxgw-vpc-cidr-overlap';
+import { associationEnds, type AssociationEnds } from '../graph/direct-connect-ends';
+import { attachedVpc } from '../graph/gateways';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { sentence } from './vif-target';
+import { sentence } from './wording';
 
 const ASSOCIATION = 'Direct Connect gateway association';
 

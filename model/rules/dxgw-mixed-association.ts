@@ -1,9 +1,9 @@
 import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
-import { associationEnds } from './dxgw-vpc-cidr-overlap';
+import { associationEnds } from '../graph/direct-connect-ends';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vifEnds } from './vif-target';
+import { vifEnds } from '../graph/direct-connect-ends';
 
 /** The two sorts of traffic a DX gateway carries; AWS lets one gateway carry only one of them. */
 type Sort = 'vgw' | 'tgw';

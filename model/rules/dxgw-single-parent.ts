@@ -1,6 +1,6 @@
 import type { Connection, TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
-import { associationEnds } from './dxgw-vpc-cidr-overlap';
+import { associationEnds } from '../graph/direct-connect-ends';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 

@@ -1,34 +1,10 @@
 import type { Connection, TopologyNode } from '../document/types';
 import { findOverlappingPairs, type OwnedBlock } from '../cidr/cidr';
 import type { TopologyIndex } from '../graph/topology-index';
+import { associationEnds } from '../graph/direct-connect-ends';
+import { attachedVpc } from '../graph/gateways';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-
-/** A DX gateway association's two ends: the DX gateway, and the VGW or transit gateway it associates. */
-export interface AssociationEnds {
-  dxgw: TopologyNode<'dx-gateway'>;
-  gateway: TopologyNode<'vpn-gateway'> | TopologyNode<'transit-gateway'>;
-}
-
-/**
- * The ends of a `dxgw-association`, either way round; undefined when they are not a DX gateway
- * and a VGW or transit gateway (that is `connection-ends-invalid`'s business).
- */
-export function associationEnds(index: TopologyIndex, association: Connection): AssociationEnds | undefined {
-  if (association.kind !== 'dxgw-association') return undefined;
-  const source = index.node(association.source);
-  const target = index.node(association.target);
-  if (!source || !target) return undefined;
-  const [dxgw, gateway] = source.kind === 'dx-gateway' ? [source, target] : [target, source];
-  if (dxgw.kind !== 'dx-gateway' || (gateway.kind !== 'vpn-gateway' && gateway.kind !== 'transit-gateway')) return undefined;
-  return { dxgw: dxgw as TopologyNode<'dx-gateway'>, gateway: gateway as AssociationEnds['gateway'] };
-}
-
-/** The VPC a VGW is attached to (its parent), or undefined for a detached VGW. */
-export function attachedVpc(index: TopologyIndex, vgw: TopologyNode): TopologyNode<'vpc'> | undefined {
-  const parent = index.parentOf(vgw);
-  return parent?.kind === 'vpc' ? (parent as TopologyNode<'vpc'>) : undefined;
-}
 
 /** One VPC reached through one VGW association of a DX gateway. */
 interface Member {

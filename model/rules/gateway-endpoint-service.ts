@@ -38,7 +38,7 @@ function serviceProblem(index: TopologyIndex, node: TopologyNode): Finding | und
 }
 
 /** A gateway endpoint inside a subnet: it belongs to the VPC and its route tables. */
-export function gatewayEndpointPlacementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
+function gatewayEndpointPlacementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
   const endpoint = asGatewayEndpoint(index, node);
   const parent = endpoint && index.parentOf(endpoint);
   if (!endpoint || parent?.kind !== 'subnet') return undefined;

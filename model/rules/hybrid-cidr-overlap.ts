@@ -20,7 +20,7 @@ import type { Connection, TopologyNode } from '../document/types';
 import { BlockIndex } from '../cidr/block-index';
 import { overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
 import type { TopologyIndex } from '../graph/topology-index';
-import { attachedVpc } from './dxgw-vpc-cidr-overlap';
+import { attachedVpc } from '../graph/gateways';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 

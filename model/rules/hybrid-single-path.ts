@@ -2,7 +2,7 @@ import type { TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vpnLinksBySide } from './vpn-ends';
+import { vpnLinksBySide } from '../graph/vpn-links';
 
 /** The ways one site reaches AWS: VPN connections with an AWS side, and DX connections with at least one VIF. */
 interface SitePaths {

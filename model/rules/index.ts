@@ -1,22 +1,21 @@
 /**
- * The registry of implemented rules. Validation, `canConnect`, `canPlace`, the command line
- * and the editor all run these same rule objects.
+ * Every rule that judges the document without a reachability search: all but the flow rule,
+ * which is built on `reach` and so sits above it (`flows/flow-no-path.ts`). `RULES` in
+ * `all-rules.ts` joins the two; validation, `canConnect` and `canPlace` run that list.
  */
 import { addressingRules } from './groups/addressing';
 import { directConnectRules } from './groups/direct-connect';
 import { endpointsQuotasRules } from './groups/endpoints-quotas';
-import { flowsRules } from './groups/flows';
 import { gatewaysVpnRules } from './groups/gateways-vpn';
 import { peeringTransitRules } from './groups/peering-transit';
 import { structureRules } from './groups/structure';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [
+export const ELEMENT_RULES: readonly Rule[] = [
   ...structureRules,
   ...addressingRules,
   ...gatewaysVpnRules,
   ...peeringTransitRules,
   ...directConnectRules,
   ...endpointsQuotasRules,
-  ...flowsRules,
 ];

@@ -4,8 +4,8 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** The sizes of Amazon-provided IPv6 blocks; IPAM pools may hand out others, hence a warning. */
-export const VPC_IPV6_PREFIX = 56;
-export const SUBNET_IPV6_PREFIX = 64;
+const VPC_IPV6_PREFIX = 56;
+const SUBNET_IPV6_PREFIX = 64;
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];

@@ -4,11 +4,11 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** Elastic IPs per public NAT gateway: the default quota (adjustable) and the most AWS allows. */
-export const NAT_EIP_DEFAULT_QUOTA = 2;
-export const NAT_EIP_MAX = 8;
+const NAT_EIP_DEFAULT_QUOTA = 2;
+const NAT_EIP_MAX = 8;
 
 /** What is wrong with a NAT gateway's Elastic IP count, if anything. */
-export function natElasticIpProblem(index: TopologyIndex, nat: TopologyNode<'nat-gateway'>): Finding | undefined {
+function natElasticIpProblem(index: TopologyIndex, nat: TopologyNode<'nat-gateway'>): Finding | undefined {
   const { connectivity, elasticIps } = index.props(nat);
   const name = index.label(nat);
   const subjects = [nat.id];

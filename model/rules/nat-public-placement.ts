@@ -2,8 +2,8 @@ import { PROPOSED_ID, type TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { hasInternetGateway } from './public-subnet-without-igw';
-import { subnetVpc } from './subnet-outside-vpc';
+import { hasInternetGateway } from '../graph/gateways';
+import { subnetVpc } from '../graph/addressing';
 
 /** Why a public NAT gateway cannot reach the internet where it stands: a private subnet, a VPC without an internet gateway. */
 export function natPlacementProblems(index: TopologyIndex, nat: TopologyNode): Finding[] {

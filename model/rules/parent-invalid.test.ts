@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canPlace } from '../connect';
 import { indexOf } from '../graph/topology-index';
 import { buildDocument, node, onPrem, region, subnet, vpc } from '../testing/build';
-import { kindPhrase, parentInvalid } from './parent-invalid';
+import { parentInvalid } from './parent-invalid';
+import { kindPhrase } from './wording';
 
 const run = (nodes: Array<Record<string, unknown>>) => parentInvalid.check(indexOf(buildDocument(nodes)));
 

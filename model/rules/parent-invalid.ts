@@ -1,34 +1,12 @@
 import type { TopologyNode } from '../document/types';
-import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
+import { NODE_KINDS } from '../kinds/node-kinds';
 import type { TopologyIndex } from '../graph/topology-index';
+import { kindPhrases } from './wording';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-/**
- * A registry label as a sentence says it, with its article: "an internet gateway", "a VPC",
- * "a Direct Connect gateway". Labels are capitalised for headings; inside a sentence only
- * proper nouns and acronyms keep their capitals.
- */
-export function inSentence(label: string): string {
-  const noun = /[A-Z]/.test(label.replace(/\s*\(.*\)$/, '').slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-/** A node kind as a sentence names it: "a VPC", "an on-premises network". */
-export function kindPhrase(kind: NodeKind): string {
-  // There is one internet, not one of many.
-  if (kind === 'internet') return 'the internet';
-  return inSentence(NODE_KINDS[kind].label);
-}
-
-/** "a VPC or a subnet", "a region, a VPC or a subnet". */
-export function kindPhrases(kinds: readonly NodeKind[]): string {
-  const phrases = kinds.map(kindPhrase);
-  return phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} or ${phrases[phrases.length - 1]}` : (phrases[0] ?? '');
-}
-
 /** Why a node of this kind cannot be inside that parent (undefined: it can). */
-export function placementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
+function placementProblem(index: TopologyIndex, node: TopologyNode): Finding | undefined {
   const spec = NODE_KINDS[node.kind];
   const parent = index.parentOf(node);
   if (!parent) {

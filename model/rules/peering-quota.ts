@@ -4,9 +4,9 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** Active VPC peering connections per VPC: the default quota, which AWS can raise. */
-export const PEERING_DEFAULT_QUOTA = 50;
+const PEERING_DEFAULT_QUOTA = 50;
 /** The most AWS will raise that quota to. */
-export const PEERING_HARD_LIMIT = 125;
+const PEERING_HARD_LIMIT = 125;
 
 function peeringCount(index: TopologyIndex, vpc: TopologyNode<'vpc'>): Finding | undefined {
   let count = 0;

@@ -2,7 +2,7 @@ import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { sentence } from './vif-target';
+import { sentence } from './wording';
 
 /** The endpoint and the service of a `privatelink` connection, either way round. */
 function privatelinkEnds(index: TopologyIndex, link: Connection) {
@@ -19,7 +19,7 @@ function privatelinkEnds(index: TopologyIndex, link: Connection) {
  * An endpoint in one region consuming a service in another needs the service to list the
  * endpoint's region in `crossRegion`. Says nothing when either region is unknown.
  */
-export function crossRegionProblem(index: TopologyIndex, link: Connection): Finding | undefined {
+function crossRegionProblem(index: TopologyIndex, link: Connection): Finding | undefined {
   const ends = privatelinkEnds(index, link);
   if (!ends) return undefined;
   const endpointRegion = index.regionOf(ends.endpoint);

@@ -4,7 +4,7 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** A warning when an instance with a public IP stands in a subnet that does not route to the internet gateway. */
-export function unreachablePublicIp(index: TopologyIndex, instance: TopologyNode): Finding | undefined {
+function unreachablePublicIp(index: TopologyIndex, instance: TopologyNode): Finding | undefined {
   if (instance.kind !== 'instance' || !index.props(instance).publicIp) return undefined;
   const subnet = index.parentOf(instance);
   if (subnet?.kind !== 'subnet' || index.props(subnet).public) return undefined;

@@ -1,13 +1,8 @@
-import type { TopologyNode } from '../document/types';
 import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
+import { hasInternetGateway } from '../graph/gateways';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-
-/** True when an internet gateway is attached to the VPC (drawn inside it). */
-export function hasInternetGateway(index: TopologyIndex, vpc: TopologyNode): boolean {
-  return index.childrenOf(vpc.id).some((n) => n.kind === 'internet-gateway');
-}
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];

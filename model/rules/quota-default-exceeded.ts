@@ -15,7 +15,7 @@ interface Quota {
 }
 
 /** rules.md section H, with AWS's default per-region quotas. */
-export const DEFAULT_QUOTAS: readonly Quota[] = [
+const DEFAULT_QUOTAS: readonly Quota[] = [
   { kind: 'vpc', noun: 'VPCs', limit: 5 },
   { kind: 'internet-gateway', noun: 'internet gateways', limit: 5 },
   { kind: 'egress-only-internet-gateway', noun: 'egress-only internet gateways', limit: 5 },

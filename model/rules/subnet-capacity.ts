@@ -25,7 +25,7 @@ function loadBalancerAddresses(index: TopologyIndex): Map<string, number> {
 }
 
 /** The address-consuming resources of one subnet. */
-export function subnetConsumers(index: TopologyIndex, subnet: TopologyNode, lbCounts: ReadonlyMap<string, number>): Consumers {
+function subnetConsumers(index: TopologyIndex, subnet: TopologyNode, lbCounts: ReadonlyMap<string, number>): Consumers {
   const c: Consumers = { nat: 0, endpoints: 0, instances: 0, loadBalancers: lbCounts.get(subnet.id) ?? 0 };
   for (const child of index.childrenOf(subnet.id)) {
     if (child.kind === 'nat-gateway') c.nat++;

@@ -2,7 +2,7 @@ import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { ipv4SizeProblem } from './vpc-cidr-size';
+import { ipv4SizeProblem } from '../cidr/vpc-block-size';
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];

@@ -5,7 +5,6 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-export { subnetVpc } from '../graph/addressing';
 
 function familyProblem(index: TopologyIndex, subnet: TopologyNode<'subnet'>, block: CidrBlock | undefined, vpc: TopologyNode<'vpc'>, family: IpFamily): Finding | undefined {
   // Unparsable blocks are cidr-invalid's; a VPC without IPv6 is subnet-ipv6-without-vpc-ipv6's.

@@ -12,7 +12,7 @@ export interface TgwAttachedVpc {
 }
 
 /** The distinct VPCs attached to a transit gateway, each by its first attachment (repeats are tgw-duplicate-attachment's). */
-export function attachedVpcs(index: TopologyIndex, tgw: TopologyNode): TgwAttachedVpc[] {
+function attachedVpcs(index: TopologyIndex, tgw: TopologyNode): TgwAttachedVpc[] {
   const result: TgwAttachedVpc[] = [];
   const seen = new Set<string>();
   for (const attachment of index.connectionsOf(tgw.id)) {

@@ -1,7 +1,8 @@
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { connectionName, findDuplicateConnections, type DuplicateConnection } from './peering-duplicate';
+import { findDuplicateConnections, type DuplicateConnection } from '../graph/duplicate-connections';
+import { connectionName } from './wording';
 
 function duplicateTgwPeering(index: TopologyIndex, { duplicate, first, a, b }: DuplicateConnection): Finding {
   return finding(

@@ -4,7 +4,7 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** Transit gateways one VPC can be attached to; AWS does not raise it. */
-export const TGW_PER_VPC_LIMIT = 5;
+const TGW_PER_VPC_LIMIT = 5;
 
 /** One error per attachment to a distinct transit gateway beyond the fifth, in document order. */
 function attachmentsOverQuota(index: TopologyIndex, vpc: TopologyNode): Finding[] {

@@ -4,7 +4,7 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** True when the VGW is not attached: the spec's "attached gateway" is one whose parent is a VPC. */
-export function isDetachedVgw(index: TopologyIndex, vgw: TopologyNode): boolean {
+function isDetachedVgw(index: TopologyIndex, vgw: TopologyNode): boolean {
   return vgw.kind === 'vpn-gateway' && index.parentOf(vgw)?.kind !== 'vpc';
 }
 

@@ -2,13 +2,14 @@ import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { sentence, vifEnds } from './vif-target';
+import { vifEnds } from '../graph/direct-connect-ends';
+import { sentence } from './wording';
 
 /**
  * A private VIF straight to a VGW reaches only a VGW in the DX connection's own region; other
  * regions need a DX gateway. Says nothing when either region is unknown.
  */
-export function vifRegionProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
+function vifRegionProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
   const ends = vifEnds(index, vif);
   if (!ends || ends.type !== 'private' || ends.end.kind !== 'vpn-gateway') return undefined;
   const dxRegion = index.regionOf(ends.dx);

@@ -1,37 +1,10 @@
-import type { Connection, TopologyNode } from '../document/types';
+import type { Connection } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
-import { CONNECTION_KINDS, type VifProps } from '../kinds/connection-kinds';
-import type { NodeKind } from '../kinds/node-kinds';
+import { vifEnds } from '../graph/direct-connect-ends';
+import { sentence } from './wording';
+import type { VifProps } from '../kinds/connection-kinds';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-
-/** What a VIF of any type may end on, by the registry; other ends are `connection-ends-invalid`. */
-const VIF_END_KINDS: readonly NodeKind[] = CONNECTION_KINDS.vif.ends[1];
-
-/** A VIF's two ends: the DX connection it runs on, and what it ends on. */
-export interface VifEnds {
-  dx: TopologyNode<'dx-connection'>;
-  end: TopologyNode;
-  type: VifProps['type'];
-}
-
-/**
- * The ends of a `vif` connection, either way round; undefined when they are not a DX connection
- * and a VGW, DX gateway or internet node (that is `connection-ends-invalid`'s business).
- */
-export function vifEnds(index: TopologyIndex, vif: Connection): VifEnds | undefined {
-  if (vif.kind !== 'vif') return undefined;
-  const source = index.node(vif.source);
-  const target = index.node(vif.target);
-  if (!source || !target) return undefined;
-  const type = index.connectionProps(vif as Connection<'vif'>).type;
-  const [dx, end] = source.kind === 'dx-connection' ? [source, target] : [target, source];
-  if (dx.kind !== 'dx-connection' || !VIF_END_KINDS.includes(end.kind)) return undefined;
-  return { dx: dx as TopologyNode<'dx-connection'>, end, type };
-}
-
-/** Capitalises a label that opens a sentence. */
-export const sentence = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** What each VIF type may end on, and how a finding explains it. */
 const ALLOWED: Record<VifProps['type'], { kinds: readonly string[]; why: string }> = {
@@ -50,7 +23,7 @@ const ALLOWED: Record<VifProps['type'], { kinds: readonly string[]; why: string 
 };
 
 /** Why a VIF's type cannot end where it is drawn (undefined: it can). */
-export function vifTargetProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
+function vifTargetProblem(index: TopologyIndex, vif: Connection): Finding | undefined {
   const ends = vifEnds(index, vif);
   if (!ends) return undefined;
   const allowed = ALLOWED[ends.type];

@@ -3,8 +3,8 @@ import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
 /** IPv4 blocks per VPC: the default quota (adjustable) and the hard limit. */
-export const VPC_CIDR_DEFAULT_QUOTA = 5;
-export const VPC_CIDR_HARD_LIMIT = 50;
+const VPC_CIDR_DEFAULT_QUOTA = 5;
+const VPC_CIDR_HARD_LIMIT = 50;
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];

@@ -1,13 +1,13 @@
-import { contains, overlaps, parseCidr, type CidrBlock } from '../cidr/cidr';
+import { contains, overlaps, type CidrBlock } from '../cidr/cidr';
+import { block, LINK_LOCAL, RFC1918 } from '../cidr/special-ranges';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { LINK_LOCAL, RFC1918 } from './vpc-cidr-restricted';
 
-const DOCKER_BRIDGE = (parseCidr('172.17.0.0/16', 4) as { ok: true; block: CidrBlock }).block;
+const DOCKER_BRIDGE = block('172.17.0.0/16');
 
 /** Why a VPC block is a poor choice though AWS accepts it, or undefined. */
-export function publicRangeProblem(block: CidrBlock): string | undefined {
+function publicRangeProblem(block: CidrBlock): string | undefined {
   // A link-local block is refused outright (vpc-cidr-restricted); a warning on top would be noise.
   if (overlaps(block, LINK_LOCAL)) return undefined;
   if (overlaps(block, DOCKER_BRIDGE)) {

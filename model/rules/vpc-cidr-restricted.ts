@@ -1,18 +1,9 @@
-import { contains, overlaps, parseCidr, tryParseCidr, type CidrBlock } from '../cidr/cidr';
+import { contains, overlaps, tryParseCidr, type CidrBlock } from '../cidr/cidr';
+import { block, LINK_LOCAL, RFC1918 } from '../cidr/special-ranges';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-function block(text: string): CidrBlock {
-  const result = parseCidr(text, 4);
-  if (!result.ok) throw new Error(`bad constant ${text}`);
-  return result.block;
-}
-
-/** 169.254.0.0/16: link-local, never allowed in a VPC. */
-export const LINK_LOCAL = block('169.254.0.0/16');
-/** The RFC 1918 private ranges. */
-export const RFC1918 = [block('10.0.0.0/8'), block('172.16.0.0/12'), block('192.168.0.0/16')] as const;
 const [TEN, ONE72, ONE92] = RFC1918;
 const BENCHMARK = block('198.19.0.0/16');
 const SHARED = block('100.64.0.0/10');
@@ -34,7 +25,7 @@ const refusing = (primaryRange: string, ranges: readonly CidrBlock[]): RefusedRa
  * of a VPC whose primary block is `primary` (rules.md, vpc-cidr-restricted). Empty for a
  * link-local primary: AWS refuses the VPC itself, so its secondaries are moot.
  */
-export function refusedSecondaryRanges(primary: CidrBlock): RefusedRange[] {
+function refusedSecondaryRanges(primary: CidrBlock): RefusedRange[] {
   if (overlaps(primary, LINK_LOCAL)) return [];
   if (contains(TEN, primary)) {
     const rows = refusing('is in 10.0.0.0/8', [ONE72, ONE92, BENCHMARK]);

@@ -2,7 +2,7 @@ import type { TopologyNode } from '../document/types';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
-import { vpnLinksBySide } from './vpn-ends';
+import { vpnLinksBySide } from '../graph/vpn-links';
 
 /** One site's VPN to a VGW: the VPN connection, its customer gateway, and the site the gateway belongs to. */
 interface SiteVpn {
@@ -13,7 +13,7 @@ interface SiteVpn {
 }
 
 /** The site-side ends of every VPN connection that ends on the VGW, in document order. */
-export function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
+function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
   const result: SiteVpn[] = [];
   const seen = new Set<string>();
   for (const link of index.connectionsOf(vgw.id)) {

@@ -23,7 +23,7 @@ import { toJsonValue } from '../document/serialize';
 import type { TopologyDocument } from '../document/types';
 
 /** The encoding this build writes. */
-export const SHARE_ENCODING = 'v1';
+const SHARE_ENCODING = 'v1';
 
 /**
  * Most characters a fragment may have (after `#`). Chrome's address bar shows, and copies, at most

@@ -15,7 +15,7 @@ import { CURRENT_VERSION, PROPOSED_ID, PROVENANCE_KEYS, type TopologyDocument } 
 type Raw = Record<string, unknown>;
 
 /** Keys that would reach Object.prototype or shadow its methods if a parser assigned them carelessly. */
-export const TRICKY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'] as const;
+const TRICKY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'] as const;
 
 /** What the generated documents may contain. */
 export interface ArbitraryDocumentOptions {
@@ -94,7 +94,7 @@ const toIpv6 = (value: bigint): string =>
   [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => ((value >> shift) & 0xffffn).toString(16)).join(':');
 
 /** A well-formed CIDR string of the family, sometimes with host bits set, written without going through cidr.ts. */
-export function arbitraryCidrText(family: 4 | 6): fc.Arbitrary<string> {
+function arbitraryCidrText(family: 4 | 6): fc.Arbitrary<string> {
   const bits = family === 4 ? 32 : 128;
   return fc
     .tuple(fc.bigInt(0n, (1n << BigInt(bits)) - 1n), fc.integer({ min: 0, max: bits }), fc.boolean())

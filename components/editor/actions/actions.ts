@@ -2,35 +2,48 @@
  * Every user action, registered once: its name, label, shortcuts and what it does. The toolbar,
  * the keyboard handler and the help dialog all read this list (Excalidraw's idea), so a shortcut
  * cannot be listed in one place and missing in another.
+ *
+ * An action's `perform` returns what it changes and how the document change is recorded
+ * (Excalidraw's `ActionResult` with its `CaptureUpdateAction`); `runAction` hands that to the
+ * store's `commit`. What is not a change of state (opening the file picker, a download, zooming,
+ * the worker's layout) goes through `ActionEffects`, so every action runs in a test without a
+ * browser. Undo and redo travel the history with the store's own operations.
  */
-import type { ReactFlowInstance } from '@xyflow/react';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, indexOf, type TopologyDocument } from '../../../model';
-import { isContainerKind } from '../../../model/edit/geometry';
-import { copyFragment, duplicate, pasteFragment, type Fragment } from '../../../model/edit/clipboard';
+import { copyFragment, duplicate, pasteFragment } from '../../../model/edit/clipboard';
 import { deleteElements, moveNodes } from '../../../model/edit/commands';
-import { cancelInteraction } from '../canvas/cancel-registry';
-import { autoLayout } from '../layout/auto-layout';
-import { canAskReach } from '../reach/reach-panel';
-import { runReach } from '../reach/run-reach';
-import type { EditorState } from '../store/editor-state';
-import {
-  commitDocument,
-  currentDocument,
-  notify,
-  redo,
-  replaceDocument,
-  select,
-  undo,
-  type EditorStore,
-} from '../store/editor-store';
-import { copyShareLink } from '../share/copy-share-link';
-import { saveToFile } from './file-io';
+import { isContainerKind } from '../../../model/edit/geometry';
+import type { LayoutScope } from '../../../model/layout';
+import { canAskReach, runReach } from '../reach/run-reach';
+import type { EditorState, Selection } from '../store/editor-state';
+import { cancelInteraction, commit, currentDocument, openDialog, redo, undo, type EditorChange, type EditorStore, type Recording } from '../store/operations';
+
+/** What actions do outside the editor's state; the editor shell gives the browser's, tests give fakes. */
+export interface ActionEffects {
+  /** Opens the file picker (the toolbar owns the hidden input). */
+  openFile(): void;
+  /** Downloads the document as a .json file. */
+  saveFile(doc: TopologyDocument): void;
+  /** Puts a share link on the clipboard and shows it. */
+  copyShareLink(): void;
+  /** Lays out the document, or the part `scope` names, in the worker. */
+  autoLayout(scope: LayoutScope): void;
+  fitView(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Takes the focus out of the text field that has it; false when no field has it. */
+  leaveField(): boolean;
+}
 
 export interface ActionContext {
   store: EditorStore;
-  flow: ReactFlowInstance;
-  /** Opens the file picker (the toolbar owns the hidden input). */
-  openFile(): void;
+  effects: ActionEffects;
+}
+
+/** What an action changes, and how its document change enters the history. */
+export interface ActionResult {
+  change: EditorChange;
+  record: Recording;
 }
 
 export type ActionGroup = 'File' | 'Edit' | 'Selection' | 'Layout' | 'View' | 'Help';
@@ -47,7 +60,8 @@ export interface EditorAction {
   /** The keyboard leaves its shortcut to the browser, whose paste event runs it with the system clipboard (import/use-paste-document.ts). */
   nativePaste?: boolean;
   enabled?(state: EditorState): boolean;
-  perform(ctx: ActionContext): void;
+  /** What the action changes (null: nothing, or only effects). */
+  perform(state: EditorState, ctx: ActionContext): ActionResult | null;
 }
 
 /** A document with nothing in it. */
@@ -59,28 +73,33 @@ export function confirmReplace(store: EditorStore, title: string, message: strin
     replace();
     return;
   }
-  store.setState({ dialog: { kind: 'confirm', title, message, confirmLabel, onConfirm: replace } });
+  openDialog(store, { kind: 'confirm', title, message, confirmLabel, onConfirm: replace });
 }
 
-let clipboard: Fragment | null = null;
-let pasteCount = 0;
+const NEW_STEP: Recording = { history: 'new' };
+/** For changes without a document: nothing enters the history. */
+const VIEW_ONLY: Recording = { history: 'none' };
 
-const hasSelection = (s: EditorState) => s.selection.nodes.size + s.selection.edges.size > 0;
-const hasNodeSelection = (s: EditorState) => s.selection.nodes.size > 0;
+const view = (change: EditorChange): ActionResult => ({ change, record: VIEW_ONLY });
+const tell = (text: string): ActionResult => view({ notice: { text, tone: 'info' } });
+
+const hasSelection = (s: EditorState) => s.interaction.selection.nodes.size + s.interaction.selection.edges.size > 0;
+const hasNodeSelection = (s: EditorState) => s.interaction.selection.nodes.size > 0;
 
 /** The one selected node, when it is a container with something inside: "lay out inside" works on it. */
 export function selectedContainer(state: EditorState): string | undefined {
-  if (state.selection.nodes.size !== 1) return undefined;
-  const [id] = state.selection.nodes;
-  const doc = state.history.present;
+  const { nodes } = state.interaction.selection;
+  if (nodes.size !== 1) return undefined;
+  const [id] = nodes;
+  const doc = state.document.present;
   const node = indexOf(doc).node(id!);
   return node && isContainerKind(node.kind) && doc.nodes.some((n) => n.parent === node.id) ? node.id : undefined;
 }
 
 /** Selected nodes whose container is not selected too (moving a container moves its contents). */
 function topSelected(state: EditorState): string[] {
-  const index = indexOf(state.history.present);
-  const ids = state.selection.nodes;
+  const index = indexOf(state.document.present);
+  const ids = state.interaction.selection.nodes;
   return [...ids].filter((id) => {
     const node = index.node(id);
     for (let p = node && index.parentOf(node); p; p = index.parentOf(p)) if (ids.has(p.id)) return false;
@@ -88,30 +107,47 @@ function topSelected(state: EditorState): string[] {
   });
 }
 
+/** The selection after an edit that created `ids`: the new nodes and connections. */
+function selectionOf(doc: TopologyDocument, ids: readonly string[]): Selection {
+  const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
+  return { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) };
+}
+
+/** Moves the selection; a run of nudges is one undo step. */
 function nudge(dx: number, dy: number) {
-  return ({ store }: ActionContext) => {
-    const state = store.getState();
-    const doc = state.history.present;
+  return (state: EditorState): ActionResult | null => {
+    const doc = state.document.present;
     const index = indexOf(doc);
     const moves = topSelected(state).map((id) => {
       const p = index.node(id)!.position ?? { x: 0, y: 0 };
       return { id, position: { x: p.x + dx, y: p.y + dy } };
     });
-    if (moves.length) commitDocument(store, moveNodes(doc, moves), { mergeKey: 'nudge' });
+    return moves.length ? { change: { document: moveNodes(doc, moves) }, record: { history: 'merge', mergeKey: 'nudge' } } : null;
   };
 }
 
-function askReach({ store }: ActionContext) {
-  const state = store.getState();
-  const index = indexOf(state.history.present);
-  const [a, b] = [...state.selection.nodes].map((id) => index.node(id));
-  if (state.selection.nodes.size !== 2 || !(canAskReach(a, b) || canAskReach(b, a))) {
-    notify(store, 'Select two networks (VPC, subnet, instance or on-premises network) to ask whether one reaches the other.');
-    return;
+function askReach(state: EditorState): ActionResult {
+  const { nodes } = state.interaction.selection;
+  const index = indexOf(state.document.present);
+  const [a, b] = [...nodes].map((id) => index.node(id));
+  if (nodes.size !== 2 || !(canAskReach(a, b) || canAskReach(b, a))) {
+    return tell('Select two networks (VPC, subnet, instance or on-premises network) to ask whether one reaches the other.');
   }
   const [from, to] = canAskReach(a, b) ? [a!, b!] : [b!, a!];
-  const { view, highlight } = runReach(state.history.present, from.id, to.id);
-  store.setState({ reach: view, highlight });
+  const { view: reach, highlight } = runReach(state.document.present, from.id, to.id);
+  return view({ interaction: { reach, highlight } });
+}
+
+/** Escape: the innermost thing in progress is let go, one per press; at last the selection. */
+function cancel(state: EditorState, { store, effects }: ActionContext): ActionResult | null {
+  if (cancelInteraction(store)) return null;
+  const { interaction, chrome } = state;
+  if (interaction.pending) return view({ interaction: { pending: null } });
+  if (chrome.dialog) return view({ chrome: { dialog: null } });
+  if (interaction.highlight || interaction.reach) return view({ interaction: { highlight: null, reach: null } });
+  if (interaction.connectMode === 'flow') return view({ interaction: { connectMode: 'infer' } });
+  if (effects.leaveField()) return null;
+  return view({ interaction: { selection: { nodes: new Set(), edges: new Set() } } });
 }
 
 export const ACTIONS: readonly EditorAction[] = [
@@ -120,24 +156,75 @@ export const ACTIONS: readonly EditorAction[] = [
     label: 'New diagram',
     group: 'File',
     shortcuts: ['Alt+N'],
-    perform: ({ store }) =>
-      confirmReplace(store, 'Start a new diagram?', 'The current diagram will be discarded. Save it first if you want to keep it.', 'Discard and start new', () =>
-        replaceDocument(store, emptyDocument()),
-      ),
+    perform: (state, { store }) => {
+      const replace: ActionResult = { change: { document: emptyDocument() }, record: { history: 'replace' } };
+      if (state.document.present.nodes.length === 0) return replace;
+      return view({
+        chrome: {
+          dialog: {
+            kind: 'confirm',
+            title: 'Start a new diagram?',
+            message: 'The current diagram will be discarded. Save it first if you want to keep it.',
+            confirmLabel: 'Discard and start new',
+            onConfirm: () => commit(store, replace.change, replace.record),
+          },
+        },
+      });
+    },
   },
-  { name: 'open', label: 'Open file…', group: 'File', shortcuts: ['Mod+O'], perform: ({ openFile }) => openFile() },
-  { name: 'save', label: 'Save as JSON', group: 'File', shortcuts: ['Mod+S'], perform: ({ store }) => saveToFile(currentDocument(store)) },
-  { name: 'export-image', label: 'Export image (PNG, SVG)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: ({ store }) => store.setState({ dialog: { kind: 'export' } }) },
-  { name: 'share-link', label: 'Copy share link', group: 'File', perform: ({ store }) => void copyShareLink(store) },
-  { name: 'undo', label: 'Undo', group: 'Edit', shortcuts: ['Mod+Z'], inFields: true, enabled: (s) => s.history.past.length > 0, perform: ({ store }) => undo(store) },
+  {
+    name: 'open',
+    label: 'Open file…',
+    group: 'File',
+    shortcuts: ['Mod+O'],
+    perform: (_state, { effects }) => {
+      effects.openFile();
+      return null;
+    },
+  },
+  {
+    name: 'save',
+    label: 'Save as JSON',
+    group: 'File',
+    shortcuts: ['Mod+S'],
+    perform: (state, { effects }) => {
+      effects.saveFile(state.document.present);
+      return null;
+    },
+  },
+  { name: 'export-image', label: 'Export image (PNG, SVG)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: () => view({ chrome: { dialog: { kind: 'export' } } }) },
+  {
+    name: 'share-link',
+    label: 'Copy share link',
+    group: 'File',
+    perform: (_state, { effects }) => {
+      effects.copyShareLink();
+      return null;
+    },
+  },
+  {
+    name: 'undo',
+    label: 'Undo',
+    group: 'Edit',
+    shortcuts: ['Mod+Z'],
+    inFields: true,
+    enabled: (s) => s.document.past.length > 0,
+    perform: (_state, { store }) => {
+      undo(store);
+      return null;
+    },
+  },
   {
     name: 'redo',
     label: 'Redo',
     group: 'Edit',
     shortcuts: ['Shift+Mod+Z', 'Mod+Y'],
     inFields: true,
-    enabled: (s) => s.history.future.length > 0,
-    perform: ({ store }) => redo(store),
+    enabled: (s) => s.document.future.length > 0,
+    perform: (_state, { store }) => {
+      redo(store);
+      return null;
+    },
   },
   {
     name: 'delete',
@@ -145,9 +232,9 @@ export const ACTIONS: readonly EditorAction[] = [
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
     enabled: hasSelection,
-    perform: ({ store }) => {
-      const { selection } = store.getState();
-      commitDocument(store, deleteElements(currentDocument(store), [...selection.nodes, ...selection.edges]));
+    perform: (state) => {
+      const { selection } = state.interaction;
+      return { change: { document: deleteElements(state.document.present, [...selection.nodes, ...selection.edges]) }, record: NEW_STEP };
     },
   },
   {
@@ -156,10 +243,7 @@ export const ACTIONS: readonly EditorAction[] = [
     group: 'Edit',
     shortcuts: ['Mod+C'],
     enabled: hasNodeSelection,
-    perform: ({ store }) => {
-      clipboard = copyFragment(currentDocument(store), store.getState().selection.nodes);
-      pasteCount = 0;
-    },
+    perform: (state) => view({ interaction: { clipboard: { fragment: copyFragment(state.document.present, state.interaction.selection.nodes), pastes: 0 } } }),
   },
   {
     name: 'cut',
@@ -167,11 +251,13 @@ export const ACTIONS: readonly EditorAction[] = [
     group: 'Edit',
     shortcuts: ['Mod+X'],
     enabled: hasNodeSelection,
-    perform: ({ store }) => {
-      const { selection } = store.getState();
-      clipboard = copyFragment(currentDocument(store), selection.nodes);
-      pasteCount = -1;
-      commitDocument(store, deleteElements(currentDocument(store), [...selection.nodes, ...selection.edges]));
+    perform: (state) => {
+      const doc = state.document.present;
+      const { selection } = state.interaction;
+      return {
+        change: { document: deleteElements(doc, [...selection.nodes, ...selection.edges]), interaction: { clipboard: { fragment: copyFragment(doc, selection.nodes), pastes: -1 } } },
+        record: NEW_STEP,
+      };
     },
   },
   {
@@ -180,12 +266,12 @@ export const ACTIONS: readonly EditorAction[] = [
     group: 'Edit',
     shortcuts: ['Mod+V'],
     nativePaste: true,
-    perform: ({ store }) => {
-      if (!clipboard) return;
-      pasteCount++;
-      const { doc, ids } = pasteFragment(currentDocument(store), clipboard, { x: 32 * pasteCount, y: 32 * pasteCount });
-      const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
-      commitDocument(store, doc, undefined, { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) });
+    perform: (state) => {
+      const { clipboard } = state.interaction;
+      if (!clipboard) return null;
+      const pastes = clipboard.pastes + 1;
+      const { doc, ids } = pasteFragment(state.document.present, clipboard.fragment, { x: 32 * pastes, y: 32 * pastes });
+      return { change: { document: doc, interaction: { selection: selectionOf(doc, ids), clipboard: { ...clipboard, pastes } } }, record: NEW_STEP };
     },
   },
   {
@@ -194,10 +280,9 @@ export const ACTIONS: readonly EditorAction[] = [
     group: 'Edit',
     shortcuts: ['Mod+D'],
     enabled: hasNodeSelection,
-    perform: ({ store }) => {
-      const { doc, ids } = duplicate(currentDocument(store), store.getState().selection.nodes);
-      const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
-      commitDocument(store, doc, undefined, { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) });
+    perform: (state) => {
+      const { doc, ids } = duplicate(state.document.present, state.interaction.selection.nodes);
+      return { change: { document: doc, interaction: { selection: selectionOf(doc, ids) } }, record: NEW_STEP };
     },
   },
   {
@@ -205,19 +290,23 @@ export const ACTIONS: readonly EditorAction[] = [
     label: 'Auto-layout the whole diagram',
     group: 'Layout',
     shortcuts: ['Shift+Alt+L'],
-    enabled: (s) => !s.layoutBusy && s.history.present.nodes.length > 0,
-    perform: ({ store }) => void autoLayout(store, { kind: 'all' }),
+    enabled: (s) => !s.interaction.layoutBusy && s.document.present.nodes.length > 0,
+    perform: (_state, { effects }) => {
+      effects.autoLayout({ kind: 'all' });
+      return null;
+    },
   },
   {
     name: 'layout-selection',
     label: 'Lay out the selection',
     group: 'Layout',
     shortcuts: ['Alt+L'],
-    enabled: (s) => !s.layoutBusy && hasNodeSelection(s),
-    perform: ({ store }) => {
-      const ids = topSelected(store.getState());
-      if (ids.length === 0) notify(store, 'Select the nodes to lay out first.');
-      else void autoLayout(store, { kind: 'selection', ids });
+    enabled: (s) => !s.interaction.layoutBusy && hasNodeSelection(s),
+    perform: (state, { effects }) => {
+      const ids = topSelected(state);
+      if (ids.length === 0) return tell('Select the nodes to lay out first.');
+      effects.autoLayout({ kind: 'selection', ids });
+      return null;
     },
   },
   {
@@ -225,11 +314,12 @@ export const ACTIONS: readonly EditorAction[] = [
     label: 'Lay out inside the selected container',
     group: 'Layout',
     shortcuts: ['Shift+Alt+I'],
-    enabled: (s) => !s.layoutBusy && selectedContainer(s) !== undefined,
-    perform: ({ store }) => {
-      const id = selectedContainer(store.getState());
-      if (id === undefined) notify(store, 'Select one region, VPC, subnet or on-premises network with something inside it.');
-      else void autoLayout(store, { kind: 'container', id });
+    enabled: (s) => !s.interaction.layoutBusy && selectedContainer(s) !== undefined,
+    perform: (state, { effects }) => {
+      const id = selectedContainer(state);
+      if (id === undefined) return tell('Select one region, VPC, subnet or on-premises network with something inside it.');
+      effects.autoLayout({ kind: 'container', id });
+      return null;
     },
   },
   { name: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['ArrowUp'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, -1) },
@@ -245,58 +335,59 @@ export const ACTIONS: readonly EditorAction[] = [
     label: 'Select all',
     group: 'Selection',
     shortcuts: ['Mod+A'],
-    perform: ({ store }) => {
-      const doc = currentDocument(store);
-      select(
-        store,
-        doc.nodes.map((n) => n.id),
-        doc.connections.map((c) => c.id),
-      );
+    perform: (state) => {
+      const doc = state.document.present;
+      return view({ interaction: { selection: { nodes: new Set(doc.nodes.map((n) => n.id)), edges: new Set(doc.connections.map((c) => c.id)) } } });
     },
   },
-  {
-    name: 'cancel',
-    label: 'Cancel drag / clear selection',
-    group: 'Selection',
-    shortcuts: ['Escape'],
-    inFields: true,
-    perform: ({ store }) => {
-      if (cancelInteraction()) return;
-      const s = store.getState();
-      if (s.pending) store.setState({ pending: null });
-      else if (s.dialog) store.setState({ dialog: null });
-      else if (s.highlight || s.reach) store.setState({ highlight: null, reach: null });
-      else if (s.connectMode === 'flow') store.setState({ connectMode: 'infer' });
-      else if (document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, select')) document.activeElement.blur();
-      else select(store, []);
-    },
-  },
+  { name: 'cancel', label: 'Cancel drag / clear selection', group: 'Selection', shortcuts: ['Escape'], inFields: true, perform: cancel },
   { name: 'reach', label: 'Can A reach B? (two networks selected)', group: 'Selection', shortcuts: ['R'], perform: askReach },
   {
     name: 'flow-mode',
     label: 'Draw flows (intent) on or off',
     group: 'Selection',
     shortcuts: ['F'],
-    perform: ({ store }) => store.setState((s) => ({ connectMode: s.connectMode === 'flow' ? 'infer' : 'flow' })),
+    perform: (state) => view({ interaction: { connectMode: state.interaction.connectMode === 'flow' ? 'infer' : 'flow' } }),
   },
-  { name: 'fit-view', label: 'Fit view', group: 'View', shortcuts: ['Shift+1'], perform: ({ flow }) => void flow.fitView({ padding: 0.08, duration: 200 }) },
-  { name: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], perform: ({ flow }) => void flow.zoomIn({ duration: 150 }) },
-  { name: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], perform: ({ flow }) => void flow.zoomOut({ duration: 150 }) },
   {
-    name: 'toggle-findings',
-    label: 'Show or hide findings',
+    name: 'fit-view',
+    label: 'Fit view',
     group: 'View',
-    shortcuts: ['Shift+F'],
-    perform: ({ store }) => store.setState((s) => ({ findingsOpen: !s.findingsOpen })),
+    shortcuts: ['Shift+1'],
+    perform: (_state, { effects }) => {
+      effects.fitView();
+      return null;
+    },
   },
+  {
+    name: 'zoom-in',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: ['+', '='],
+    perform: (_state, { effects }) => {
+      effects.zoomIn();
+      return null;
+    },
+  },
+  {
+    name: 'zoom-out',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: ['-'],
+    perform: (_state, { effects }) => {
+      effects.zoomOut();
+      return null;
+    },
+  },
+  { name: 'toggle-findings', label: 'Show or hide findings', group: 'View', shortcuts: ['Shift+F'], perform: (state) => view({ chrome: { findingsOpen: !state.chrome.findingsOpen } }) },
   {
     name: 'toggle-theme',
     label: 'Light or dark theme',
     group: 'View',
     shortcuts: ['Shift+T'],
-    perform: ({ store }) => store.setState((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+    perform: (state) => view({ chrome: { theme: state.chrome.theme === 'dark' ? 'light' : 'dark' } }),
   },
-  { name: 'help', label: 'Keyboard shortcuts', group: 'Help', shortcuts: ['?'], inFields: false, perform: ({ store }) => store.setState({ dialog: { kind: 'help' } }) },
+  { name: 'help', label: 'Keyboard shortcuts', group: 'Help', shortcuts: ['?'], inFields: false, perform: () => view({ chrome: { dialog: { kind: 'help' } } }) },
 ];
 
 export const actionByName = (name: string): EditorAction => {
@@ -304,6 +395,13 @@ export const actionByName = (name: string): EditorAction => {
   if (!action) throw new Error(`no action ${name}`);
   return action;
 };
+
+/** Runs an action: what it returns is committed to the store as it says. */
+export function runAction(action: EditorAction | string, ctx: ActionContext): void {
+  const { perform } = typeof action === 'string' ? actionByName(action) : action;
+  const result = perform(ctx.store.getState(), ctx);
+  if (result) commit(ctx.store, result.change, result.record);
+}
 
 /** Rows the help dialog shows for unlisted actions. */
 export const SUMMARY_ROWS: ReadonlyArray<{ group: ActionGroup; label: string; keys: string[] }> = [

@@ -1,25 +1,6 @@
-/** Saving topology files and other downloads. */
+/** Saving topology files. */
 import { serializeDocument, type TopologyDocument } from '../../../model';
-
-/** A file name made from the diagram's name: lower case, dashes, never empty. */
-export const fileSlug = (name: string | undefined) =>
-  (name ?? 'network')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'network';
-
-/** Hands a file to the browser's download. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked later: the download reads the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+import { downloadBlob, fileSlug } from '../../diagram/download';
 
 /** Downloads the document as a .json topology file. */
 export function saveToFile(doc: TopologyDocument): void {

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { ACTIONS, type ActionContext } from './actions';
+import { ACTIONS, runAction, type ActionContext } from './actions';
 import { matches } from './shortcuts';
 
 const isEditable = (target: EventTarget | null) =>
@@ -17,11 +17,11 @@ export function useKeyboard(ctx: ActionContext): void {
         if (!action.shortcuts?.some((s) => matches(s, event))) continue;
         if (inField && !action.inFields) return;
         // While a dialog is open only Escape and the dialog's own keys act.
-        if (state.dialog && action.name !== 'cancel') return;
+        if (state.chrome.dialog && action.name !== 'cancel') return;
         if (action.nativePaste) return;
         event.preventDefault();
         if (action.enabled && !action.enabled(state)) return;
-        action.perform(ctx);
+        runAction(action, ctx);
         return;
       }
     };

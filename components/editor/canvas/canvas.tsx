@@ -16,12 +16,16 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
+import { select } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
+import { ZoomDetail } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
-import { ConnectionEdge, EdgeMarkers } from './edges/connection-edge';
-import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
+import type { Mark } from '../../diagram/diagram-types';
+import { EdgeMarkers } from '../../diagram/edge-markers';
+import { ConnectionEdge } from './edges/connection-edge';
+import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
 import { Legend } from './legend';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
@@ -50,13 +54,13 @@ export interface CanvasProps {
 export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const store = useEditorStore();
   const doc = useDocument();
-  const gliding = useEditor((s) => s.gliding);
-  const routes = useEditor((s) => s.routes);
-  const selection = useEditor((s) => s.selection);
-  const highlight = useEditor((s) => s.highlight);
-  const dropMark = useEditor((s) => s.dropMark);
-  const connectMode = useEditor((s) => s.connectMode);
-  const theme = useEditor((s) => s.theme);
+  const gliding = useEditor((s) => s.interaction.gliding);
+  const routes = useEditor((s) => s.interaction.routes);
+  const selection = useEditor((s) => s.interaction.selection);
+  const highlight = useEditor((s) => s.interaction.highlight);
+  const dropMark = useEditor((s) => s.interaction.dropMark);
+  const connectMode = useEditor((s) => s.interaction.connectMode);
+  const theme = useEditor((s) => s.chrome.theme);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
@@ -85,7 +89,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const onNodesChange = useCallback(
     (changes: NodeChange<TopologyFlowNode>[]) => {
       onPositionChanges(changes);
-      const current = store.getState().selection;
+      const current = store.getState().interaction.selection;
       let next: Set<string> | null = null;
       for (const change of changes) {
         if (change.type !== 'select') continue;
@@ -93,14 +97,14 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
         if (change.selected) next.add(change.id);
         else next.delete(change.id);
       }
-      if (next) store.setState({ selection: { nodes: next, edges: current.edges } });
+      if (next) select(store, next, current.edges);
     },
     [onPositionChanges, store],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<ConnectionFlowEdge>[]) => {
-      const current = store.getState().selection;
+      const current = store.getState().interaction.selection;
       let next: Set<string> | null = null;
       for (const change of changes) {
         if (change.type !== 'select') continue;
@@ -108,7 +112,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
         if (change.selected) next.add(change.id);
         else next.delete(change.id);
       }
-      if (next) store.setState({ selection: { nodes: current.nodes, edges: next } });
+      if (next) select(store, current.nodes, next);
     },
     [store],
   );
@@ -156,6 +160,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
+          <ZoomDetail />
           {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
           <Controls showInteractive={false} />
           <Legend />

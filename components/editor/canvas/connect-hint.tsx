@@ -1,14 +1,16 @@
 'use client';
 import { useConnection } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useEditorStore } from '../store/editor-context';
+import { showPointerHint } from '../store/operations';
 import { useConnectChecker } from './connect-checker';
-import { showPointerHint } from './pointer-hint';
 
 /**
  * While a line is drawn over a target AWS would refuse, says why next to the pointer.
  * Lives inside <ReactFlow> to read the connection in progress.
  */
 export function ConnectHint() {
+  const store = useEditorStore();
   const checker = useConnectChecker();
   const state = useConnection((c) =>
     c.inProgress && c.toNode && c.toNode.id !== c.fromNode.id && c.isValid !== true
@@ -21,7 +23,7 @@ export function ConnectHint() {
   const active = useRef(false);
   useEffect(() => {
     if (state === null || !pointer) {
-      if (active.current) showPointerHint(null);
+      if (active.current) showPointerHint(store, null);
       active.current = false;
       return;
     }
@@ -30,13 +32,13 @@ export function ConnectHint() {
     const x = (pane?.left ?? 0) + pointer.x;
     const y = (pane?.top ?? 0) + pointer.y;
     if (state === 'idle') {
-      showPointerHint(null);
+      showPointerHint(store, null);
       return;
     }
     const [source, target] = state.split('\u0000') as [string, string];
     const answer = checker.check(source, target);
-    showPointerHint(answer.ok ? null : { x, y, tone: 'bad', text: answer.reason ?? 'AWS does not allow this connection.' });
-  }, [state, pointer, checker]);
-  useEffect(() => () => showPointerHint(null), []);
+    showPointerHint(store, answer.ok ? null : { x, y, tone: 'bad', text: answer.reason ?? 'AWS does not allow this connection.' });
+  }, [state, pointer, checker, store]);
+  useEffect(() => () => showPointerHint(store, null), [store]);
   return null;
 }

@@ -2,10 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Connection, TopologyNode } from '../../../model';
 import type { Badge } from '../findings/badges';
-import type { LaidOutRoute } from '../store/editor-state';
-
-/** How a node or edge is marked: on a reachability path, blocking it, or as a drop target. */
-export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | undefined;
+import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
 
 export interface TopologyNodeData extends Record<string, unknown> {
   node: TopologyNode;

@@ -1,28 +1,13 @@
 'use client';
 /**
  * The small label that follows the pointer during a drag: what is being dragged, and when the
- * drop would be refused, why. It has its own tiny store so that pointer moves re-render only it.
+ * drop would be refused, why.
  */
-import { useSyncExternalStore } from 'react';
-import { createStore } from '../store/create-store';
+import { useEditor } from '../store/editor-context';
 
-export interface PointerHintState {
-  x: number;
-  y: number;
-  text?: string;
-  tone: 'ok' | 'bad' | 'neutral';
-  icon?: string;
-  label?: string;
-}
-
-export const pointerHint = createStore<{ hint: PointerHintState | null }>({ hint: null });
-
-export function showPointerHint(hint: PointerHintState | null): void {
-  pointerHint.setState({ hint });
-}
-
+/** Shown while the store has a hint (operations.ts `showPointerHint`); only this component reads it, so pointer moves re-render only it. */
 export function PointerHint() {
-  const hint = useSyncExternalStore(pointerHint.subscribe, () => pointerHint.getState().hint, () => null);
+  const hint = useEditor((s) => s.interaction.pointerHint);
   if (!hint) return null;
   return (
     <div className={`vc-pointer-hint vc-pointer-hint-${hint.tone}`} style={{ transform: `translate(${hint.x + 14}px, ${hint.y + 14}px)` }} role="status">

@@ -8,8 +8,8 @@ import type { XYPosition } from '@xyflow/react';
 import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
-import type { LaidOutRoute } from '../store/editor-state';
-import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
+import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
+import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
 import { SOURCE_HANDLE, TARGET_HANDLE } from './flow-types';
 
 /** Nodes with parents after their parents, as React Flow requires; stable within a depth. */

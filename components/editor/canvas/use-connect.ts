@@ -8,15 +8,14 @@ import { useStoreApi, type Connection as FlowConnection, type FinalConnectionSta
 import { useCallback, useEffect, useRef } from 'react';
 import type { ConnectOption } from '../../../model';
 import { addConnection } from '../../../model/edit/commands';
-import { commitDocument, currentDocument, notify, type EditorStore } from '../store/editor-store';
-import { onCancel } from './cancel-registry';
+import { commit, currentDocument, notify, offerConnections, onCancel, type EditorStore } from '../store/operations';
 import type { ConnectChecker } from './connect-checker';
 import type { ConnectionFlowEdge } from './flow-types';
 
 /** Draws the chosen option as a new connection and selects it. */
 export function drawConnection(store: EditorStore, source: string, target: string, option: ConnectOption): void {
   const { doc, ids } = addConnection(currentDocument(store), { kind: option.kind, source, target, ...(option.props ? { props: option.props } : {}) });
-  commitDocument(store, doc, undefined, { nodes: new Set(), edges: new Set(ids) });
+  commit(store, { document: doc, interaction: { selection: { nodes: new Set(), edges: new Set(ids) } } }, { history: 'new' });
 }
 
 const pointOf = (event: MouseEvent | TouchEvent) => {
@@ -32,13 +31,13 @@ export function useConnect(store: EditorStore, checker: ConnectChecker) {
 
   useEffect(
     () =>
-      onCancel(() => {
+      onCancel(store, () => {
         if (!connecting.current) return false;
         cancelled.current = true;
         flowStore.getState().cancelConnection();
         return true;
       }),
-    [flowStore],
+    [flowStore, store],
   );
 
   const isValidConnection: IsValidConnection<ConnectionFlowEdge> = useCallback(
@@ -66,7 +65,7 @@ export function useConnect(store: EditorStore, checker: ConnectChecker) {
       if (pair) {
         const answer = checker.check(pair.source, pair.target);
         if (answer.options.length === 1) drawConnection(store, pair.source, pair.target, answer.options[0]!);
-        else if (answer.options.length > 1) store.setState({ pending: { ...pair, options: answer.options, at } });
+        else if (answer.options.length > 1) offerConnections(store, { ...pair, options: answer.options, at });
         return;
       }
       const from = state.fromNode?.id;

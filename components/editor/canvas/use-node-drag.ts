@@ -3,17 +3,14 @@
  * Dragging nodes that are already drawn. Positions during the drag stay out of the document (and
  * out of the history); when the drag ends they become one command: moves, and re-parenting into
  * the container under the pointer where `canPlace` allows it. A refused move snaps back and says
- * why next to the pointer. Escape cancels the drag.
+ * why next to the pointer. Escape cancels the drag. Where a drop lands and whether it may is the
+ * model's drop session (model/edit/drop-session.ts); this hook only feeds it React Flow's events.
  */
 import { useReactFlow, type NodeChange, type XYPosition } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { canPlace, type TopologyDocument } from '../../../model';
-import { moveNodes, reparentNode, type NodeMove } from '../../../model/edit/commands';
-import { dropParent } from '../../../model/edit/drop-target';
-import { commitDocument, currentDocument, notify, type EditorStore } from '../store/editor-store';
-import { onCancel } from './cancel-registry';
+import { startDropSession, type DraggedNode, type DropSession } from '../../../model/edit/drop-session';
+import { commit, currentDocument, markDrop, onCancel, showPointerHint, type EditorStore } from '../store/operations';
 import type { TopologyFlowNode } from './flow-types';
-import { showPointerHint } from './pointer-hint';
 
 type Dragged = ReadonlyMap<string, XYPosition>;
 type DragEvent = MouseEvent | TouchEvent | React.MouseEvent;
@@ -29,18 +26,27 @@ export function useNodeDrag(store: EditorStore) {
   const draggedRef = useRef<Dragged | null>(null);
   const cancelled = useRef(false);
   const active = useRef(false);
-  const lastTarget = useRef<string | null>(null);
-  const placeCache = useRef(new Map<string, ReturnType<typeof canPlace>>());
+  const session = useRef<DropSession | null>(null);
+
+  /** The drop session for these nodes over the current document (a new one if the document changed mid-drag). */
+  const sessionFor = useCallback(
+    (nodes: readonly TopologyFlowNode[]) => {
+      const doc = currentDocument(store);
+      if (session.current?.doc !== doc) session.current = startDropSession(doc, { nodeIds: nodes.map((n) => n.id) });
+      return session.current;
+    },
+    [store],
+  );
 
   useEffect(
     () =>
-      onCancel(() => {
+      onCancel(store, () => {
         if (!active.current) return false;
         cancelled.current = true;
         draggedRef.current = null;
         setDragged(null);
-        store.setState({ dropMark: null });
-        showPointerHint(null);
+        markDrop(store, null);
+        showPointerHint(store, null);
         return true;
       }),
     [store],
@@ -64,75 +70,50 @@ export function useNodeDrag(store: EditorStore) {
   const onDragStart = useCallback(() => {
     active.current = true;
     cancelled.current = false;
-    lastTarget.current = null;
-    placeCache.current = new Map();
+    session.current = null;
   }, []);
 
   /** While one node is dragged, marks the container it would land in, red when refused. */
   const onDrag = useCallback(
-    (event: DragEvent, node: TopologyFlowNode, nodes: TopologyFlowNode[]) => {
-      if (cancelled.current || nodes.length !== 1) return;
-      const doc = currentDocument(store);
+    (event: DragEvent, _node: TopologyFlowNode, nodes: TopologyFlowNode[]) => {
+      if (cancelled.current) return;
       const client = clientPoint(event);
-      const point = flow.screenToFlowPosition(client);
-      const kind = node.data.node.kind;
-      const parent = dropParent(doc, kind, point, node.id);
-      const key = parent ?? '';
-      const moved = parent !== node.data.node.parent;
-      let answer = placeCache.current.get(key);
-      if (moved && !answer) {
-        answer = canPlace(doc, kind, parent, node.id);
-        placeCache.current.set(key, answer);
-      }
-      const targetKey = moved ? `${key}:${answer?.ok}` : '';
-      if (targetKey !== lastTarget.current) {
-        lastTarget.current = targetKey;
-        store.setState({ dropMark: moved && parent !== undefined ? { id: parent, ok: Boolean(answer?.ok) } : null });
-      }
-      showPointerHint(moved && answer && !answer.ok ? { ...client, tone: 'bad', text: answer.reason } : null);
+      const verdict = sessionFor(nodes).over(flow.screenToFlowPosition(client));
+      if (!verdict) return;
+      markDrop(store, verdict.mark);
+      showPointerHint(store, verdict.refusal ? { ...client, tone: 'bad', text: verdict.refusal } : null);
     },
-    [flow, store],
+    [flow, sessionFor, store],
   );
 
   const onDragStop = useCallback(
     (event: DragEvent, nodes: TopologyFlowNode[]) => {
       active.current = false;
-      store.setState({ dropMark: null });
-      showPointerHint(null);
+      markDrop(store, null);
+      showPointerHint(store, null);
       const positions = draggedRef.current;
       draggedRef.current = null;
       setDragged(null);
       if (cancelled.current || !positions) return;
-      const doc0 = currentDocument(store);
-      let doc: TopologyDocument = doc0;
-      const ids = new Set(nodes.map((n) => n.id));
-      const moves: NodeMove[] = [];
-      const refusals: string[] = [];
       const client = clientPoint(event);
-      const pointer = flow.screenToFlowPosition(client);
-      for (const n of nodes) {
-        const model = n.data.node;
-        const position = positions.get(n.id) ?? n.position;
-        // Nodes dragged along with their container keep their place in it.
-        if (model.parent !== undefined && ids.has(model.parent)) continue;
-        const internal = flow.getInternalNode(n.id);
-        const abs = internal?.internals.positionAbsolute ?? position;
-        const probe =
-          nodes.length === 1 ? pointer : { x: abs.x + (internal?.measured.width ?? 0) / 2, y: abs.y + (internal?.measured.height ?? 0) / 2 };
-        const parent = dropParent(doc, model.kind, probe, n.id);
-        if (parent === model.parent) {
-          moves.push({ id: n.id, position });
-          continue;
-        }
-        const answer = canPlace(doc, model.kind, parent, n.id);
-        if (answer.ok) doc = reparentNode(doc, n.id, parent, abs);
-        else refusals.push(answer.reason ?? 'AWS does not allow this placement.');
-      }
-      doc = moveNodes(doc, moves);
-      commitDocument(store, doc);
-      if (refusals.length > 0) notify(store, refusals[0]!, 'error', client);
+      const drop = sessionFor(nodes).dropMoved(
+        nodes.map((n): DraggedNode => {
+          const position = positions.get(n.id) ?? n.position;
+          const internal = flow.getInternalNode(n.id);
+          const measured = internal?.measured;
+          return {
+            id: n.id,
+            position,
+            absolute: internal?.internals.positionAbsolute ?? position,
+            ...(measured?.width !== undefined && measured.height !== undefined ? { size: { width: measured.width, height: measured.height } } : {}),
+          };
+        }),
+        flow.screenToFlowPosition(client),
+      );
+      session.current = null;
+      commit(store, { document: drop.doc, ...(drop.refusals.length > 0 ? { notice: { text: drop.refusals[0]!, tone: 'error', at: client } } : {}) }, { history: 'new' });
     },
-    [flow, store],
+    [flow, sessionFor, store],
   );
 
   return { dragged, onPositionChanges, onDragStart, onDrag, onDragStop };

@@ -7,12 +7,12 @@ import { useEditor, useEditorStore } from '../store/editor-context';
 export function ViewRequests() {
   const flow = useReactFlow();
   const store = useEditorStore();
-  const fitRequest = useEditor((s) => s.fitRequest);
-  const frameRequest = useEditor((s) => s.frameRequest);
+  const fitRequest = useEditor((s) => s.interaction.fitRequest);
+  const frameRequest = useEditor((s) => s.interaction.frameRequest);
 
   useEffect(() => {
     if (fitRequest === 0) return;
-    const empty = store.getState().history.present.nodes.length === 0;
+    const empty = store.getState().document.present.nodes.length === 0;
     // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
     const id = requestAnimationFrame(() => void (empty ? flow.setViewport({ x: 40, y: 40, zoom: 1 }) : flow.fitView({ padding: 0.08, duration: 0, maxZoom: 1 })));
     return () => cancelAnimationFrame(id);
@@ -20,7 +20,7 @@ export function ViewRequests() {
 
   useEffect(() => {
     if (!frameRequest) return;
-    const doc = store.getState().history.present;
+    const doc = store.getState().document.present;
     const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
     const ids = new Set<string>();
     for (const id of frameRequest.ids) {

@@ -3,23 +3,24 @@ import { useEffect, useRef } from 'react';
 import { indexOf } from '../../../model';
 import { drawConnection } from '../canvas/use-connect';
 import { useEditor, useEditorStore } from '../store/editor-context';
+import { currentDocument, offerConnections } from '../store/operations';
 
 /** When several kinds of connection fit the two ends (a VIF: private or transit), asks which. */
 export function ConnectionPicker() {
   const store = useEditorStore();
-  const pending = useEditor((s) => s.pending);
+  const pending = useEditor((s) => s.interaction.pending);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!pending) return;
     ref.current?.querySelector('button')?.focus();
     const close = (e: PointerEvent) => {
-      if (!ref.current?.contains(e.target as Node)) store.setState({ pending: null });
+      if (!ref.current?.contains(e.target as Node)) offerConnections(store, null);
     };
     window.addEventListener('pointerdown', close);
     return () => window.removeEventListener('pointerdown', close);
   }, [pending, store]);
   if (!pending) return null;
-  const index = indexOf(store.getState().history.present);
+  const index = indexOf(currentDocument(store));
   return (
     <div className="vc-picker" role="menu" aria-label="Choose a connection" ref={ref} style={{ left: pending.at.x + 8, top: pending.at.y + 8 }}>
       <p>
@@ -31,7 +32,7 @@ export function ConnectionPicker() {
           type="button"
           role="menuitem"
           onClick={() => {
-            store.setState({ pending: null });
+            offerConnections(store, null);
             drawConnection(store, pending.source, pending.target, option);
           }}
         >

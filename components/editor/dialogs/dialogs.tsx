@@ -2,7 +2,7 @@
 import { ExportDialog } from '../export/export-dialog';
 import { ShareDialog } from '../share/share-dialog';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { currentDocument } from '../store/editor-store';
+import { closeDialog, currentDocument } from '../store/operations';
 import { HelpDialog } from './help-dialog';
 import { MessageDialog } from './message-dialog';
 import { Modal } from './modal';
@@ -10,8 +10,8 @@ import { Modal } from './modal';
 /** Whichever dialog the store says is open. */
 export function Dialogs() {
   const store = useEditorStore();
-  const dialog = useEditor((s) => s.dialog);
-  const close = () => store.setState({ dialog: null });
+  const dialog = useEditor((s) => s.chrome.dialog);
+  const close = () => closeDialog(store);
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog onClose={close} />;
   if (dialog.kind === 'export') return <ExportDialog onClose={close} />;

@@ -1,12 +1,12 @@
 'use client';
 import { useEffect } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { dismissNotice } from '../store/editor-store';
+import { dismissNotice } from '../store/operations';
 
 /** The latest notice: next to the pointer when it answers a drop, at the bottom otherwise. */
 export function NoticeView() {
   const store = useEditorStore();
-  const notice = useEditor((s) => s.notice);
+  const notice = useEditor((s) => s.chrome.notice);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => dismissNotice(store, notice.id), notice.tone === 'error' ? 7000 : 4000);

@@ -1,10 +1,10 @@
 'use client';
 /** The image export's choices, the size the picture will have, and the export itself. */
 import { useMemo, useState } from 'react';
-import { downloadBlob, fileSlug } from '../actions/file-io';
+import { downloadBlob, fileSlug } from '../../diagram/download';
 import { Modal } from '../dialogs/modal';
 import { useDocument, useEditorStore } from '../store/editor-context';
-import { notify } from '../store/editor-store';
+import { notify } from '../store/operations';
 import { exportDiagramImage, type ImageExportOptions } from './export-image';
 import { EXPORT_SCALES, imageFrame } from './image-geometry';
 import { lastImageOptions, rememberImageOptions } from './remembered-options';
@@ -55,7 +55,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     setProblem(null);
     try {
-      const image = await exportDiagramImage(doc, options, store.getState().routes);
+      const image = await exportDiagramImage(doc, options, store.getState().interaction.routes);
       const filename = `${fileSlug(doc.name)}.${options.format}`;
       downloadBlob(image.blob, filename);
       onClose();

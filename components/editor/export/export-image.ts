@@ -5,7 +5,7 @@
  */
 import type { TopologyDocument } from '../../../model';
 import { imageFrame, type ExportScale, type ImageFrame } from './image-geometry';
-import type { LaidOutRoute } from '../store/editor-state';
+import type { LaidOutRoute } from '../../diagram/diagram-types';
 import { mountExportStage } from './export-stage';
 import { canvasToPng, stageToSvg, svgToCanvas } from './snapshot';
 

@@ -8,9 +8,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { createRoot } from 'react-dom/client';
 import type { TopologyDocument } from '../../../model';
-import { EdgeMarkers } from '../canvas/edges/connection-edge';
-import { StaticDiagram } from '../canvas/static-diagram';
-import type { LaidOutRoute } from '../store/editor-state';
+import type { LaidOutRoute } from '../../diagram/diagram-types';
+import { EdgeMarkers } from '../../diagram/edge-markers';
+import { StaticDiagram } from '../../diagram/static-diagram';
 import type { ImageFrame } from './image-geometry';
 import './export-stage.css';
 

@@ -10,7 +10,7 @@ import { DRAWN_PROPERTIES } from './lean-styles';
 const SHEETS = [
   new URL('../editor.css', import.meta.url),
   new URL('./export-stage.css', import.meta.url),
-  new URL('../canvas/static-diagram.css', import.meta.url),
+  new URL('../../diagram/static-diagram.css', import.meta.url),
   new URL('../../../node_modules/@xyflow/react/dist/style.css', import.meta.url),
 ];
 

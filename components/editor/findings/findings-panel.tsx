@@ -6,7 +6,7 @@
 import { memo, useMemo, useState } from 'react';
 import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity } from '../../../model';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
-import { selectAndFrame } from '../store/editor-store';
+import { selectAndFrame, setFindingsOpen } from '../store/operations';
 
 const SHOWN_PER_GROUP = 300;
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -30,7 +30,7 @@ const FindingRow = memo(function FindingRow({ finding, onPick }: { finding: Find
 export function FindingsPanel() {
   const store = useEditorStore();
   const doc = useDocument();
-  const open = useEditor((s) => s.findingsOpen);
+  const open = useEditor((s) => s.chrome.findingsOpen);
   const findings = validate(doc);
   const summary = summarize(findings);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
@@ -48,7 +48,7 @@ export function FindingsPanel() {
   return (
     <section className={`vc-findings${open ? '' : ' is-collapsed'}`} aria-label="Findings">
       <header className="vc-findings-head">
-        <button type="button" className="vc-findings-title" aria-expanded={open} onClick={() => store.setState({ findingsOpen: !open })}>
+        <button type="button" className="vc-findings-title" aria-expanded={open} onClick={() => setFindingsOpen(store, !open)}>
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> Findings
         </button>
         {groups.map(({ severity, items }) => (

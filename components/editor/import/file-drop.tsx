@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { EditorStore } from '../store/editor-store';
+import type { EditorStore } from '../store/operations';
 import { openFile } from './open-document';
 import './file-drop.css';
 
@@ -19,7 +19,7 @@ export function FileDrop({ store }: { store: EditorStore }) {
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      const accept = overCanvas(event) && !store.getState().dialog;
+      const accept = overCanvas(event) && !store.getState().chrome.dialog;
       if (event.dataTransfer) event.dataTransfer.dropEffect = accept ? 'copy' : 'none';
       setOver(accept);
       // dragleave fires for every child crossed; a drag that stops sending dragover has left.
@@ -32,7 +32,7 @@ export function FileDrop({ store }: { store: EditorStore }) {
       clearTimeout(leaveTimer);
       setOver(false);
       const file = event.dataTransfer?.files[0];
-      if (!file || !overCanvas(event) || store.getState().dialog) return;
+      if (!file || !overCanvas(event) || store.getState().chrome.dialog) return;
       void openFile(store, file);
     };
     window.addEventListener('dragenter', onDragOver);

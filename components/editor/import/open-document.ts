@@ -5,14 +5,14 @@
  */
 import { confirmReplace } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
-import { commitDocument, currentDocument, freshView, notify, type EditorStore } from '../store/editor-store';
+import { commit, currentDocument, notify, openDialog, showFresh, type EditorStore } from '../store/operations';
 import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
 import { importDocumentText, sizeProblem, type ImportRefusal, type ImportResult } from './document-text';
 
 function refuse(store: EditorStore, result: ImportRefusal): void {
-  store.setState({ dialog: { kind: 'message', tone: 'error', title: result.title, message: result.message } });
+  openDialog(store, { kind: 'message', tone: 'error', title: result.title, message: result.message });
 }
 
 /**
@@ -21,9 +21,9 @@ function refuse(store: EditorStore, result: ImportRefusal): void {
  * positions at all (a generated one) is then auto-laid out, as part of the same undo step.
  */
 export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
-  commitDocument(store, arrange(doc));
-  store.setState(freshView);
-  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { record: false });
+  commit(store, { document: arrange(doc) }, { history: 'new' });
+  showFresh(store);
+  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
 }
 
 function open(store: EditorStore, result: ImportResult, source: string): void {

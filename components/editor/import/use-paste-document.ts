@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { actionByName, type ActionContext } from '../actions/actions';
+import { runAction, type ActionContext } from '../actions/actions';
 import { looksLikeDocumentText } from './document-text';
 import { openFile, openPastedText } from './open-document';
 
@@ -16,13 +16,13 @@ const isEditable = (target: EventTarget | null) =>
 export function usePasteDocument(ctx: ActionContext): void {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      if (event.defaultPrevented || isEditable(event.target) || ctx.store.getState().dialog) return;
+      if (event.defaultPrevented || isEditable(event.target) || ctx.store.getState().chrome.dialog) return;
       event.preventDefault();
       const file = event.clipboardData?.files[0];
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (file) void openFile(ctx.store, file);
       else if (looksLikeDocumentText(text)) openPastedText(ctx.store, text);
-      else actionByName('paste').perform(ctx);
+      else runAction('paste', ctx);
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);

@@ -3,7 +3,7 @@ import { CONNECTION_KINDS, indexOf, type Connection } from '../../../model';
 import { updateConnectionProps } from '../../../model/edit/commands';
 import { findingsAbout } from '../findings/badges';
 import { useDocument, useEditorStore } from '../store/editor-context';
-import { commitDocument, currentDocument, select } from '../store/editor-store';
+import { commit, currentDocument, select } from '../store/operations';
 import { ElementFindings } from './element-findings';
 import { PropField } from './fields/prop-field';
 import { NameField } from './name-field';
@@ -18,7 +18,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
   const target = index.node(connection.target);
   const stored = (connection.props ?? {}) as Record<string, unknown>;
   const setProp = (key: string, value: unknown) =>
-    commitDocument(store, updateConnectionProps(currentDocument(store), connection.id, { [key]: value }), { mergeKey: `${connection.id}:${key}` });
+    commit(store, { document: updateConnectionProps(currentDocument(store), connection.id, { [key]: value }) }, { history: 'merge', mergeKey: `${connection.id}:${key}` });
   return (
     <div className="vc-inspector-body">
       <header className="vc-inspector-head">

@@ -1,7 +1,7 @@
 'use client';
 import { renameDocument } from '../../../model/edit/commands';
 import { useDocument, useEditorStore } from '../store/editor-context';
-import { commitDocument, currentDocument } from '../store/editor-store';
+import { commit, currentDocument } from '../store/operations';
 
 /** With nothing selected: the document's title, and how to get started. */
 export function DocumentInspector() {
@@ -24,7 +24,7 @@ export function DocumentInspector() {
           type="text"
           value={doc.name ?? ''}
           placeholder="Untitled network"
-          onChange={(e) => commitDocument(store, renameDocument(currentDocument(store), e.target.value), { mergeKey: 'doc:name' })}
+          onChange={(e) => commit(store, { document: renameDocument(currentDocument(store), e.target.value) }, { history: 'merge', mergeKey: 'doc:name' })}
         />
       </div>
       <ul className="vc-tips">

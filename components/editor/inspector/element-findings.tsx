@@ -1,6 +1,6 @@
 'use client';
 import { RULE_CATALOGUE, type Finding } from '../../../model';
-import { selectAndFrame } from '../store/editor-store';
+import { selectAndFrame } from '../store/operations';
 import { useEditorStore } from '../store/editor-context';
 
 /** The findings about the element being inspected. */

@@ -2,7 +2,8 @@
 /** The right-hand panel: what is selected, editable. */
 import { indexOf } from '../../../model';
 import { displayName } from '../canvas/nodes/labels';
-import { canAskReach, ReachPanel } from '../reach/reach-panel';
+import { ReachPanel } from '../reach/reach-panel';
+import { canAskReach } from '../reach/run-reach';
 import { useDocument, useEditor } from '../store/editor-context';
 import { ConnectionInspector } from './connection-inspector';
 import { DocumentInspector } from './document-inspector';
@@ -10,7 +11,7 @@ import { NodeInspector } from './node-inspector';
 
 export function Inspector() {
   const doc = useDocument();
-  const selection = useEditor((s) => s.selection);
+  const selection = useEditor((s) => s.interaction.selection);
   const index = indexOf(doc);
   const nodes = [...selection.nodes].map((id) => index.node(id)).filter((n) => n !== undefined);
   const edges = [...selection.edges].map((id) => index.connection(id)).filter((c) => c !== undefined);

@@ -1,7 +1,7 @@
 'use client';
 import { rename } from '../../../model/edit/commands';
 import { useEditorStore } from '../store/editor-context';
-import { commitDocument, currentDocument } from '../store/editor-store';
+import { commit, currentDocument } from '../store/operations';
 
 /** The name of a node or connection; typed straight into the document (one undo step per burst of typing). */
 export function NameField({ elementId, name, placeholder }: { elementId: string; name: string | undefined; placeholder: string }) {
@@ -15,7 +15,7 @@ export function NameField({ elementId, name, placeholder }: { elementId: string;
         value={name ?? ''}
         placeholder={placeholder}
         maxLength={256}
-        onChange={(e) => commitDocument(store, rename(currentDocument(store), elementId, e.target.value), { mergeKey: `${elementId}:name` })}
+        onChange={(e) => commit(store, { document: rename(currentDocument(store), elementId, e.target.value) }, { history: 'merge', mergeKey: `${elementId}:name` })}
       />
     </div>
   );

@@ -5,7 +5,7 @@ import { displayName } from '../canvas/nodes/labels';
 import { findingsAbout } from '../findings/badges';
 import { nodeIcon } from '../icons';
 import { useDocument, useEditorStore } from '../store/editor-context';
-import { commitDocument, currentDocument, select } from '../store/editor-store';
+import { commit, currentDocument, select } from '../store/operations';
 import { ElementFindings } from './element-findings';
 import { PropField } from './fields/prop-field';
 import { NameField } from './name-field';
@@ -19,7 +19,7 @@ export function NodeInspector({ node }: { node: TopologyNode }) {
   const parent = index.parentOf(node);
   const stored = (node.props ?? {}) as Record<string, unknown>;
   const setProp = (key: string, value: unknown) =>
-    commitDocument(store, updateNodeProps(currentDocument(store), node.id, { [key]: value }), { mergeKey: `${node.id}:${key}` });
+    commit(store, { document: updateNodeProps(currentDocument(store), node.id, { [key]: value }) }, { history: 'merge', mergeKey: `${node.id}:${key}` });
   return (
     <div className="vc-inspector-body">
       <header className="vc-inspector-head">

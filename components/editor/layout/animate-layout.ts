@@ -5,7 +5,7 @@
  * Edges cannot follow a CSS transition (their paths are computed from the nodes), so they fade
  * out for the glide and back in at the end.
  */
-import type { EditorStore } from '../store/editor-store';
+import { setGliding, type EditorStore } from '../store/operations';
 
 /** Matches the transition's duration in editor.css. */
 const GLIDE_MS = 400;
@@ -20,13 +20,13 @@ export function glideInto(store: EditorStore, commit: () => void): Promise<void>
     commit();
     return Promise.resolve();
   }
-  store.setState({ gliding: true });
+  setGliding(store, true);
   // One frame with the transition rules in place before the positions change, or nothing glides.
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       commit();
       setTimeout(() => {
-        store.setState({ gliding: false });
+        setGliding(store, false);
         resolve();
       }, GLIDE_MS);
     }),

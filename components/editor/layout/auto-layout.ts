@@ -5,14 +5,18 @@
 import { indexOf, type Position, type TopologyDocument } from '../../../model';
 import { absoluteRect } from '../../../model/edit/geometry';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
-import type { LaidOutRoute } from '../store/editor-state';
-import { commitDocument, currentDocument, notify, settleOpenedDocument, type EditorStore } from '../store/editor-store';
+import type { LaidOutRoute } from '../../diagram/diagram-types';
+import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, showRoutes, type EditorStore } from '../store/operations';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
 export interface AutoLayoutOptions {
-  /** Record the layout as an undo step (false: it finishes opening a document). */
-  record?: boolean;
+  /**
+   * How the layout enters the history (see store/operations.ts): `new`, an undo step (the
+   * default); `none`, no step of its own, when it finishes opening a document. A layout that
+   * finishes opening a document also says nothing when it moves nothing.
+   */
+  history?: 'new' | 'none';
   /** Fit the view to the diagram afterwards. */
   fit?: boolean;
 }
@@ -30,10 +34,6 @@ function routeTable(doc: TopologyDocument, routes: ReadonlyArray<[string, Positi
   return table;
 }
 
-/** The latest layout asked for, per editor: an answer to an older one is dropped. */
-const latest = new WeakMap<EditorStore, number>();
-let requests = 0;
-
 /** Marks for `npm run bench:layout`, which watches the main thread while the worker computes. */
 function mark(name: 'vc-layout-start' | 'vc-layout-computed' | 'vc-layout-end'): void {
   if (name === 'vc-layout-start') for (const old of ['vc-layout-start', 'vc-layout-computed', 'vc-layout-end']) performance.clearMarks(old);
@@ -46,13 +46,13 @@ function mark(name: 'vc-layout-start' | 'vc-layout-computed' | 'vc-layout-end'):
  * while the worker computes, the answer is dropped too rather than undoing the edit.
  */
 export async function autoLayout(store: EditorStore, scope: LayoutScope, options: AutoLayoutOptions = {}): Promise<void> {
-  const { record = true, fit = scope.kind === 'all' } = options;
+  const { history = 'new', fit = scope.kind === 'all' } = options;
+  const asked = history === 'new';
   const before = currentDocument(store);
   if (before.nodes.length === 0) return;
-  const request = ++requests;
-  latest.set(store, request);
-  const superseded = () => latest.get(store) !== request;
-  store.setState({ layoutBusy: true });
+  // The latest layout asked for, per editor: an answer to an older one is dropped.
+  const { superseded } = claimLayout(store);
+  setLayoutBusy(store, true);
   mark('vc-layout-start');
   try {
     const answer = await layoutInWorker(before, scope);
@@ -62,27 +62,27 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (superseded()) return;
     if (currentDocument(store) !== before) {
-      if (record) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
+      if (asked) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
       return;
     }
     const after = applyGeometry(before, new Map(answer.changes));
     const routes = routeTable(after, answer.routes);
     if (after === before) {
-      store.setState({ routes });
-      if (record) notify(store, 'Already laid out: nothing moved.');
+      showRoutes(store, routes);
+      if (asked) notify(store, 'Already laid out: nothing moved.');
       return;
     }
     await glideInto(store, () => {
       if (superseded() || currentDocument(store) !== before) return;
-      if (record) commitDocument(store, after);
-      else settleOpenedDocument(store, after);
-      store.setState((s) => ({ routes, ...(fit ? { fitRequest: s.fitRequest + 1 } : {}) }));
+      commit(store, { document: after }, { history });
+      showRoutes(store, routes, fit);
     });
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
     if (!superseded()) {
-      store.setState({ layoutBusy: false, gliding: false });
+      setLayoutBusy(store, false);
+      setGliding(store, false);
       mark('vc-layout-end');
     }
   }

@@ -3,6 +3,7 @@
 import { NODE_KINDS, NODE_KIND_LIST, type NodeKind, type PaletteGroup } from '../../../model';
 import { inkClass, kindIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store/editor-context';
+import { setConnectMode } from '../store/operations';
 import { usePaletteDrag } from './use-palette-drag';
 
 const GROUPS: PaletteGroup[] = ['Networks', 'Gateways', 'Hybrid connectivity', 'Endpoints and services'];
@@ -28,7 +29,7 @@ function PaletteItem({ kind, onPointerDown }: { kind: NodeKind; onPointerDown: (
 
 function FlowTool() {
   const store = useEditorStore();
-  const mode = useEditor((s) => s.connectMode);
+  const mode = useEditor((s) => s.interaction.connectMode);
   const on = mode === 'flow';
   return (
     <button
@@ -36,7 +37,7 @@ function FlowTool() {
       className={`vc-palette-item vc-flow-tool${on ? ' is-active' : ''}`}
       aria-pressed={on}
       title="While on, lines drawn between networks are intent flows: 'this must reach that'"
-      onClick={() => store.setState({ connectMode: on ? 'infer' : 'flow' })}
+      onClick={() => setConnectMode(store, on ? 'infer' : 'flow')}
     >
       <svg width="24" height="24" viewBox="0 0 28 28" aria-hidden="true">
         <path d="M4 20 C 10 6, 18 6, 24 12" className="vc-flow-glyph" />

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { serializeDocument, type TopologyDocument } from '../../../model';
-import type { EditorStore } from '../store/editor-store';
+import { setSaveStatus, type EditorStore } from '../store/operations';
 import { save } from './idb';
 
 const DELAY_MS = 150;
@@ -10,15 +10,15 @@ const DELAY_MS = 150;
 export function useAutosave(store: EditorStore, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) {
-      store.setState({ saveStatus: 'off' });
+      setSaveStatus(store, 'off');
       return;
     }
-    let saved: TopologyDocument = store.getState().history.present;
+    let saved: TopologyDocument = store.getState().document.present;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let writing = Promise.resolve();
     const flush = () => {
       timer = undefined;
-      const doc = store.getState().history.present;
+      const doc = store.getState().document.present;
       if (doc === saved) return;
       saved = doc;
       const text = serializeDocument(doc);
@@ -26,14 +26,14 @@ export function useAutosave(store: EditorStore, enabled: boolean): void {
         .then(() => save(text))
         .then(
           () => {
-            if (store.getState().history.present === doc) store.setState({ saveStatus: 'saved' });
+            if (store.getState().document.present === doc) setSaveStatus(store, 'saved');
           },
-          () => store.setState({ saveStatus: 'error' }),
+          () => setSaveStatus(store, 'error'),
         );
     };
     const unsubscribe = store.subscribe(() => {
-      if (store.getState().history.present === saved || timer) return;
-      store.setState({ saveStatus: 'saving' });
+      if (store.getState().document.present === saved || timer) return;
+      setSaveStatus(store, 'saving');
       timer = setTimeout(flush, DELAY_MS);
     });
     const onHide = () => {

@@ -4,23 +4,20 @@ import { indexOf, RULE_CATALOGUE, type TopologyNode } from '../../../model';
 import { displayName } from '../canvas/nodes/labels';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import type { ReachView } from '../store/editor-state';
+import { showReach } from '../store/operations';
 import { REACH_FROM_KINDS, REACH_TO_KINDS } from '../../../model/reach/reach';
 import { runReach } from './run-reach';
-
-export function canAskReach(a: TopologyNode | undefined, b: TopologyNode | undefined): boolean {
-  return !!a && !!b && REACH_FROM_KINDS.has(a.kind) && REACH_TO_KINDS.has(b.kind);
-}
 
 export function ReachPanel({ from, to }: { from: TopologyNode; to: TopologyNode }) {
   const store = useEditorStore();
   const doc = useDocument();
-  const view = useEditor((s) => s.reach);
+  const view = useEditor((s) => s.interaction.reach);
   // The answer for this pair, asked either way round.
   const shown = view && ((view.from === from.id && view.to === to.id) || (view.from === to.id && view.to === from.id)) ? view : null;
   const index = indexOf(doc);
   const ask = (a: TopologyNode, b: TopologyNode) => {
     const { view: next, highlight } = runReach(doc, a.id, b.id);
-    store.setState({ reach: next, highlight });
+    showReach(store, next, highlight);
   };
   const swap = REACH_FROM_KINDS.has(to.kind) && REACH_TO_KINDS.has(from.kind);
   const nameOf = (id: string) => {

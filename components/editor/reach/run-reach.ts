@@ -1,9 +1,13 @@
 /** Asks the model whether one network reaches another, and turns the answer into what the canvas marks. */
-import type { TopologyDocument } from '../../../model';
-import { reach } from '../../../model/reach/reach';
+import type { TopologyDocument, TopologyNode } from '../../../model';
+import { reach, REACH_FROM_KINDS, REACH_TO_KINDS } from '../../../model/reach/reach';
 import { ReachInputError } from '../../../model/reach/types';
 import type { Highlight, ReachView } from '../store/editor-state';
 
+/** True when the model can answer whether `a` reaches `b` (both are networks of the kinds reach knows). */
+export function canAskReach(a: TopologyNode | undefined, b: TopologyNode | undefined): boolean {
+  return !!a && !!b && REACH_FROM_KINDS.has(a.kind) && REACH_TO_KINDS.has(b.kind);
+}
 
 export function runReach(doc: TopologyDocument, from: string, to: string): { view: ReachView; highlight: Highlight | null } {
   try {

@@ -1,11 +1,11 @@
 /** "Copy link": puts the share link on the clipboard and shows it, or says why there is none. */
-import { currentDocument, type EditorStore } from '../store/editor-store';
+import { currentDocument, openDialog, type EditorStore } from '../store/operations';
 import { shareLinks } from './share-fragment';
 
 export async function copyShareLink(store: EditorStore): Promise<void> {
   const links = shareLinks(currentDocument(store), window.location.origin);
   if (!links.ok) {
-    store.setState({ dialog: { kind: 'share', share: links } });
+    openDialog(store, { kind: 'share', share: links });
     return;
   }
   let copied = false;
@@ -15,5 +15,5 @@ export async function copyShareLink(store: EditorStore): Promise<void> {
   } catch {
     // No clipboard (an insecure origin, or the browser said no): the dialog shows the link to copy by hand.
   }
-  store.setState({ dialog: { kind: 'share', share: { ...links, copied } } });
+  openDialog(store, { kind: 'share', share: { ...links, copied } });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../../model';
 import { buildDocument, link, vpc } from '../../../model/testing/build';
-import { readSharedFragment, shareLinks } from './share-fragment';
+import { readSharedFragment } from '../../../model/share/shared-fragment';
+import { shareLinks } from './share-fragment';
 
 const ORIGIN = 'https://canvas.example';
 const chain = buildDocument(
@@ -32,20 +33,5 @@ describe('shareLinks', () => {
     const links = shareLinks(buildDocument(vpcs), ORIGIN);
     expect(links.ok).toBe(false);
     if (!links.ok) expect(links.reason).toMatch(/^This diagram is too large to share as a link: it needs [\d,]+ characters, and links are kept under 32,000 .* Share the JSON file instead\.$/);
-  });
-});
-
-describe('readSharedFragment', () => {
-  it('leaves fragments that are not share links alone', () => {
-    expect(readSharedFragment('')).toEqual({ kind: 'none' });
-    expect(readSharedFragment('#')).toEqual({ kind: 'none' });
-    expect(readSharedFragment('#findings')).toEqual({ kind: 'none' });
-  });
-
-  it('explains a damaged link', () => {
-    const links = shareLinks(chain, ORIGIN);
-    if (!links.ok) throw new Error(links.reason);
-    const damaged = readSharedFragment(links.editorUrl.slice(`${ORIGIN}/`.length, -10));
-    expect(damaged).toEqual({ kind: 'error', message: expect.stringMatching(/^The shared diagram cannot be opened: this link is damaged or incomplete/) });
   });
 });

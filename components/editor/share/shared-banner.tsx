@@ -4,11 +4,9 @@
  * own diagram stays saved in the browser, untouched, until they choose to replace it.
  */
 import { serializeDocument, type TopologyDocument } from '../../../model';
-import { commit, createHistory } from '../../../model/edit/history';
 import { save } from '../persistence/idb';
 import { useDocument } from '../store/editor-context';
-import { EMPTY_SELECTION } from '../store/editor-state';
-import { currentDocument, replaceDocument, type EditorStore } from '../store/editor-store';
+import { commit, currentDocument, openDialog, setSaveStatus, type EditorStore } from '../store/operations';
 import { forgetFragment, REVIEW_PATH } from './share-fragment';
 import './share.css';
 
@@ -32,14 +30,19 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
 
   const adopt = () => {
     const shared = currentDocument(store);
-    // One undo step back to the reader's own diagram.
-    const base = createHistory(ownSaved ? own : shared, store.getState().history.limit);
-    store.setState((s) => ({ history: ownSaved ? commit(base, shared) : base, selection: EMPTY_SELECTION, saveStatus: 'saving', fitRequest: s.fitRequest + 1 }));
+    // A history of its own, with one undo step back to the reader's own diagram when there is one;
+    // the shared diagram's layout routes stay drawn.
+    const kept = { document: shared, interaction: { routes: store.getState().interaction.routes } };
+    if (ownSaved) {
+      commit(store, { document: own }, { history: 'replace' });
+      commit(store, kept, { history: 'new' });
+    } else commit(store, kept, { history: 'replace' });
+    setSaveStatus(store, 'saving');
     forgetFragment();
     onSettled();
     save(serializeDocument(shared)).then(
-      () => store.setState({ saveStatus: 'saved' }),
-      () => store.setState({ saveStatus: 'error' }),
+      () => setSaveStatus(store, 'saved'),
+      () => setSaveStatus(store, 'error'),
     );
   };
 
@@ -49,20 +52,18 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
       return;
     }
     const ownName = own.name?.trim() ? `“${own.name.trim()}”` : 'your diagram';
-    store.setState({
-      dialog: {
-        kind: 'confirm',
-        title: 'Copy the shared diagram into your editor?',
-        message: `It replaces ${ownName}, the diagram saved in this browser (${plural(own.nodes.length, 'node')}). Undo brings it back.`,
-        confirmLabel: 'Replace my diagram',
-        onConfirm: adopt,
-      },
+    openDialog(store, {
+      kind: 'confirm',
+      title: 'Copy the shared diagram into your editor?',
+      message: `It replaces ${ownName}, the diagram saved in this browser (${plural(own.nodes.length, 'node')}). Undo brings it back.`,
+      confirmLabel: 'Replace my diagram',
+      onConfirm: adopt,
     });
   };
 
   const leave = () => {
-    replaceDocument(store, own);
-    store.setState({ saveStatus: 'saved' });
+    commit(store, { document: own }, { history: 'replace' });
+    setSaveStatus(store, 'saved');
     forgetFragment();
     onSettled();
   };

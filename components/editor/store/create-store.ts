@@ -2,10 +2,14 @@
  * A minimal external store (the shape React's useSyncExternalStore expects). Components read it
  * through selectors, so a change re-renders only those whose slice changed.
  */
-export interface Store<S> {
+export interface ReadableStore<S> {
   getState(): S;
-  setState(update: Partial<S> | ((state: S) => Partial<S>)): void;
   subscribe(listener: () => void): () => void;
+}
+
+/** A store with its writer: kept by whoever owns the store, handed out as a `ReadableStore`. */
+export interface Store<S> extends ReadableStore<S> {
+  setState(update: Partial<S> | ((state: S) => Partial<S>)): void;
 }
 
 export function createStore<S extends object>(initial: S): Store<S> {

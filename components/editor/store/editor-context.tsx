@@ -2,7 +2,7 @@
 /** Hands the editor store to the components below it, and reads slices of it. */
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { EditorState } from './editor-state';
-import type { EditorStore } from './editor-store';
+import type { EditorStore } from './operations';
 
 const EditorStoreContext = createContext<EditorStore | null>(null);
 
@@ -28,5 +28,5 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 
 /** The current document. */
 export function useDocument() {
-  return useEditor((s) => s.history.present);
+  return useEditor((s) => s.document.present);
 }

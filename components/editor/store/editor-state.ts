@@ -1,10 +1,13 @@
 /**
- * The editor's state: one history of documents (the source of truth) and the view state around
- * it (selection, highlights, dialogs), which never enters the history.
+ * The editor's state in three parts: the `document` (one history of documents, the source of
+ * truth), the `interaction` on the canvas (selection, marks, drags in progress, layout routes) and
+ * the window `chrome` around it (dialogs, theme, save status, panels, notices). Only the document
+ * enters the history; `operations.ts` is the one module that writes any of it.
  */
-import type { ConnectOption, ElementId, Finding, Position, TopologyDocument } from '../../../model';
+import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
+import type { Fragment } from '../../../model/edit/clipboard';
 import type { History } from '../../../model/edit/history';
-import type { Rect } from '../../../model/edit/geometry';
+import type { LaidOutRoute } from '../../diagram/diagram-types';
 import type { ShareOutcome } from '../share/share-outcome';
 
 /** Selected node and connection ids. Replaced, never mutated. */
@@ -56,17 +59,6 @@ export interface ConfirmDialog {
   onConfirm(): void;
 }
 
-/**
- * A connection's route from the last auto-layout, with where its two ends were then (canvas
- * coordinates). The route is drawn only while both ends are still there: a move, an undo or a
- * resize makes it stale, and the edge is drawn straight again.
- */
-export interface LaidOutRoute {
-  points: readonly Position[];
-  source: Rect;
-  target: Rect;
-}
-
 /** The image export's choices (format, scale, background, badges). */
 export interface ExportDialog {
   kind: 'export';
@@ -90,23 +82,37 @@ export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDi
 export type Theme = 'light' | 'dark';
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
 
-export interface EditorState {
-  history: History<TopologyDocument>;
+/** The label that follows the pointer during a drag: what is dragged, and why a drop would be refused. */
+export interface PointerHint {
+  x: number;
+  y: number;
+  text?: string;
+  tone: 'ok' | 'bad' | 'neutral';
+  icon?: string;
+  label?: string;
+}
+
+/** Nodes copied or cut, and how many times they were pasted since (each paste lands a step further). */
+export interface Clipboard {
+  fragment: Fragment;
+  /** Pastes so far; -1 after a cut, so that the first paste lands where the nodes were. */
+  pastes: number;
+}
+
+/** The canvas's state around the document: never in the history. */
+export interface InteractionState {
   selection: Selection;
   highlight: Highlight | null;
   /** `flow`: lines drawn on the canvas are intent flows, not resources. */
   connectMode: 'infer' | 'flow';
-  notice: Notice | null;
   pending: PendingConnection | null;
   reach: ReachView | null;
-  dialog: Dialog;
-  theme: Theme;
-  saveStatus: SaveStatus;
-  findingsOpen: boolean;
-  /** Bumped to ask the canvas to fit the view (a new document was opened). */
-  fitRequest: number;
   /** The container a drag would drop into, marked on the canvas. */
   dropMark: { id: string; ok: boolean } | null;
+  pointerHint: PointerHint | null;
+  clipboard: Clipboard | null;
+  /** Bumped to ask the canvas to fit the view (a new document was opened). */
+  fitRequest: number;
   /** Nodes and connections to frame, when a finding is clicked. */
   frameRequest: { ids: string[]; seq: number } | null;
   /** A new layout is gliding into place (nodes animate with CSS; edges wait). */
@@ -115,4 +121,20 @@ export interface EditorState {
   routes: ReadonlyMap<string, LaidOutRoute>;
   /** An auto-layout is running in the worker. */
   layoutBusy: boolean;
+}
+
+/** The window around the canvas. */
+export interface ChromeState {
+  dialog: Dialog;
+  theme: Theme;
+  saveStatus: SaveStatus;
+  findingsOpen: boolean;
+  notice: Notice | null;
+}
+
+export interface EditorState {
+  /** The documents: the present one, and the undo and redo steps. */
+  document: History<TopologyDocument>;
+  interaction: InteractionState;
+  chrome: ChromeState;
 }

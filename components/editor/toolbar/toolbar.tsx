@@ -1,7 +1,7 @@
 'use client';
 /** The top bar: file, history, view, and the state of the document (findings, saving). */
 import { summarize, validate } from '../../../model';
-import { actionByName, confirmReplace, selectedContainer, type ActionContext } from '../actions/actions';
+import { actionByName, confirmReplace, runAction, selectedContainer, type ActionContext } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
 import { SAMPLES } from '../samples/samples';
 import { useDocument, useEditor } from '../store/editor-context';
@@ -19,14 +19,14 @@ function FindingsChip({ ctx }: { ctx: ActionContext }) {
   const tone = errors ? 'error' : warnings ? 'warning' : 'ok';
   const text = errors + warnings + infos === 0 ? 'No findings' : [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `${infos} note${infos === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
   return (
-    <button type="button" className={`vc-chip vc-chip-${tone}`} data-testid="findings-chip" title={tip('toggle-findings')} onClick={() => actionByName('toggle-findings').perform(ctx)}>
+    <button type="button" className={`vc-chip vc-chip-${tone}`} data-testid="findings-chip" title={tip('toggle-findings')} onClick={() => runAction('toggle-findings', ctx)}>
       {text}
     </button>
   );
 }
 
 function SaveStatus() {
-  const status = useEditor((s) => s.saveStatus);
+  const status = useEditor((s) => s.chrome.saveStatus);
   const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', off: '' }[status];
   return text ? (
     <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status">
@@ -37,29 +37,29 @@ function SaveStatus() {
 
 /** Auto-layout of everything at a click, and of the selection or one container's inside from its menu. */
 function LayoutTools({ ctx }: { ctx: ActionContext }) {
-  const busy = useEditor((s) => s.layoutBusy);
-  const empty = useEditor((s) => s.history.present.nodes.length === 0);
-  const hasSelection = useEditor((s) => s.selection.nodes.size > 0);
+  const busy = useEditor((s) => s.interaction.layoutBusy);
+  const empty = useEditor((s) => s.document.present.nodes.length === 0);
+  const hasSelection = useEditor((s) => s.interaction.selection.nodes.size > 0);
   const container = useEditor((s) => {
     const id = selectedContainer(s);
-    return id === undefined ? undefined : (s.history.present.nodes.find((n) => n.id === id)?.name ?? id);
+    return id === undefined ? undefined : (s.document.present.nodes.find((n) => n.id === id)?.name ?? id);
   });
   const hint = (name: string) => formatShortcut(actionByName(name).shortcuts![0]!);
   return (
     <>
-      <ToolButton label={busy ? 'Laying out…' : 'Auto-layout'} glyph="arrange" title={tip('auto-layout')} onClick={() => actionByName('auto-layout').perform(ctx)} disabled={busy || empty} />
+      <ToolButton label={busy ? 'Laying out…' : 'Auto-layout'} glyph="arrange" title={tip('auto-layout')} onClick={() => runAction('auto-layout', ctx)} disabled={busy || empty} />
       <Menu
         label="More layout choices"
         glyph="chevron"
         showLabel={false}
         items={[
-          { label: 'Lay out the whole diagram', hint: hint('auto-layout'), disabled: busy || empty, onSelect: () => actionByName('auto-layout').perform(ctx) },
-          { label: 'Lay out the selection', hint: hint('layout-selection'), disabled: busy || !hasSelection, onSelect: () => actionByName('layout-selection').perform(ctx) },
+          { label: 'Lay out the whole diagram', hint: hint('auto-layout'), disabled: busy || empty, onSelect: () => runAction('auto-layout', ctx) },
+          { label: 'Lay out the selection', hint: hint('layout-selection'), disabled: busy || !hasSelection, onSelect: () => runAction('layout-selection', ctx) },
           {
             label: container ? `Lay out inside “${container}”` : 'Lay out inside the selected container',
             hint: hint('layout-inside'),
             disabled: busy || container === undefined,
-            onSelect: () => actionByName('layout-inside').perform(ctx),
+            onSelect: () => runAction('layout-inside', ctx),
           },
         ]}
       />
@@ -68,10 +68,10 @@ function LayoutTools({ ctx }: { ctx: ActionContext }) {
 }
 
 export function Toolbar({ ctx }: { ctx: ActionContext }) {
-  const canUndo = useEditor((s) => s.history.past.length > 0);
-  const canRedo = useEditor((s) => s.history.future.length > 0);
-  const theme = useEditor((s) => s.theme);
-  const run = (name: string) => () => actionByName(name).perform(ctx);
+  const canUndo = useEditor((s) => s.document.past.length > 0);
+  const canRedo = useEditor((s) => s.document.future.length > 0);
+  const theme = useEditor((s) => s.chrome.theme);
+  const run = (name: string) => () => runAction(name, ctx);
   return (
     <header className="vc-toolbar">
       <div className="vc-brand">

@@ -54,18 +54,3 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target,
   );
 });
 
-/** Arrowheads for flow edges, defined once for the whole canvas. */
-export function EdgeMarkers() {
-  return (
-    <svg className="vc-edge-markers" aria-hidden="true" width="0" height="0">
-      <defs>
-        <marker id="vc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M 0 0 L 10 5 L 0 10 z" className="vc-arrow-head" />
-        </marker>
-        <marker id="vc-arrow-start" viewBox="0 0 10 10" refX="1" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M 10 0 L 0 5 L 10 10 z" className="vc-arrow-head" />
-        </marker>
-      </defs>
-    </svg>
-  );
-}

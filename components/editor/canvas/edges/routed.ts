@@ -5,7 +5,7 @@
 import type { InternalNode } from '@xyflow/react';
 import type { Position } from '../../../../model';
 import type { Rect } from '../../../../model/edit/geometry';
-import type { LaidOutRoute } from '../../store/editor-state';
+import type { LaidOutRoute } from '../../../diagram/diagram-types';
 
 const SLACK = 0.5;
 const CORNER = 8;

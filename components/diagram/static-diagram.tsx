@@ -6,14 +6,16 @@
  */
 import { ReactFlow, useNodesInitialized, type FitViewOptions, type ReactFlowProps, type Viewport } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { TopologyDocument } from '../../../model';
-import { badgesOf, type Badge } from '../findings/badges';
-import { ConnectionEdge } from './edges/connection-edge';
-import type { ConnectionFlowEdge, Mark, TopologyFlowNode } from './flow-types';
-import { GroupNode } from './nodes/group-node';
-import { LeafNode } from './nodes/leaf-node';
-import type { LaidOutRoute } from '../store/editor-state';
-import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from './to-flow';
+import type { TopologyDocument } from '../../model';
+import { ConnectionEdge } from '../editor/canvas/edges/connection-edge';
+import type { ConnectionFlowEdge, TopologyFlowNode } from '../editor/canvas/flow-types';
+import { GroupNode } from '../editor/canvas/nodes/group-node';
+import { LeafNode } from '../editor/canvas/nodes/leaf-node';
+import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from '../editor/canvas/to-flow';
+import { badgesOf, type Badge } from '../editor/findings/badges';
+import type { LaidOutRoute, Mark } from './diagram-types';
+// The node and edge renderers' styles: a page that shows only a diagram (the review) needs them too.
+import '../editor/editor.css';
 import './static-diagram.css';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };

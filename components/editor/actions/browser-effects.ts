@@ -1,0 +1,26 @@
+/** What actions do outside the editor's state, in the browser: the effects `ACTIONS` ask for. */
+import type { ReactFlowInstance } from '@xyflow/react';
+import { autoLayout } from '../layout/auto-layout';
+import { copyShareLink } from '../share/copy-share-link';
+import type { EditorStore } from '../store/operations';
+import type { ActionEffects } from './actions';
+import { saveToFile } from './file-io';
+
+/** The browser's effects for the editor around `store`; `openFile` opens the toolbar's file picker. */
+export function browserEffects(store: EditorStore, flow: ReactFlowInstance, openFile: () => void): ActionEffects {
+  return {
+    openFile,
+    saveFile: saveToFile,
+    copyShareLink: () => void copyShareLink(store),
+    autoLayout: (scope) => void autoLayout(store, scope),
+    fitView: () => void flow.fitView({ padding: 0.08, duration: 200 }),
+    zoomIn: () => void flow.zoomIn({ duration: 150 }),
+    zoomOut: () => void flow.zoomOut({ duration: 150 }),
+    leaveField: () => {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || !active.matches('input, textarea, select')) return false;
+      active.blur();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { detailLevel, OUTLINE_BELOW, REDUCED_BELOW } from './zoom-detail';
+
+describe('detailLevel', () => {
+  it('draws everything from the reduced threshold up, and less below each threshold', () => {
+    expect(detailLevel(1)).toBe('full');
+    expect(detailLevel(REDUCED_BELOW)).toBe('full');
+    expect(detailLevel(REDUCED_BELOW - 0.01)).toBe('reduced');
+    expect(detailLevel(OUTLINE_BELOW)).toBe('reduced');
+    expect(detailLevel(OUTLINE_BELOW - 0.01)).toBe('outline');
+    expect(detailLevel(0.05)).toBe('outline');
+  });
+});
