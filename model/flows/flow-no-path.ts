@@ -23,10 +23,11 @@ interface FlowCheck {
 
 /** What a flow asks of `reach` (undefined: its ends are missing, equal or not for a flow, which other rules report). */
 function flowCheck(index: TopologyIndex, flow: Connection): FlowCheck | undefined {
+  if (flow.kind !== 'flow') return undefined;
   const source = index.node(flow.source);
   const target = index.node(flow.target);
   if (!source || !target || source === target || !kindJoins('flow', source.kind, target.kind)) return undefined;
-  const { bidirectional } = index.connectionProps(flow as Connection<'flow'>);
+  const { bidirectional } = index.connectionProps(flow);
   const directions: FlowCheck['directions'] = [[source, target]];
   // The internet is never a source: a flow to it is outbound only.
   if (bidirectional && target.kind !== 'internet') directions.push([target, source]);

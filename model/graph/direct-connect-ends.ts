@@ -26,10 +26,10 @@ export function vifEnds(index: TopologyIndex, vif: Connection): VifEnds | undefi
   const source = index.node(vif.source);
   const target = index.node(vif.target);
   if (!source || !target) return undefined;
-  const type = index.connectionProps(vif as Connection<'vif'>).type;
+  const type = index.connectionProps(vif).type;
   const [dx, end] = source.kind === 'dx-connection' ? [source, target] : [target, source];
   if (dx.kind !== 'dx-connection' || !VIF_END_KINDS.includes(end.kind)) return undefined;
-  return { dx: dx as TopologyNode<'dx-connection'>, end, type };
+  return { dx, end, type };
 }
 
 /** A DX gateway association's two ends: the DX gateway, and the VGW or transit gateway it associates. */
@@ -49,5 +49,5 @@ export function associationEnds(index: TopologyIndex, association: Connection): 
   if (!source || !target) return undefined;
   const [dxgw, gateway] = source.kind === 'dx-gateway' ? [source, target] : [target, source];
   if (dxgw.kind !== 'dx-gateway' || (gateway.kind !== 'vpn-gateway' && gateway.kind !== 'transit-gateway')) return undefined;
-  return { dxgw: dxgw as TopologyNode<'dx-gateway'>, gateway: gateway as AssociationEnds['gateway'] };
+  return { dxgw, gateway };
 }

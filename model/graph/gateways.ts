@@ -10,5 +10,5 @@ export function hasInternetGateway(index: TopologyIndex, vpc: TopologyNode): boo
 /** The VPC a VGW is attached to (its parent), or undefined for a detached VGW. */
 export function attachedVpc(index: TopologyIndex, vgw: TopologyNode): TopologyNode<'vpc'> | undefined {
   const parent = index.parentOf(vgw);
-  return parent?.kind === 'vpc' ? (parent as TopologyNode<'vpc'>) : undefined;
+  return parent?.kind === 'vpc' ? parent : undefined;
 }

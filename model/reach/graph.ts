@@ -207,15 +207,15 @@ function buildGraph(index: TopologyIndex): DomainGraph {
   for (const cgw of index.nodesOfKind('customer-gateway')) g.siteOf(cgw);
 
   // The customer gateway behind each VPN and DX connection, for CloudHub and for paths.
-  const customerGateways = new Map<string, TopologyNode>();
+  const customerGateways = new Map<string, TopologyNode<'customer-gateway'>>();
   for (const c of [...index.connectionsOfKind('vpn-link'), ...index.connectionsOfKind('dx-link')]) {
     const pair = endOfKind(index, c, [c.kind === 'vpn-link' ? 'vpn-connection' : 'dx-connection']);
     if (pair && pair[1].kind === 'customer-gateway' && !customerGateways.has(pair[0].id)) customerGateways.set(pair[0].id, pair[1]);
   }
   const siteInfo = (via: TopologyNode): SiteInfo => {
     const cgw = customerGateways.get(via.id);
-    const routing = via.kind === 'vpn-connection' ? index.props(via as TopologyNode<'vpn-connection'>).routing : 'bgp';
-    const asn = cgw ? index.props(cgw as TopologyNode<'customer-gateway'>).asn : undefined;
+    const routing = via.kind === 'vpn-connection' ? index.props(via).routing : 'bgp';
+    const asn = cgw ? index.props(cgw).asn : undefined;
     return { routing, via, ...(asn !== undefined ? { asn } : {}), ...(cgw ? { customerGateway: cgw } : {}) };
   };
 
@@ -316,7 +316,7 @@ function addConnection(g: GraphBuilder, c: Connection, siteInfo: (via: TopologyN
       if (!pair) return;
       const [dx, end] = pair;
       if (end.kind !== 'vpn-gateway' && end.kind !== 'dx-gateway' && end.kind !== 'internet') return;
-      const { type, siteLink } = index.connectionProps(c as Connection<'vif'>);
+      const { type, siteLink } = index.connectionProps(c);
       const fits = type === 'public' ? end.kind === 'internet' : type === 'private' ? end.kind !== 'internet' : end.kind === 'dx-gateway';
       const kind = !fits ? 'vif-invalid' : type === 'public' ? 'public-vif' : 'vif';
       const blocker: Blocker | undefined = fits

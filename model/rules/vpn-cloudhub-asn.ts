@@ -20,8 +20,7 @@ function siteVpnsOf(index: TopologyIndex, vgw: TopologyNode): SiteVpn[] {
     const vpn = link.kind === 'vpn-link' ? index.otherEnd(link, vgw.id) : undefined;
     if (vpn?.kind !== 'vpn-connection' || seen.has(vpn.id)) continue;
     seen.add(vpn.id);
-    for (const { end } of vpnLinksBySide(index, vpn).customer) {
-      const cgw = end as TopologyNode<'customer-gateway'>;
+    for (const { end: cgw } of vpnLinksBySide(index, vpn).customer) {
       result.push({ vpn, cgw, site: index.ancestorOfKind(cgw, 'on-premises') ?? cgw });
     }
   }
