@@ -127,7 +127,7 @@ export const ACTIONS: readonly EditorAction[] = [
   },
   { name: 'open', label: 'Open file…', group: 'File', shortcuts: ['Mod+O'], perform: ({ openFile }) => openFile() },
   { name: 'save', label: 'Save as JSON', group: 'File', shortcuts: ['Mod+S'], perform: ({ store }) => saveToFile(currentDocument(store)) },
-  { name: 'export-image', label: 'Export image (PNG, SVG)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: ({ store }) => store.setState({ dialog: { kind: 'export' } }) },
+  { name: 'export-image', label: 'Export (PNG, SVG, draw.io)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: ({ store }) => store.setState({ dialog: { kind: 'export' } }) },
   { name: 'share-link', label: 'Copy share link', group: 'File', perform: ({ store }) => void copyShareLink(store) },
   { name: 'undo', label: 'Undo', group: 'Edit', shortcuts: ['Mod+Z'], inFields: true, enabled: (s) => s.history.past.length > 0, perform: ({ store }) => undo(store) },
   {
