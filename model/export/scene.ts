@@ -54,6 +54,8 @@ export interface SceneNode {
   iconKey: string;
   icon: Rect;
   lines: SceneLine[];
+  /** The whole label on one line (the SVG `<title>`: a tooltip, and what screen readers and text search find). */
+  fullText: string;
   /** The box behind a gateway's labels where it sits on a VPC's border (so the border does not run through them). */
   labelBackdrop?: Rect;
   badge?: SceneBadge;
@@ -65,7 +67,7 @@ export interface SceneEdge {
   points: Position[];
   /** True when drawn along a laid-out route. */
   routed: boolean;
-  caption?: { lines: SceneLine[]; box: Rect };
+  caption?: { lines: SceneLine[]; box: Rect; fullText: string };
   badge?: SceneBadge;
 }
 
@@ -135,11 +137,13 @@ function leafScene(node: TopologyNode, rect: Rect, onEdge: boolean, texts: NodeT
   const cx = rect.x + rect.width / 2;
   const lines: SceneLine[] = [];
   let top = rect.y + LEAF.textTop;
-  for (const text of wrapText(cleanText(texts.name(node)), LEAF.textWidth, NAME_FONT)) {
+  const name = cleanText(texts.name(node));
+  const subtitle = cleanText(texts.leafSubtitle(node));
+  for (const text of wrapText(name, LEAF.textWidth, NAME_FONT)) {
     lines.push({ text, x: cx, y: baseline(top, NAME_LINE, NAME_FONT), font: NAME_FONT, fill: INK.text, anchor: 'middle' });
     top += NAME_LINE;
   }
-  for (const text of wrapText(cleanText(texts.leafSubtitle(node)), LEAF.textWidth, SUB_FONT)) {
+  for (const text of wrapText(subtitle, LEAF.textWidth, SUB_FONT)) {
     lines.push({ text, x: cx, y: baseline(top, SUB_LINE, SUB_FONT), font: SUB_FONT, fill: INK.muted, anchor: 'middle' });
     top += SUB_LINE;
   }
@@ -148,16 +152,19 @@ function leafScene(node: TopologyNode, rect: Rect, onEdge: boolean, texts: NodeT
   bounds.add(rect);
   if (lines.length) bounds.add(labels);
   const icon = { x: cx - LEAF.icon / 2, y: rect.y + LEAF.iconTop, width: LEAF.icon, height: LEAF.icon };
-  return { node, rect, iconKey: iconKeyOf(node), icon, lines, ...(onEdge && lines.length ? { labelBackdrop: labels } : {}) };
+  const fullText = [name, subtitle].filter(Boolean).join(' · ');
+  return { node, rect, iconKey: iconKeyOf(node), icon, lines, fullText, ...(onEdge && lines.length ? { labelBackdrop: labels } : {}) };
 }
 
 function containerScene(node: TopologyNode, rect: Rect, variant: ContainerVariant, texts: NodeTexts, bounds: BoundsBuilder): SceneNode {
   const x = rect.x + GROUP.textLeft;
   const maxWidth = Math.max(60, rect.width - GROUP.textLeft - 8);
   const kind = cleanText(texts.containerKind(node));
+  const title = `${kind} ${cleanText(texts.name(node))}`;
+  const details = cleanText(texts.containerDetails(node));
   const lines: SceneLine[] = [];
   let top = rect.y + GROUP.textTop;
-  wrapText(`${kind} ${cleanText(texts.name(node))}`, maxWidth, GROUP_FONT).forEach((text, i) => {
+  wrapText(title, maxWidth, GROUP_FONT).forEach((text, i) => {
     const line: SceneLine = { text, x, y: baseline(top, GROUP_LINE, GROUP_FONT), font: GROUP_FONT, fill: INK.text, anchor: 'start' };
     // The kind label leads the first line in the container's colour, as on the canvas.
     if (i === 0 && kind && (text === kind || text.startsWith(`${kind} `))) {
@@ -167,13 +174,14 @@ function containerScene(node: TopologyNode, rect: Rect, variant: ContainerVarian
     lines.push(line);
     top += GROUP_LINE;
   });
-  for (const text of wrapText(cleanText(texts.containerDetails(node)), maxWidth, DETAIL_FONT)) {
+  for (const text of wrapText(details, maxWidth, DETAIL_FONT)) {
     lines.push({ text, x, y: baseline(top, DETAIL_LINE, DETAIL_FONT), font: DETAIL_FONT, fill: INK.muted, anchor: 'start' });
     top += DETAIL_LINE;
   }
   bounds.add(rect);
   bounds.add({ x, y: rect.y, width: widest(lines), height: top - rect.y });
-  return { node, rect, variant, iconKey: iconKeyOf(node), icon: { x: rect.x, y: rect.y, width: GROUP.icon, height: GROUP.icon }, lines };
+  const fullText = [title, details].filter(Boolean).join(' · ');
+  return { node, rect, variant, iconKey: iconKeyOf(node), icon: { x: rect.x, y: rect.y, width: GROUP.icon, height: GROUP.icon }, lines, fullText };
 }
 
 /** The shape a line attaches to: a leaf's icon, a container's whole box. */
@@ -207,7 +215,8 @@ function edgeScene(connection: Connection, doc: TopologyDocument, options: Scene
   for (const p of points) bounds.add({ x: p.x, y: p.y, width: 0, height: 0 });
   const edge: SceneEdge = { connection, look: EDGE_LOOKS[connection.kind], points, routed: route !== undefined };
   const middle = halfway(points);
-  const wrapped = wrapText(cleanText(edgeCaption(connection)), CAPTION_WIDTH, CAPTION_FONT);
+  const captionText = cleanText(edgeCaption(connection));
+  const wrapped = wrapText(captionText, CAPTION_WIDTH, CAPTION_FONT);
   let badgeX = middle.x;
   if (wrapped.length) {
     const width = Math.max(...wrapped.map((t) => textWidth(t, CAPTION_FONT))) + 12;
@@ -216,7 +225,7 @@ function edgeScene(connection: Connection, doc: TopologyDocument, options: Scene
     const lines = wrapped.map(
       (text, i): SceneLine => ({ text, x: middle.x, y: baseline(box.y + 1 + i * CAPTION_LINE, CAPTION_LINE, CAPTION_FONT), font: CAPTION_FONT, fill: INK.muted, anchor: 'middle' }),
     );
-    edge.caption = { lines, box };
+    edge.caption = { lines, box, fullText: captionText };
     bounds.add(box);
     badgeX = box.x + box.width + 10;
   }

@@ -101,6 +101,7 @@ describe('exportSvg', () => {
     const texts = leaf.children.filter((e) => e.name === 'text');
     expect(texts.length).toBeGreaterThan(2);
     expect(texts.map(textOf).join('')).toContain(long);
+    expect(leaf.children.find((e) => e.name === 'title')?.text).toBe(`${long} · Instance`);
     expect(textOf(root)).not.toContain('…');
     // The picture grows below the node to hold the lines.
     expect(planPicture(doc)!.scene.bounds!.height).toBeGreaterThan(LEAF_SIZE.height);
@@ -115,8 +116,10 @@ describe('exportSvg', () => {
       ],
       [link('vif-1', 'vif', 'dx', 'dxgw', { type: 'transit' }), link('assoc', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['10.0.0.0/16'] })],
     );
-    const captions = byClass(parseXml(exportSvg(doc)!.svg), 'vc-caption').map(textOf);
-    expect(captions).toEqual(['transit VIF', 'allowed 10.0.0.0/16']);
+    const captions = byClass(parseXml(exportSvg(doc)!.svg), 'vc-caption');
+    expect(captions.map((g) => g.children.filter((e) => e.name === 'text').map(textOf).join(' '))).toEqual(['transit VIF', 'allowed 10.0.0.0/16']);
+    // The whole caption is also the group's tooltip.
+    expect(captions.map((g) => g.children.find((e) => e.name === 'title')?.text)).toEqual(['transit VIF', 'allowed 10.0.0.0/16']);
   });
 
   it('adds a title block with the date and finding counts, and a legend of the kinds used', () => {

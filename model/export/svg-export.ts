@@ -97,7 +97,7 @@ function containerElement(node: SceneNode, icons: IconMarkup | undefined, drawn:
   // The border is drawn inside the box, as the canvas's border-box does.
   const inset = look.strokeWidth / 2;
   const border = look.strokeWidth > 0 ? ` stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}` : '';
-  let out = `<g class="vc-node vc-container vc-${node.variant}" data-id="${xmlText(node.node.id)}"><title>${xmlText(node.lines.map((l) => (l.lead ? `${l.lead.text} ` : '') + l.text).join(' '))}</title>`;
+  let out = `<g class="vc-node vc-container vc-${node.variant}" data-id="${xmlText(node.node.id)}"><title>${xmlText(node.fullText)}</title>`;
   out += `<rect x="${num(rect.x + inset)}" y="${num(rect.y + inset)}" width="${num(Math.max(0, rect.width - 2 * inset))}" height="${num(Math.max(0, rect.height - 2 * inset))}" rx="4" fill="${look.fill}"${border}/>`;
   out += iconElement(node, icons, drawn);
   for (const line of node.lines) out += textElement(line);
@@ -106,7 +106,7 @@ function containerElement(node: SceneNode, icons: IconMarkup | undefined, drawn:
 }
 
 function leafElement(node: SceneNode, icons: IconMarkup | undefined, drawn: ReadonlySet<string>, background: string): string {
-  let out = `<g class="vc-node vc-leaf vc-${node.node.kind}" data-id="${xmlText(node.node.id)}">`;
+  let out = `<g class="vc-node vc-leaf vc-${node.node.kind}" data-id="${xmlText(node.node.id)}"><title>${xmlText(node.fullText)}</title>`;
   const b = node.labelBackdrop;
   if (b) out += `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="3" fill="${background}"/>`;
   out += iconElement(node, icons, drawn);
@@ -129,8 +129,8 @@ function edgeElement(edge: SceneEdge): string {
 function captionElement(edge: SceneEdge, background: string): string {
   let out = '';
   if (edge.caption) {
-    const { box, lines } = edge.caption;
-    out += `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="4" fill="${background}"/>`;
+    const { box, lines, fullText } = edge.caption;
+    out += `<title>${xmlText(fullText)}</title><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="4" fill="${background}"/>`;
     for (const line of lines) out += textElement(line);
   }
   if (edge.badge) out += badgeElement(edge.badge);
