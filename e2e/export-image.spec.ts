@@ -31,6 +31,13 @@ async function drawnBounds(page: Page): Promise<{ width: number; height: number 
   });
 }
 
+/** Runs Auto-layout and waits until its routed lines are on the canvas. */
+async function autoLayout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Auto-layout', exact: true })).toBeEnabled({ timeout: 30_000 });
+  await expect.poll(() => page.locator('.vc-canvas path.vc-edge[d*="Q"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}
+
 async function openExportDialog(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('menuitem', { name: /^Export/ }).click();
@@ -161,8 +168,7 @@ const HYBRID_DOC = JSON.parse(HYBRID) as { nodes: Array<{ id: string; kind: stri
 
 test('a laid-out hybrid design exports as a PNG with a title block and a legend', async ({ page }) => {
   await openDocument(page, 'hybrid-dx-vpn.json', HYBRID, 'vpc-prod');
-  await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Auto-layout', exact: true })).toBeEnabled();
+  await autoLayout(page);
   let dialog = await openExportDialog(page);
   await setExtras(dialog, { title: false, legend: false });
   await dialog.getByText('1×', { exact: true }).click();
@@ -203,8 +209,7 @@ test('a laid-out hybrid design exports as a PNG with a title block and a legend'
 
 test('exports a draw.io file with one cell per node and connection, AWS shapes and containers as groups', async ({ page, context }) => {
   await openDocument(page, 'hybrid-dx-vpn.json', HYBRID, 'vpc-prod');
-  await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Auto-layout', exact: true })).toBeEnabled();
+  await autoLayout(page);
   const dialog = await openExportDialog(page);
   await dialog.getByText('draw.io', { exact: true }).click();
   await expect(dialog.getByRole('radio', { name: '2×' })).toBeDisabled();
@@ -265,7 +270,10 @@ test('exports a draw.io file with one cell per node and connection, AWS shapes a
       const a = absolute(byId.get(e.getAttribute('source')!)!);
       const b = absolute(byId.get(e.getAttribute('target')!)!);
       const bends = [...e.querySelectorAll('mxPoint')].map((p) => `${p.getAttribute('x')},${p.getAttribute('y')}`);
-      const points = [`${a.x + a.w / 2},${a.y + a.h / 2}`, ...bends, `${b.x + b.w / 2},${b.y + b.h / 2}`];
+      // Pinned ends where the style has them (draw.io's exitX/entryX), else the cells' centres.
+      const start = s.exitX ? `${a.x + Number(s.exitX) * a.w},${a.y + Number(s.exitY) * a.h}` : `${a.x + a.w / 2},${a.y + a.h / 2}`;
+      const end = s.entryX ? `${b.x + Number(s.entryX) * b.w},${b.y + Number(s.entryY) * b.h}` : `${b.x + b.w / 2},${b.y + b.h / 2}`;
+      const points = [start, ...bends, end];
       lines += `<polyline points="${points.join(' ')}" fill="none" stroke="${s.strokeColor}" stroke-width="${s.strokeWidth}"${s.dashPattern ? ` stroke-dasharray="${s.dashPattern}"` : ''}/>`;
     }
     const all = vertices.map(absolute);

@@ -108,6 +108,19 @@ describe('exportDrawio', () => {
     const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
     const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
     expect(mxPoints).toEqual(points.slice(1, -1));
+    // The ends are pinned where the route meets the cells: the top of the hub's icon, the bottom of vpc-a.
+    expect(routed.attributes.style).toContain('exitX=0.167;exitY=0;exitDx=0;exitDy=0;exitPerimeter=0;');
+    expect(routed.attributes.style).toContain('entryX=0.591;entryY=1;');
+  });
+
+  it('turns a route end that does not touch its cell into a bend point', () => {
+    const points = [{ x: 520, y: 524 }, { x: 300, y: 524 }, { x: 300, y: 360 }];
+    const routes = new Map([[asConnectionId('att-a'), { points }]]);
+    const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
+    const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
+    expect(mxPoints).toEqual(points.slice(0, -1));
+    expect(routed.attributes.style).not.toContain('exitX');
+    expect(routed.attributes.style).toContain('entryY=1;');
   });
 
   it('survives control characters and lone surrogates in names', () => {

@@ -5,8 +5,8 @@
  * them (as the document stores them); lines join their end cells and bend where the laid-out route
  * bends. Labels are HTML-escaped (draw.io reads `html=1` labels as markup), then XML-escaped.
  */
-import type { TopologyDocument, TopologyNode } from '../document/types';
-import { depthOf, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, sizeOf } from '../edit/geometry';
+import type { Position, TopologyDocument, TopologyNode } from '../document/types';
+import { absoluteRect, depthOf, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, sizeOf, type Rect } from '../edit/geometry';
 import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { containerVariant } from './export-palette';
 import { drawioEdgeStyle, drawioNodeStyle } from './drawio-styles';
@@ -33,6 +33,44 @@ function nodeLabel(node: TopologyNode, texts: NodeTexts): string {
   const subtitle = texts.leafSubtitle(node);
   const name = `<b>${html(texts.name(node))}</b>`;
   return subtitle ? `${name}<br>${html(subtitle)}` : name;
+}
+
+/** A node's cell in absolute coordinates: its box for a container, its icon for a leaf. */
+function cellRect(doc: TopologyDocument, node: TopologyNode): Rect | undefined {
+  const rect = absoluteRect(doc, node.id);
+  if (!rect || containerVariant(node)) return rect;
+  return { x: rect.x + (rect.width - ICON) / 2, y: rect.y + LEAF_ICON_CENTER_Y - ICON / 2, width: ICON, height: ICON };
+}
+
+/** Where `point` lies on `rect`'s border, as draw.io's relative exit or entry point; undefined when it is not on it. */
+function borderAnchor(point: Position, rect: Rect): { x: number; y: number } | undefined {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+  const withinX = point.x >= rect.x - 1 && point.x <= rect.x + rect.width + 1;
+  const withinY = point.y >= rect.y - 1 && point.y <= rect.y + rect.height + 1;
+  const onSide = (withinY && (near(point.x, rect.x) || near(point.x, rect.x + rect.width))) || (withinX && (near(point.y, rect.y) || near(point.y, rect.y + rect.height)));
+  if (!onSide || rect.width <= 0 || rect.height <= 0) return undefined;
+  const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
+  return { x: clamp((point.x - rect.x) / rect.width), y: clamp((point.y - rect.y) / rect.height) };
+}
+
+/**
+ * A laid-out route in draw.io terms: the ends pinned where the route meets the cells (`exitX`…,
+ * off the perimeter computation), the corners as bend points. An end that does not touch its cell
+ * (a route starting at a leaf's box rather than its icon) becomes a bend point too, and draw.io
+ * joins it to the cell.
+ */
+function routeStyle(points: readonly Position[], source: Rect | undefined, target: Rect | undefined): { style: string; bends: Position[] } {
+  const bends = points.slice(1, -1);
+  let style = '';
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const exit = source && borderAnchor(first, source);
+  if (exit) style += `exitX=${exit.x};exitY=${exit.y};exitDx=0;exitDy=0;exitPerimeter=0;`;
+  else bends.unshift(first);
+  const entry = target && borderAnchor(last, target);
+  if (entry) style += `entryX=${entry.x};entryY=${entry.y};entryDx=0;entryDy=0;entryPerimeter=0;`;
+  else bends.push(last);
+  return { style, bends };
 }
 
 /** Two ids for draw.io's root and default layer that no node or connection uses. */
@@ -78,10 +116,13 @@ export function exportDrawio(doc: TopologyDocument, options: DrawioOptions = {})
   for (const edge of scene.edges) {
     const { connection } = edge;
     const bidirectional = (connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
-    const bends = edge.routed ? edge.points.slice(1, -1) : [];
+    const source = byId.get(connection.source);
+    const target = byId.get(connection.target);
+    const route = edge.routed ? routeStyle(edge.points, source && cellRect(doc, source), target && cellRect(doc, target)) : { style: '', bends: [] };
+    const bends = route.bends;
     const points = bends.length ? `<Array as="points">${bends.map((p) => `<mxPoint x="${num(p.x)}" y="${num(p.y)}"/>`).join('')}</Array>` : '';
     cells.push(
-      `<mxCell id="${xmlText(connection.id)}" value="${xmlText(html(edgeCaption(connection)))}" style="${drawioEdgeStyle(connection.kind, bidirectional)}" edge="1" parent="${xmlText(layerId)}" source="${xmlText(connection.source)}" target="${xmlText(connection.target)}">` +
+      `<mxCell id="${xmlText(connection.id)}" value="${xmlText(html(edgeCaption(connection)))}" style="${drawioEdgeStyle(connection.kind, bidirectional)}${route.style}" edge="1" parent="${xmlText(layerId)}" source="${xmlText(connection.source)}" target="${xmlText(connection.target)}">` +
         `<mxGeometry relative="1" as="geometry">${points}</mxGeometry></mxCell>`,
     );
   }
