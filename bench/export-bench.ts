@@ -7,7 +7,8 @@
  * (components/editor/export/export-diagram.ts):
  * - icons: the icon files the diagram uses, fetched as markup (cached after the first export);
  * - svg: the model's SVG drawn from the document (layout of every label, markup);
- * - raster: that SVG drawn on a canvas at the chosen scale and encoded as PNG;
+ * - raster: that SVG drawn on a canvas at the chosen scale;
+ * - encode: the canvas encoded as a PNG file;
  * - drawio: the model's draw.io file.
  *
  * Targets (medians, 500 nodes): PNG under 5 s, SVG and draw.io under 2 s each; the exit status is
@@ -37,7 +38,7 @@ const FORMATS = [
 ] as const;
 type Format = (typeof FORMATS)[number]['format'];
 const TARGET_NODES = 500;
-const STEPS = ['icons', 'svg', 'raster', 'drawio'] as const;
+const STEPS = ['icons', 'svg', 'raster', 'encode', 'drawio'] as const;
 
 interface Run {
   nodes: number;
@@ -99,8 +100,8 @@ const s2 = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–'
 
 function table(runs: readonly Run[]): string {
   const lines = [
-    '| nodes | connections | format | run | total s | icons s | svg s | raster s | drawio s | size | file MB |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    '| nodes | connections | format | run | total s | icons s | svg s | raster s | encode s | drawio s | size | file MB |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const r of runs) {
     const size = r.width ? `${r.width} × ${r.height} px` : '';

@@ -130,7 +130,9 @@ test('exports a real SVG: shapes, paths and text, icons as symbols, no foreignOb
   expect(file.name).toBe('peered-pair.svg');
   const svg = file.bytes.toString('utf8');
   expect(svg).not.toContain('foreignObject');
-  const parsed = await page.evaluate((source) => {
+  // Read in a blank page, as anyone opening the file would: outside the editor and its policies.
+  const blank = await page.context().newPage();
+  const parsed = await blank.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     const root = doc.documentElement;
     return {
@@ -147,6 +149,7 @@ test('exports a real SVG: shapes, paths and text, icons as symbols, no foreignOb
       foreign: doc.querySelectorAll('foreignObject').length,
     };
   }, svg);
+  await blank.close();
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed).toMatchObject({ width: String(PEERED_PAIR.bounds.width + 2 * MARGIN), height: String(PEERED_PAIR.bounds.height + 2 * MARGIN), foreign: 0 });
@@ -191,7 +194,8 @@ test('a laid-out hybrid design exports as a PNG with a title block and a legend'
   dialog = await openExportDialog(page);
   await dialog.getByText('SVG', { exact: true }).click();
   const svg = (await downloadOf(page, () => dialog.getByRole('button', { name: 'Export SVG' }).click())).bytes.toString('utf8');
-  const found = await page.evaluate((source) => {
+  const blank = await page.context().newPage();
+  const found = await blank.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     return {
       title: doc.querySelector('g.vc-title')?.textContent ?? '',
@@ -199,6 +203,7 @@ test('a laid-out hybrid design exports as a PNG with a title block and a legend'
       routed: [...doc.querySelectorAll('g.vc-edges > path')].filter((p) => (p.getAttribute('d') ?? '').includes('Q')).length,
     };
   }, svg);
+  await blank.close();
   expect(found.title).toContain('Hybrid: Direct Connect to a transit gateway, with a backup VPN');
   expect(found.title).toMatch(/\d{4} · (no findings|\d+ errors?)/);
   expect(found.legend[0]).toBe('Legend');

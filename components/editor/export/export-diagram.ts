@@ -2,7 +2,7 @@
  * "Export": the whole diagram as PNG, SVG or draw.io, drawn by the model from the document (never
  * copied from the screen), so the editor's zoom, pan, theme and culling play no part. The PNG is
  * the SVG drawn on a canvas. Each step is recorded as a `performance.measure` (`vc-export:icons`,
- * `vc-export:svg`, `vc-export:raster`, `vc-export:drawio`), which `npm run bench:export` reads.
+ * `vc-export:svg`, `vc-export:raster`, `vc-export:encode`, `vc-export:drawio`), which `npm run bench:export` reads.
  */
 import { summarize, validate, type TopologyDocument } from '../../../model';
 import { exportDrawio, planPicture, renderSvg, type NodeTexts, type PictureOptions, type RouteHint } from '../../../model/export';
@@ -11,7 +11,7 @@ import { containerDetails, containerKindLabel, displayName, leafSubtitle } from 
 import { EXTENSIONS, type ExportOptions } from './export-options';
 import { iconMarkupFor } from './icon-markup';
 import { rasterSize, type RasterSize } from './image-geometry';
-import { svgToPng } from './raster';
+import { canvasToPng, svgToCanvas } from './raster';
 
 /** The canvas's own words for nodes, so the picture says what the editor says. */
 const EDITOR_TEXTS: NodeTexts = { name: displayName, containerKind: containerKindLabel, containerDetails, leafSubtitle };
@@ -78,7 +78,9 @@ export async function exportDiagram(doc: TopologyDocument, options: ExportOption
   t = measure('svg', t);
   const preview = { width: plan.frame.width, height: plan.frame.height, raster };
   if (options.format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml' }), extension, preview };
-  const png = await svgToPng(svg, raster);
-  measure('raster', t);
+  const canvas = await svgToCanvas(svg, raster);
+  t = measure('raster', t);
+  const png = await canvasToPng(canvas);
+  measure('encode', t);
   return { blob: png, extension, preview };
 }

@@ -14,8 +14,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Draws `svg` (whose width and height are already the pixel size) on a canvas and encodes it as PNG. */
-export async function svgToPng(svg: string, size: RasterSize): Promise<Blob> {
+/** Draws `svg` (whose width and height are already the pixel size) on a canvas of that size. */
+export async function svgToCanvas(svg: string, size: RasterSize): Promise<HTMLCanvasElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
@@ -25,10 +25,15 @@ export async function svgToPng(svg: string, size: RasterSize): Promise<Blob> {
     const context = canvas.getContext('2d');
     if (!context) throw new Error('the browser has no canvas to draw on');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the browser could not make a ${canvas.width} × ${canvas.height} PNG`))), 'image/png'),
-    );
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The canvas as a PNG file. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the browser could not make a ${canvas.width} × ${canvas.height} PNG`))), 'image/png'),
+  );
 }
