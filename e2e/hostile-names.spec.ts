@@ -33,8 +33,8 @@ test('names full of markup show as their characters in the canvas, the exports a
 
   // The SVG export carries the names as text, and no element made from them.
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('menuitem', { name: /Export image/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await page.getByRole('menuitem', { name: /^Export/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByText('SVG', { exact: true }).click();
   const svg = await downloadOf(page, () => dialog.getByRole('button', { name: 'Export SVG' }).click());
   // The file name is made from the title, with the markup left out.
@@ -52,7 +52,7 @@ test('names full of markup show as their characters in the canvas, the exports a
 
   // The PNG is drawn from the same SVG as an image, where nothing can run; it is made all the same.
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('menuitem', { name: /Export image/ }).click();
+  await page.getByRole('menuitem', { name: /^Export/ }).click();
   await dialog.getByText('PNG', { exact: true }).click();
   const png = await downloadOf(page, () => dialog.getByRole('button', { name: 'Export PNG' }).click());
   expect(png.bytes.length).toBeGreaterThan(1000);

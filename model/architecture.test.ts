@@ -74,6 +74,7 @@ function folderGraph(files: ImportGraph): ImportGraph {
 const LAYERS: Readonly<Record<string, number>> = {
   'cidr/': 1,
   'kinds/': 1,
+  'text/': 1,
   'document/': 2,
   'graph/': 3,
   'rules/': 4,
@@ -86,6 +87,9 @@ const LAYERS: Readonly<Record<string, number>> = {
   'edit/': 9,
   'share/': 9,
   'testing/': 9,
+  'import/': 9,
+  'export/': 10,
+  'diff/': 10,
   'layout/': 10,
   'index.ts': 11,
 };

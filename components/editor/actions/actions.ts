@@ -192,7 +192,7 @@ export const ACTIONS: readonly EditorAction[] = [
       return null;
     },
   },
-  { name: 'export-image', label: 'Export image (PNG, SVG)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: () => view({ chrome: { dialog: { kind: 'export' } } }) },
+  { name: 'export-image', label: 'Export (PNG, SVG, draw.io)…', group: 'File', shortcuts: ['Shift+Mod+E'], perform: () => view({ chrome: { dialog: { kind: 'export' } } }) },
   {
     name: 'share-link',
     label: 'Copy share link',

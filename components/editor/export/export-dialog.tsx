@@ -1,16 +1,19 @@
 'use client';
-/** The image export's choices, the size the picture will have, and the export itself. */
+/** The export's choices, the size the file will have, and the export itself. */
 import { useMemo, useState } from 'react';
 import { downloadBlob, fileSlug } from '../../diagram/download';
 import { Modal } from '../dialogs/modal';
 import { useDocument, useEditorStore } from '../store/editor-context';
 import { notify } from '../store/operations';
-import { exportDiagramImage, type ImageExportOptions } from './export-image';
-import { EXPORT_SCALES, imageFrame } from './image-geometry';
-import { lastImageOptions, rememberImageOptions } from './remembered-options';
+import { exportDiagram, previewExport } from './export-diagram';
+import { type ExportOptions } from './export-options';
+import { EXPORT_SCALES } from './image-geometry';
+import { lastExportOptions, rememberExportOptions } from './remembered-options';
 import './export-dialog.css';
 
 const px = (n: number) => n.toLocaleString('en-US');
+
+const BUTTON_LABELS: Record<ExportOptions['format'], string> = { png: 'Export PNG', svg: 'Export SVG', drawio: 'Export draw.io' };
 
 interface ChoiceProps<T extends string | number> {
   legend: string;
@@ -40,51 +43,56 @@ function Choice<T extends string | number>({ legend, name, value, options, disab
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const store = useEditorStore();
   const doc = useDocument();
-  const [options, setOptions] = useState<ImageExportOptions>(lastImageOptions);
+  const [options, setOptions] = useState<ExportOptions>(lastExportOptions);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const png = options.format === 'png';
-  const frame = useMemo(() => imageFrame(doc, png ? options.scale : 1), [doc, png, options.scale]);
-  const set = (patch: Partial<ImageExportOptions>) => {
+  const picture = options.format !== 'drawio';
+  const routes = store.getState().interaction.routes;
+  const preview = useMemo(() => previewExport(doc, options, routes), [doc, options, routes]);
+  const set = (patch: Partial<ExportOptions>) => {
     const next = { ...options, ...patch };
     setOptions(next);
-    rememberImageOptions(next);
+    rememberExportOptions(next);
   };
 
   const run = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      const image = await exportDiagramImage(doc, options, store.getState().interaction.routes);
-      const filename = `${fileSlug(doc.name)}.${options.format}`;
-      downloadBlob(image.blob, filename);
+      const file = await exportDiagram(doc, options, routes);
+      const filename = `${fileSlug(doc.name)}.${file.extension}`;
+      downloadBlob(file.blob, filename);
       onClose();
-      const size = png ? `${px(image.frame.pixelWidth)} × ${px(image.frame.pixelHeight)} px` : `${px(image.frame.width)} × ${px(image.frame.height)}`;
+      let size = `${px(doc.nodes.length)} shapes, ${px(doc.connections.length)} lines`;
+      if (file.preview) size = png ? `${px(file.preview.raster.pixelWidth)} × ${px(file.preview.raster.pixelHeight)} px` : `${px(file.preview.width)} × ${px(file.preview.height)}`;
       notify(store, `Exported ${filename} (${size}).`, 'success');
     } catch (error) {
-      setProblem(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+      setProblem(`The file could not be made: ${error instanceof Error ? error.message : String(error)}.`);
     } finally {
       setBusy(false);
     }
   };
 
   let sizeText = 'The diagram is empty: there is nothing to export.';
-  if (frame) {
-    sizeText = png ? `${px(frame.pixelWidth)} × ${px(frame.pixelHeight)} pixels` : `${px(frame.width)} × ${px(frame.height)}, drawn as vectors: sharp at any size`;
+  if (preview) {
+    if (png) sizeText = `${px(preview.raster.pixelWidth)} × ${px(preview.raster.pixelHeight)} pixels`;
+    else if (picture) sizeText = `${px(preview.width)} × ${px(preview.height)}, drawn as vectors: sharp at any size`;
+    else sizeText = `${px(doc.nodes.length)} shapes and ${px(doc.connections.length)} lines, with draw.io's AWS shapes; containers are groups`;
   }
-  const reduced = frame && png && frame.scale < frame.requestedScale;
+  const reduced = preview && png && preview.raster.scale < preview.raster.requestedScale;
 
   return (
     <Modal
-      title="Export image"
+      title="Export"
       onClose={onClose}
       footer={
         <>
           <button type="button" className="vc-button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="vc-button vc-button-primary" onClick={() => void run()} disabled={!frame || busy} data-autofocus>
-            {busy ? 'Exporting…' : `Export ${png ? 'PNG' : 'SVG'}`}
+          <button type="button" className="vc-button vc-button-primary" onClick={() => void run()} disabled={!preview || busy} data-autofocus>
+            {busy ? 'Exporting…' : BUTTON_LABELS[options.format]}
           </button>
         </>
       }
@@ -97,6 +105,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           options={[
             { value: 'png', label: 'PNG' },
             { value: 'svg', label: 'SVG' },
+            { value: 'drawio', label: 'draw.io' },
           ]}
           onChange={(format) => set({ format })}
         />
@@ -112,26 +121,40 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           legend="Background"
           name="vc-export-background"
           value={options.background}
+          disabled={!picture}
           options={[
             { value: 'white', label: 'White' },
             { value: 'transparent', label: 'Transparent' },
           ]}
           onChange={(background) => set({ background })}
         />
-        <label className="vc-check-field vc-export-badges">
-          <input type="checkbox" checked={options.badges} onChange={(e) => set({ badges: e.currentTarget.checked })} />
-          Show finding badges (counts of errors, warnings and notes)
-        </label>
+        <fieldset className="vc-export-extras" disabled={!picture}>
+          <legend>Include</legend>
+          <label className="vc-check-field">
+            <input type="checkbox" checked={options.title} onChange={(e) => set({ title: e.currentTarget.checked })} />
+            Title block (name, date, finding counts)
+          </label>
+          <label className="vc-check-field">
+            <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.currentTarget.checked })} />
+            Legend of the line styles used
+          </label>
+          <label className="vc-check-field">
+            <input type="checkbox" checked={options.badges} onChange={(e) => set({ badges: e.currentTarget.checked })} />
+            Finding badges (counts of errors, warnings and notes)
+          </label>
+        </fieldset>
         <p className="vc-export-size" data-testid="export-size">
           {sizeText}
         </p>
         {reduced && (
           <p className="vc-export-warning">
-            At {frame.requestedScale}× the picture would be larger than browsers can draw ({px(Math.round(frame.width * frame.requestedScale))} ×{' '}
-            {px(Math.round(frame.height * frame.requestedScale))} px), so it is exported at {frame.scale}×.
+            At {preview.raster.requestedScale}× the picture would be larger than browsers can draw ({px(Math.round(preview.width * preview.raster.requestedScale))} ×{' '}
+            {px(Math.round(preview.height * preview.raster.requestedScale))} px), so it is exported at {preview.raster.scale}×.
           </p>
         )}
-        <p className="vc-muted vc-dialog-note">The whole diagram is exported in the light palette, whatever part of it is on screen.</p>
+        <p className="vc-muted vc-dialog-note">
+          {picture ? 'The whole diagram is exported in the light palette, whatever part of it is on screen.' : 'Opens in draw.io (diagrams.net) with its AWS 2021+ shape library.'}
+        </p>
         {problem && (
           <p className="vc-export-problem" role="alert">
             {problem}

@@ -1,13 +1,8 @@
 /**
- * The size of an exported picture, worked out from the document alone: the diagram's bounds
- * (every node's box, in canvas coordinates) plus a margin, times the scale the user picked.
- * Independent of the editor's zoom and pan, and of which nodes are on screen.
+ * How many pixels a PNG export gets: the picture's size (worked out by the model from the document
+ * alone, whatever the editor's zoom and pan) times the scale the user picked, reduced where a
+ * browser could not draw a canvas that large.
  */
-import type { TopologyDocument } from '../../../model';
-import { absoluteRect, type Rect } from '../../../model/edit/geometry';
-
-/** Space left around the diagram, in diagram pixels (before scaling): room for badges and gateway labels that overhang a box. */
-export const EXPORT_MARGIN = 40;
 
 /** The scales offered; 2× is sharp on high-density screens and slides. */
 export const EXPORT_SCALES = [1, 2, 4] as const;
@@ -22,50 +17,20 @@ export type ExportScale = (typeof EXPORT_SCALES)[number];
 export const MAX_IMAGE_SIDE = 16_384;
 export const MAX_IMAGE_PIXELS = 120_000_000;
 
-/** The rectangle around every node, or undefined for an empty diagram. */
-export function diagramBounds(doc: TopologyDocument): Rect | undefined {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of doc.nodes) {
-    const r = absoluteRect(doc, node.id);
-    if (!r) continue;
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
-  if (minX === Infinity) return undefined;
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-/** Where and how large a picture is drawn. */
-export interface ImageFrame {
-  /** The diagram's area with the margin, in diagram pixels (whole numbers). */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** The pixel size of a raster export. */
+export interface RasterSize {
   /** The scale asked for. */
   requestedScale: number;
   /** The scale used: the one asked for, or less when the picture would pass the canvas limits. */
   scale: number;
-  /** Size of the PNG in pixels: width × scale, height × scale, rounded. */
   pixelWidth: number;
   pixelHeight: number;
 }
 
-/** The frame of a picture of `doc` at `scale`, or undefined when there is nothing to draw. */
-export function imageFrame(doc: TopologyDocument, scale: number): ImageFrame | undefined {
-  const bounds = diagramBounds(doc);
-  if (!bounds) return undefined;
-  const x = Math.floor(bounds.x) - EXPORT_MARGIN;
-  const y = Math.floor(bounds.y) - EXPORT_MARGIN;
-  const width = Math.ceil(bounds.x + bounds.width) + EXPORT_MARGIN - x;
-  const height = Math.ceil(bounds.y + bounds.height) + EXPORT_MARGIN - y;
+/** The raster size of a `width` × `height` picture at `scale`. */
+export function rasterSize(width: number, height: number, scale: number): RasterSize {
   const fits = Math.min(scale, MAX_IMAGE_SIDE / width, MAX_IMAGE_SIDE / height, Math.sqrt(MAX_IMAGE_PIXELS / (width * height)));
   // Two decimals, rounded down, so the message can name the scale and the limits still hold.
   const used = fits >= scale ? scale : Math.floor(fits * 100) / 100;
-  return { x, y, width, height, requestedScale: scale, scale: used, pixelWidth: Math.round(width * used), pixelHeight: Math.round(height * used) };
+  return { requestedScale: scale, scale: used, pixelWidth: Math.round(width * used), pixelHeight: Math.round(height * used) };
 }

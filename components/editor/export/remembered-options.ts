@@ -1,10 +1,10 @@
 /** The export dialog opens with the choices made last time in this tab. */
-import { DEFAULT_IMAGE_OPTIONS, type ImageExportOptions } from './export-image';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './export-options';
 
-let last: ImageExportOptions = DEFAULT_IMAGE_OPTIONS;
+let last: ExportOptions = DEFAULT_EXPORT_OPTIONS;
 
-export const lastImageOptions = (): ImageExportOptions => last;
+export const lastExportOptions = (): ExportOptions => last;
 
-export function rememberImageOptions(options: ImageExportOptions): void {
+export function rememberExportOptions(options: ExportOptions): void {
   last = options;
 }

@@ -89,7 +89,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           glyph="save"
           items={[
             { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
-            { label: 'Export image (PNG, SVG)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
+            { label: 'Export (PNG, SVG, draw.io)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
             { label: 'Copy share link', onSelect: run('share-link') },
           ]}
         />
