@@ -47,14 +47,14 @@ function reproposeVpcs(doc: TopologyDocument, fragment: Fragment): Map<string, {
   const claimed: CidrBlock[] = [];
   for (const node of fragment.nodes) {
     if (node.kind !== 'vpc') continue;
-    const cidrs = (node.props as { cidrs?: unknown } | undefined)?.cidrs;
+    const cidrs = node.props?.cidrs;
     if (!Array.isArray(cidrs)) continue;
     const moves: Array<[CidrBlock, CidrBlock]> = [];
     const next = cidrs.map((text) => {
       const old = blockOf(text);
-      if (!old) return text as string;
+      if (!old) return text;
       const proposed = blockOf(proposeVpcCidr(doc, old.prefix, claimed));
-      if (!proposed) return text as string;
+      if (!proposed) return text;
       claimed.push(proposed);
       moves.push([old, proposed]);
       return proposed.text;

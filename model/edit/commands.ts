@@ -227,9 +227,10 @@ export function deleteElements(doc: TopologyDocument, ids: Iterable<string>): To
   const nodes = doc.nodes
     .filter((n) => !nodeIds.has(n.id))
     .map((n) => {
-      const subnets = n.kind === 'load-balancer' ? (n.props as { subnets?: unknown } | undefined)?.subnets : undefined;
-      if (!Array.isArray(subnets) || !subnets.some((s) => nodeIds.has(s as string))) return n;
-      return { ...n, props: { ...n.props, subnets: subnets.filter((s) => !nodeIds.has(s as string)) } } as TopologyNode;
+      if (n.kind !== 'load-balancer') return n;
+      const subnets = n.props?.subnets;
+      if (!Array.isArray(subnets) || !subnets.some((s) => nodeIds.has(s))) return n;
+      return { ...n, props: { ...n.props, subnets: subnets.filter((s) => !nodeIds.has(s)) } };
     });
   return { ...doc, nodes, connections };
 }

@@ -56,7 +56,7 @@ function leafStyle(node: TopologyNode): string {
     case 'endpoint-service':
       return service('vpc_privatelink', NETWORKING);
     case 'load-balancer':
-      return resource((node.props as { type?: unknown } | undefined)?.type === 'nlb' ? 'network_load_balancer' : 'application_load_balancer', NETWORKING);
+      return resource(node.props?.type === 'nlb' ? 'network_load_balancer' : 'application_load_balancer', NETWORKING);
     case 'instance':
       return resource('instance2', COMPUTE);
     case 'internet':

@@ -54,7 +54,7 @@ export function containerVariant(node: TopologyNode): ContainerVariant | undefin
     case 'on-premises':
       return node.kind;
     case 'subnet':
-      return (node.props as { public?: unknown } | undefined)?.public === true ? 'subnet-public' : 'subnet-private';
+      return node.props?.public === true ? 'subnet-public' : 'subnet-private';
     default:
       return undefined;
   }
