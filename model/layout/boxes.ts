@@ -229,7 +229,17 @@ export function arrangeVpc(box: Box): void {
 
 /** Arranges every grid and VPC inside `box` (deepest first), and `box` itself when it is one. */
 export function arrangeSubtree(box: Box): void {
-  for (const child of box.children) arrangeSubtree(child);
-  if (box.strategy === 'grid') arrangeGrid(box);
-  else if (box.strategy === 'vpc') arrangeVpc(box);
+  // Post-order with an explicit stack (containment may be thousands deep): reversing a pre-order that
+  // visits children last to first gives children first, in order, before their parent.
+  const preorder: Box[] = [];
+  const stack = [box];
+  for (let b = stack.pop(); b; b = stack.pop()) {
+    preorder.push(b);
+    for (const child of b.children) stack.push(child);
+  }
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const b = preorder[i]!;
+    if (b.strategy === 'grid') arrangeGrid(b);
+    else if (b.strategy === 'vpc') arrangeVpc(b);
+  }
 }

@@ -292,8 +292,12 @@ class LayoutRun {
   }
 
   private markSubtree(box: Box): void {
-    if (box.node) this.laidOut.add(box);
-    for (const child of box.children) this.markSubtree(child);
+    // Pre-order with an explicit stack (containment may be thousands deep), children in order.
+    const stack = [box];
+    for (let b = stack.pop(); b; b = stack.pop()) {
+      if (b.node) this.laidOut.add(b);
+      for (let i = b.children.length - 1; i >= 0; i--) stack.push(b.children[i]!);
+    }
   }
 
   /** The levels with the pairs of their children that edges join, for estimating their sizes. */
