@@ -142,6 +142,17 @@ describe('encodeShareFragment / decodeShareFragment', () => {
     expect(message).not.toMatch(DAMAGED);
   });
 
+  it('never decodes a newer encoding that looks like v1 as v1', () => {
+    // A v1 link with only its name changed: same checksum, same payload, a document v1 would open.
+    const v1 = fragmentOf(fixture);
+    expect(decodeShareFragment(v1).nodes.length).toBeGreaterThan(0);
+    for (const newer of [`v2${v1.slice(2)}`, `#v10${v1.slice(2)}`]) {
+      const message = decodeError(newer)?.message;
+      expect(message, newer.slice(0, 4)).toMatch(/^this link uses encoding v\d+, which this version of VPC Canvas cannot read/);
+    }
+    expect(decodeError(`v${'9'.repeat(500)}.x`)?.message.length).toBeLessThan(200);
+  });
+
   it('passes on the parser\'s message for an intact link to a document the parser refuses', () => {
     const newer = { format: 'vpc-canvas', version: 99, nodes: [], connections: [] } as unknown as TopologyDocument;
     const error = decodeError(fragmentOf(newer));
