@@ -13,6 +13,7 @@ import { isRuleId, ruleInfo, type Severity } from '../rules/catalogue';
 import { summarize, type Finding } from '../rules/finding';
 import type { MatrixNetwork, ReachabilityMatrix } from './reach-matrix';
 import type { DesignSummary } from './summary';
+import { markInvisible } from '../text/names';
 
 /** What the report is made of: the page has computed each part already, for its own display. */
 export interface ReviewReportInput {
@@ -27,22 +28,32 @@ export interface ReviewReportInput {
 }
 
 /**
- * User text as inline Markdown that renders as exactly that text:
- * - line breaks, other control characters and bidirectional overrides become spaces (a newline would
- *   end a table row or list item; an override could make a name read as another one);
+ * User text as inline Markdown that renders as exactly that text, and never as a link:
+ * - line breaks and other control characters become spaces (a newline would end a table row or
+ *   list item);
+ * - invisible characters are written out (`pr⟨U+200B⟩od`, `evil⟨U+202E⟩gnp`), as `markInvisible`
+ *   does everywhere: a bidirectional override could make a name read as another one, a zero-width
+ *   space makes two names look the same;
  * - `&`, `<` and `>` become entities, so no HTML tag or entity can form;
  * - Markdown punctuation is backslash-escaped: emphasis, code, links and images, strikethrough,
- *   table pipes, a heading's closing `#`, and `$` (GitHub renders `$...$` as math).
+ *   table pipes, a heading's closing `#`, and `$` (GitHub renders `$...$` as math);
+ * - what renderers turn into links by themselves (GitHub's `www.`, `https://` and e-mail autolinks,
+ *   markdown-it's bare `example.com`) is broken up with character references: `@` as `&#64;`, the
+ *   `:` of `://` as `&#58;`, and a `.` between a word and a letter as `&#46;`. Autolinkers read
+ *   the source, where those characters are then missing; the rendered text is unchanged. Dots
+ *   between digits (CIDR blocks) stay as they are: no top-level domain is a number.
  * Characters that matter only at the start of a line (`-`, `+`, `1.`, `>`) are left alone: user
  * text never starts a line of the report.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+  return markInvisible(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~#$!]/g, '\\$&');
+    .replace(/[\\`*_[\]|~#$!]/g, '\\$&')
+    .replace(/@/g, '&#64;')
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/(?<=[\p{L}\p{N}_-])\.(?=\p{L})/gu, '&#46;');
 }
 
 const SEVERITIES: ReadonlyArray<{ severity: Severity; heading: string; one: string; many: string }> = [
@@ -145,6 +156,9 @@ function summarySection(summary: DesignSummary, findings: readonly Finding[]): s
   return lines;
 }
 
+/** How many of a finding's subjects the report names. */
+const SUBJECTS_NAMED = 10;
+
 function findingsSection(index: TopologyIndex, findings: readonly Finding[]): string[] {
   const lines = ['## Findings', ''];
   if (findings.length === 0) {
@@ -157,7 +171,10 @@ function findingsSection(index: TopologyIndex, findings: readonly Finding[]): st
     lines.push(`### ${heading} (${groupDigits(group.length)})`, '');
     for (const f of group) {
       const docs = isRuleId(f.rule) ? ` · [AWS documentation](${ruleInfo(f.rule).docs})` : '';
-      const subjects = f.subjects.map((id) => escapeMarkdown(subjectName(index, id))).join(', ');
+      // A grouped finding may involve thousands of elements: name the first few, count the rest.
+      const named = f.subjects.slice(0, SUBJECTS_NAMED).map((id) => escapeMarkdown(subjectName(index, id)));
+      const more = f.subjects.length - named.length;
+      const subjects = more > 0 ? `${named.join(', ')} and ${groupDigits(more)} more` : named.join(', ');
       lines.push(`- \`${f.rule}\`: ${escapeMarkdown(f.message)}`);
       // A continuation line of the same item: one paragraph when rendered, two short lines as plain text.
       lines.push(`  ${subjects ? `Involves: ${subjects}` : 'Involves the whole design'}${docs}`);
