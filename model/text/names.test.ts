@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forbiddenCharacterIn, hasInvisible, markInvisible, splitInvisible } from './names';
+import { forbiddenCharacterIn, hasInvisible, isolateNames, markInvisible, splitInvisible } from './names';
 
 describe('splitInvisible and markInvisible', () => {
   it('marks zero-width characters, so that "pr\\u200bod" is not "prod"', () => {
@@ -67,6 +67,29 @@ describe('forbiddenCharacterIn', () => {
           return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff);
         });
         expect(forbiddenCharacterIn(s) === undefined).toBe(bad === -1);
+      }),
+    );
+  });
+});
+
+describe('isolateNames', () => {
+  it('cuts out the names that could reorder a message, and only those', () => {
+    const message = 'VPC evil\u202E is peered with VPC prod and VPC שרת (10.0.0.0/16).';
+    expect(isolateNames(message, ['evil\u202E', 'prod', 'שרת'])).toEqual([
+      { text: 'VPC ', name: false },
+      { text: 'evil\u202E', name: true },
+      { text: ' is peered with VPC prod and VPC ', name: false },
+      { text: 'שרת', name: true },
+      { text: ' (10.0.0.0/16).', name: false },
+    ]);
+    expect(isolateNames('VPC prod overlaps VPC dev.', ['prod', 'dev'])).toEqual([{ text: 'VPC prod overlaps VPC dev.', name: false }]);
+  });
+
+  it('takes the longest of overlapping names, every occurrence, and keeps the text whole (property)', () => {
+    expect(isolateNames('a שרת-1 b שרת', ['שרת', 'שרת-1']).filter((p) => p.name).map((p) => p.text)).toEqual(['שרת-1', 'שרת']);
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 3 }).map((s) => `${s}\u05d0`)), (message, names) => {
+        expect(isolateNames(message, names).map((p) => p.text).join('')).toBe(message);
       }),
     );
   });

@@ -94,3 +94,44 @@ export function forbiddenCharacterIn(text: string): { index: number; description
   }
   return undefined;
 }
+
+/**
+ * Right-to-left letters and bidirectional controls: a name holding one can reorder the text around
+ * it when it is interpolated into a sentence, so such a name must be isolated there.
+ */
+const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/** A run of a message: plain text, or a name to isolate (`<bdi>`, or `unicode-bidi: isolate`). */
+export interface MessagePart {
+  text: string;
+  /** True for a name that holds right-to-left letters or bidirectional controls. */
+  name: boolean;
+}
+
+/**
+ * A message cut where it quotes one of `names` that could reorder its surroundings (right-to-left
+ * letters, bidirectional controls): "VPC evil\u202E is peered…" gives the name as its own part, so
+ * the UI can isolate it and an override inside it stops at its end. Names without such characters
+ * are left in the text (isolating them changes nothing). Longest names first where two overlap.
+ */
+export function isolateNames(message: string, names: Iterable<string>): MessagePart[] {
+  const hits: Array<[number, number]> = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (name === '' || seen.has(name) || !BIDI_SENSITIVE.test(name)) continue;
+    seen.add(name);
+    for (let at = message.indexOf(name); at !== -1; at = message.indexOf(name, at + name.length)) hits.push([at, at + name.length]);
+  }
+  if (hits.length === 0) return [{ text: message, name: false }];
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const parts: MessagePart[] = [];
+  let done = 0;
+  for (const [start, end] of hits) {
+    if (start < done) continue;
+    if (start > done) parts.push({ text: message.slice(done, start), name: false });
+    parts.push({ text: message.slice(start, end), name: true });
+    done = end;
+  }
+  if (done < message.length) parts.push({ text: message.slice(done), name: false });
+  return parts;
+}
