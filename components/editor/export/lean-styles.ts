@@ -103,6 +103,8 @@ export const DRAWN_PROPERTIES: ReadonlyArray<readonly [name: string, inherited: 
   ['word-break', true],
   ['overflow-wrap', true],
   ['direction', true],
+  // Names are isolated so that a bidirectional control in one cannot reorder the text after it.
+  ['unicode-bidi', false],
   ['visibility', true],
   ['list-style-type', true],
   ['border-collapse', true],
