@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forbiddenCharacterIn, hasInvisible, isolateNames, markInvisible, splitInvisible } from './names';
+import { cleanName, forbiddenCharacterIn, hasInvisible, isolateNames, markInvisible, splitInvisible } from './names';
 
 describe('splitInvisible and markInvisible', () => {
   it('marks zero-width characters, so that "pr\\u200bod" is not "prod"', () => {
@@ -90,6 +90,26 @@ describe('isolateNames', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 3 }).map((s) => `${s}\u05d0`)), (message, names) => {
         expect(isolateNames(message, names).map((p) => p.text).join('')).toBe(message);
+      }),
+    );
+  });
+});
+
+describe('cleanName', () => {
+  it('turns controls into spaces and lone surrogates into U+FFFD, leaving everything else', () => {
+    expect(cleanName('a\tb\r\nc\u0085d')).toBe('a b  c d');
+    expect(cleanName('x\ud800y\udc00z🚀')).toBe('x\ufffdy\ufffdz🚀');
+    expect(cleanName('pr\u200bod')).toBe('pr\u200bod');
+  });
+
+  it('always gives a name the parser accepts, unchanged when it already was (property)', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0, max: 0xa0 }), fc.integer({ min: 0xd7ff, max: 0xe000 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((units) => String.fromCharCode(...units)), (s) => {
+        const clean = cleanName(s);
+        expect(forbiddenCharacterIn(clean)).toBeUndefined();
+        expect(clean.length).toBe(s.length);
+        if (forbiddenCharacterIn(s) === undefined) expect(clean).toBe(s);
       }),
     );
   });

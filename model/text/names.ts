@@ -135,3 +135,13 @@ export function isolateNames(message: string, names: Iterable<string>): MessageP
   if (done < message.length) parts.push({ text: message.slice(done), name: false });
   return parts;
 }
+
+/**
+ * The name with every character `forbiddenCharacterIn` refuses replaced: controls by a space, a
+ * lone surrogate by U+FFFD. For names typed or pasted in the editor, so that what it saves always
+ * opens again.
+ */
+export function cleanName(name: string): string {
+  if (forbiddenCharacterIn(name) === undefined) return name;
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
