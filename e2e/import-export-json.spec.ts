@@ -28,7 +28,7 @@ test('exports JSON, and a fresh page opens it by drag and drop: the same documen
   await openSample(page, 'Hybrid: Direct Connect with VPN backup');
   await expect(node(page, 'region-tokyo')).toBeVisible();
   const exported = await saveJson(page);
-  expect(JSON.parse(exported)).toMatchObject({ format: 'vpc-canvas', version: 1, name: 'Hybrid: Direct Connect to a transit gateway, with a backup VPN' });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'vpc-canvas', version: 2, name: 'Hybrid: Direct Connect to a transit gateway, with a backup VPN' });
   const ids = await drawnIds(page);
 
   const other = await freshPage(browser);

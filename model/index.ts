@@ -7,6 +7,7 @@ export { MIGRATIONS, migrateToCurrent } from './document/migrations';
 export * from './kinds/node-kinds';
 export * from './kinds/connection-kinds';
 export * from './kinds/prop-spec';
+export * from './kinds/route-tables';
 export * from './cidr/cidr';
 export { TopologyIndex, indexOf } from './graph/topology-index';
 export * from './rules/catalogue';

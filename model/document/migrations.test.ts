@@ -110,8 +110,8 @@ describe('migrateToCurrent', () => {
   });
 });
 
-describe('saved version 1 fixtures', () => {
-  const dir = new URL('../fixtures/v1/', import.meta.url);
+describe.each([1, 2])('saved version %i fixtures', (version) => {
+  const dir = new URL(`../fixtures/v${version}/`, import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const read = (file: string) => readFileSync(new URL(file, dir), 'utf8');
 
@@ -119,8 +119,9 @@ describe('saved version 1 fixtures', () => {
     expect(files.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(files)('%s opens and round-trips without losing anything', (file) => {
+  it.each(files)('%s opens as the current version and round-trips without losing anything', (file) => {
     const text = read(file);
+    expect((JSON.parse(text) as Raw).version).toBe(version);
     const doc = parseDocument(text);
     const saved = serializeDocument(doc);
     expect(parseDocument(saved)).toEqual(doc);
@@ -130,7 +131,7 @@ describe('saved version 1 fixtures', () => {
     expect(JSON.parse(saved)).toEqual(migrateToCurrent(raw, raw.version as number));
   });
 
-  it('together use every node kind and every connection kind, with unknown fields at every level', () => {
+  it.runIf(version === 1)('together use every node kind and every connection kind, with unknown fields at every level', () => {
     const docs = files.map((file) => ({ file, raw: JSON.parse(read(file)) as Raw }));
     const nodes = docs.flatMap(({ raw }) => raw.nodes as Raw[]);
     const connections = docs.flatMap(({ raw }) => raw.connections as Raw[]);
@@ -147,5 +148,30 @@ describe('saved version 1 fixtures', () => {
     expect(nodes.some((n) => unknown(n.size, ['width', 'height']))).toBe(true);
     expect(connections.some((c) => unknown(c, connectionKeys))).toBe(true);
     expect(connections.some((c) => unknown(c.props, ['type', 'siteLink', 'allowedPrefixes', 'bidirectional']))).toBe(true);
+  });
+});
+
+describe('version 1 to 2 (route tables)', () => {
+  it('opens a version 1 document as version 2 with nothing else changed: nothing is explicitly routed', () => {
+    const dir = new URL('../fixtures/v1/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Raw;
+      const doc = parseDocument(JSON.stringify(raw));
+      expect(doc.version).toBe(2);
+      expect({ ...JSON.parse(serializeDocument(doc)), version: 1 }).toEqual(raw);
+      expect(doc.nodes.some((n) => n.props !== undefined && 'routeTables' in n.props)).toBe(false);
+    }
+  });
+
+  it('keeps route tables, routes, origins, tags and their unknown fields through a save', () => {
+    const text = readFileSync(new URL('../fixtures/v2/routed-hub.json', import.meta.url), 'utf8');
+    const doc = parseDocument(text);
+    const vpc = doc.nodes.find((n) => n.id === 'vpc-dev')!;
+    const tables = vpc.props?.routeTables as Raw[];
+    expect(tables.map((t) => t.id)).toEqual(['rt-dev-main', 'rt-dev-public']);
+    expect(tables[0]!['x-table']).toBe(1);
+    expect((tables[0]!.routes as Raw[])[0]!['x-note']).toBe('to the hub');
+    expect(vpc.props?.origin).toEqual({ id: 'vpc-0a1b2c3d', kind: 'aws', account: '111122223333', region: 'eu-west-1' });
+    expect(JSON.parse(serializeDocument(doc))).toEqual(JSON.parse(text));
   });
 });

@@ -1,9 +1,7 @@
 /**
  * Named, numbered steps that bring an older document up to CURRENT_VERSION. Each step takes the
  * raw JSON of version `from` and returns the raw JSON of version `from + 1`; it must keep fields
- * it does not know. Version 1 is the first published version, so there are no steps yet; the
- * first change to the format adds `{ from: 1, name: '…', up }` here and a fixture under
- * `model/fixtures/v1/` that must keep opening.
+ * it does not know. Every version has fixtures under `model/fixtures/v<N>/` that must keep opening.
  */
 import { CURRENT_VERSION } from './types';
 import { TopologyParseError } from './parse-error';
@@ -15,7 +13,15 @@ export interface Migration {
   up(raw: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    // Version 2 only adds optional route tables (routing.md): a version 1 document is a version 2
+    // document in which nothing is explicitly routed, so the step changes nothing but the number.
+    name: 'route tables (nothing explicitly routed)',
+    up: (raw) => raw,
+  },
+];
 
 /** The oldest version this build can read. */
 export const OLDEST_READABLE_VERSION = 1;

@@ -69,7 +69,7 @@ describe('parseDocument accepts', () => {
   });
 
   it('an empty document, and children listed before their parents', () => {
-    expect(parseDocumentValue(doc([]))).toEqual({ format: 'vpc-canvas', version: 1, nodes: [], connections: [] });
+    expect(parseDocumentValue(doc([]))).toEqual({ format: 'vpc-canvas', version: 2, nodes: [], connections: [] });
     const parsed = parseDocumentValue(
       doc([{ id: 'sub', kind: 'subnet', parent: 'vpc', props: { cidr: '10.0.0.0/24' } }, vpcNode('vpc', { parent: 'r' }), { id: 'r', kind: 'region' }]),
     );
@@ -138,8 +138,8 @@ describe('parseDocument refuses, naming the place', () => {
   });
 
   it('a newer version, and versions that do not exist', () => {
-    const newer = expectRefused({ ...doc([]), version: 2 }, 'version', /newer/);
-    expect(newer.message).toBe('version: this file is version 2, newer than this build of VPC Canvas reads (1); update VPC Canvas to open it');
+    const newer = expectRefused({ ...doc([]), version: 3 }, 'version', /newer/);
+    expect(newer.message).toBe('version: this file is version 3, newer than this build of VPC Canvas reads (2); update VPC Canvas to open it');
     expectRefused({ ...doc([]), version: 0 }, 'version', 'version 0 does not exist; the first version is 1');
     expectRefused({ ...doc([]), version: '1' }, 'version', 'expected a whole number, found "1"');
     expectRefused({ ...doc([]), version: 1.5 }, 'version', 'expected a whole number, found 1.5');
@@ -269,7 +269,7 @@ describe('parseDocument refuses, naming the place', () => {
     expect(error.message.length).toBeLessThan(200);
     // Deep but reasonable unknown data opens and can be written back.
     const fine = JSON.parse(`{"format":"vpc-canvas","version":1,"nodes":[],"connections":[],"x":${'['.repeat(90)}${']'.repeat(90)}}`);
-    expect(parseDocument(serializeDocument(parseDocumentValue(fine)))).toEqual(fine);
+    expect(parseDocument(serializeDocument(parseDocumentValue(fine)))).toEqual({ ...fine, version: 2 });
     // Unterminated deep text is a syntax error found without recursion.
     expect(refusal(() => parseDocument('['.repeat(200_000))).message).toMatch(/^not valid JSON: /);
   });
@@ -527,5 +527,66 @@ describe('no prototype pollution', () => {
     expectRefused(doc([vpcNode('constructor', { parent: 'toString' })]), 'nodes[0].parent', 'no node has id "toString"');
     expectRefused(doc([vpcNode('__proto__', { parent: '__proto__' })]), 'nodes[0].parent', 'containment cycle: "__proto__" → "__proto__"');
     expectRefused(doc([vpcNode('a')], [{ id: 'p', kind: 'vpc-peering', source: 'a', target: 'hasOwnProperty' }]), 'connections[0].target', 'no node has id "hasOwnProperty"');
+  });
+});
+
+describe('version 2 routing props', () => {
+  const routedVpc = (routeTables: unknown, extra: Raw = {}): Raw => ({ id: 'vpc-a', kind: 'vpc', props: { cidrs: ['10.0.0.0/16'], routeTables, ...extra } });
+  const tgw = (routeTables: unknown): Raw => ({ id: 'tgw', kind: 'transit-gateway', props: { routeTables } });
+
+  it('accepts route tables whose references name nothing: those are findings, not refusals', () => {
+    const parsed = parseDocumentValue(
+      doc([
+        routedVpc([{ id: 'rt-1', main: true, routes: [{ destination: 'not a cidr', target: 'nowhere' }], propagate: ['ghost'] }]),
+        { id: 'sub', kind: 'subnet', parent: 'vpc-a', props: { cidr: '10.0.0.0/24', routeTable: 'rt-missing' } },
+        tgw([{ id: 'tgw-rt', associations: ['att-x'], propagations: [], routes: [{ destination: '0.0.0.0/0', target: 'blackhole' }] }]),
+      ]),
+    );
+    expect(parsed.version).toBe(2);
+    expect(parsed.nodes[0]!.props?.routeTables).toHaveLength(1);
+  });
+
+  it('refuses a routeTables that is not a list of objects, naming the place', () => {
+    expectRefused(doc([routedVpc('rt-1')]), 'nodes[0].props.routeTables', 'expected an array of route tables, found "rt-1"');
+    expectRefused(doc([routedVpc(['rt-1'])]), 'nodes[0].props.routeTables[0]', 'expected a route table object, found a string');
+    expectRefused(doc([tgw([{ name: 'no id' }])]), 'nodes[0].props.routeTables[0].id', 'missing; expected a string');
+    expectRefused(doc([routedVpc([{ id: '' }])]), 'nodes[0].props.routeTables[0].id', 'must not be empty');
+  });
+
+  it('refuses a route without a string destination and target', () => {
+    const table = (routes: unknown) => [{ id: 'rt-1', main: true, routes }];
+    expectRefused(doc([routedVpc(table({}))]), 'nodes[0].props.routeTables[0].routes', 'expected an array of routes, found an object');
+    expectRefused(doc([routedVpc(table([{ destination: '0.0.0.0/0', target: 'igw' }, { target: 'igw' }]))]), 'nodes[0].props.routeTables[0].routes[1].destination', 'missing; expected a string');
+    expectRefused(doc([routedVpc(table([{ destination: '0.0.0.0/0', target: 7 }]))]), 'nodes[0].props.routeTables[0].routes[0].target', 'expected a string, found a number');
+  });
+
+  it('refuses wrongly typed table fields, per owner', () => {
+    expectRefused(doc([routedVpc([{ id: 'rt-1', main: 'yes' }])]), 'nodes[0].props.routeTables[0].main', 'expected true or false, found a string');
+    expectRefused(doc([routedVpc([{ id: 'rt-1', propagate: 'vgw' }])]), 'nodes[0].props.routeTables[0].propagate', 'expected an array of strings, found a string');
+    expectRefused(doc([tgw([{ id: 'rt-1', associations: [1] }])]), 'nodes[0].props.routeTables[0].associations[0]', 'expected a string, found a number');
+    expectRefused(
+      doc([vpcNode('vpc-a'), { id: 'sub', kind: 'subnet', parent: 'vpc-a', props: { cidr: '10.0.0.0/24', routeTable: ['rt-1'] } }]),
+      'nodes[1].props.routeTable',
+      'expected a string, found ["rt-1"]',
+    );
+  });
+
+  it('puts route table ids in the one id space of nodes and connections', () => {
+    expectRefused(doc([vpcNode('rt-1'), routedVpc([{ id: 'rt-1' }])]), 'nodes[1].props.routeTables[0].id', '"rt-1" is already used by nodes[0]');
+    expectRefused(doc([routedVpc([{ id: 'rt-1' }, { id: 'rt-1' }])]), 'nodes[0].props.routeTables[1].id', '"rt-1" is already used by nodes[0].props.routeTables[0]');
+    expectRefused(
+      doc([routedVpc([{ id: 'pcx' }]), vpcNode('vpc-b')], [{ id: 'pcx', kind: 'vpc-peering', source: 'vpc-a', target: 'vpc-b' }]),
+      'nodes[0].props.routeTables[0].id',
+      '"pcx" is already used by connections[0]',
+    );
+  });
+
+  it('checks origin and tags on every element and table', () => {
+    expectRefused(doc([vpcNode('a', { props: { cidrs: [], origin: { id: 'vpc-1', kind: 'azure' } } })]), 'nodes[0].props.origin.kind', 'expected one of "aws", "terraform", "cloudformation"');
+    expectRefused(doc([vpcNode('a', { props: { cidrs: [], origin: 'vpc-1' } })]), 'nodes[0].props.origin', 'expected an object, found a string');
+    expectRefused(doc([vpcNode('a', { props: { cidrs: [], tags: { Name: 1 } } })]), 'nodes[0].props.tags["Name"]', 'expected a string, found a number');
+    expectRefused(doc([routedVpc([{ id: 'rt', origin: { kind: 'aws' } }])]), 'nodes[0].props.routeTables[0].origin.id', 'missing; expected a string');
+    const parsed = parseDocumentValue(doc([vpcNode('a', { props: { cidrs: [], origin: { id: 'module.net.aws_vpc.main', kind: 'terraform' }, tags: { Name: 'a' } } })]));
+    expect(parsed.nodes[0]!.props?.origin?.kind).toBe('terraform');
   });
 });

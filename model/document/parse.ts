@@ -9,6 +9,7 @@ import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
+import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type Connection, type TopologyDocument, type TopologyNode } from './types';
 
 const MAX_ID_LENGTH = 128;
@@ -292,7 +293,11 @@ function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefi
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
     if (problem) fail(`${path}.${key}`, `${problem}, found ${show(value)}`);
+    if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, `${path}.${key}`);
   }
+  // Every element may say where it was imported from (version 2); the validator ignores both.
+  checkOrigin(props.origin, `${path}.origin`);
+  checkTags(props.tags, `${path}.tags`);
   // A spread copy defines own properties only, so a "__proto__" key stays plain data.
   return { ...props };
 }
@@ -352,6 +357,19 @@ function checkReferences(doc: TopologyDocument): void {
     const previous = owners.get(connection.id);
     if (previous) fail(`connections[${i}].id`, `${JSON.stringify(connection.id)} is already used by ${previous}`);
     owners.set(connection.id, `connections[${i}]`);
+  });
+  // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
+  doc.nodes.forEach((node, i) => {
+    const specs: PropSpecs = NODE_KINDS[node.kind].props;
+    if (specs.routeTables?.type !== 'route-tables') return;
+    const tables = node.props?.routeTables;
+    if (!Array.isArray(tables)) return;
+    tables.forEach((table: { id: string }, j) => {
+      const place = `nodes[${i}].props.routeTables[${j}]`;
+      const previous = owners.get(table.id);
+      if (previous) fail(`${place}.id`, `${JSON.stringify(table.id)} is already used by ${previous}`);
+      owners.set(table.id, place);
+    });
   });
 
   const nodeIndex = new Map(doc.nodes.map((node, i) => [node.id as string, i]));

@@ -19,7 +19,7 @@ const withUnknownFields = {
     },
     { id: 'vpc-dev', kind: 'vpc', props: { cidrs: ['10.1.0.0/16'] } },
   ],
-  version: 1,
+  version: 2,
   connections: [{ target: 'vpc-dev', source: 'vpc-prod', kind: 'vpc-peering', id: 'pcx', color: '#f00', props: { requester: 'vpc-prod' } }],
   name: 'demo',
   comments: [{ at: 'vpc-prod', text: 'ask the network team' }],
@@ -38,7 +38,7 @@ describe('serializeDocument', () => {
     expect(Object.keys(value.nodes![0]!)).toEqual(['id', 'kind', 'name', 'props', 'position', 'size', 'layer']);
     expect(Object.keys(value.connections![0]!)).toEqual(['id', 'kind', 'source', 'target', 'props', 'color']);
     // Two-space indentation and a final newline, so that files diff well in a repository.
-    expect(text.startsWith('{\n  "format": "vpc-canvas",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "vpc-canvas",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

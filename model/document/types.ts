@@ -1,11 +1,13 @@
 /**
- * The topology document, version 1 (see shared/spec/topology-format.md).
+ * The topology document, version 2 (shared/spec/topology-format.md; routing.md adds route tables
+ * and where imported resources came from).
  * These types describe the document as it is stored: props hold only what the file says;
  * defaults are applied when they are read (see `kinds/props.ts`), so a save writes back exactly
  * what was opened. Unknown fields are carried on the objects untouched.
  */
 import type { ConnectionKind, ConnectionPropsByKind } from '../kinds/connection-kinds';
 import type { NodeKind, NodePropsByKind } from '../kinds/node-kinds';
+import type { Origin } from '../kinds/route-tables';
 
 declare const brand: unique symbol;
 /** A node's id; unique across nodes and connections of a document. */
@@ -29,13 +31,23 @@ export interface Size {
   height: number;
 }
 
+/** What any node's or connection's props may carry besides its kind's own (version 2). */
+export interface ElementProvenance {
+  /** The resource it was imported from; comparison matches on `origin.id` first. */
+  origin?: Origin;
+  tags?: Record<string, string>;
+}
+
+/** The props every kind may carry besides its own; a prop spec never uses these names. */
+export const PROVENANCE_KEYS: readonly string[] = ['origin', 'tags'];
+
 /** A node as stored: `props` may be partial and may carry keys a newer tool wrote. */
 export interface TopologyNode<K extends NodeKind = NodeKind> {
   id: NodeId;
   kind: K;
   name?: string;
   parent?: NodeId;
-  props?: Partial<NodePropsByKind[K]> & Record<string, unknown>;
+  props?: Partial<NodePropsByKind[K]> & ElementProvenance & Record<string, unknown>;
   position?: Position;
   size?: Size;
 }
@@ -47,12 +59,12 @@ export interface Connection<K extends ConnectionKind = ConnectionKind> {
   source: NodeId;
   target: NodeId;
   name?: string;
-  props?: Partial<ConnectionPropsByKind[K]> & Record<string, unknown>;
+  props?: Partial<ConnectionPropsByKind[K]> & ElementProvenance & Record<string, unknown>;
 }
 
 export const DOCUMENT_FORMAT = 'vpc-canvas';
 /** The version this build writes; older versions are migrated forward on load. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface TopologyDocument {
   format: typeof DOCUMENT_FORMAT;

@@ -19,11 +19,13 @@ export interface ConnectionKindSpec {
 export interface VifProps { type: 'private' | 'transit' | 'public'; siteLink: boolean }
 export interface DxgwAssociationProps { allowedPrefixes: string[] }
 export interface FlowProps { bidirectional: boolean }
+/** Version 2: the subnets holding the attachment's interfaces, one per availability zone; appliance mode keeps a flow in one zone. */
+export interface TgwAttachmentProps { subnets: string[]; applianceMode: boolean }
 type NoProps = Record<string, never>;
 
 export interface ConnectionPropsByKind {
   'vpc-peering': NoProps;
-  'tgw-attachment': NoProps;
+  'tgw-attachment': TgwAttachmentProps;
   'tgw-peering': NoProps;
   'vpn-link': NoProps;
   'dx-link': NoProps;
@@ -39,7 +41,13 @@ const FLOW_ENDS: readonly NodeKind[] = ['vpc', 'subnet', 'instance', 'on-premise
 
 export const CONNECTION_KINDS = {
   'vpc-peering': { label: 'VPC peering', ends: [['vpc'], ['vpc']], directed: false, intent: false, props: {} },
-  'tgw-attachment': { label: 'Transit gateway attachment', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false, props: {} },
+  'tgw-attachment': {
+    label: 'Transit gateway attachment', ends: [['transit-gateway'], ['vpc']], directed: false, intent: false,
+    props: {
+      subnets: { type: 'node-list', of: 'subnet', label: 'Attachment subnets (one per availability zone)', default: [] },
+      applianceMode: { type: 'boolean', label: 'Appliance mode', default: false },
+    },
+  },
   'tgw-peering': { label: 'Transit gateway peering', ends: [['transit-gateway'], ['transit-gateway']], directed: false, intent: false, props: {} },
   'vpn-link': {
     label: 'VPN link', ends: [['vpn-connection'], ['customer-gateway', 'vpn-gateway', 'transit-gateway']], directed: false, intent: false, props: {},

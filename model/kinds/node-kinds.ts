@@ -4,6 +4,7 @@
  * adding an entry here, its icon in the editor, and its tests.
  */
 import type { PropSpecs } from './prop-spec';
+import type { TgwRouteTable, VpcRouteTable } from './route-tables';
 
 const ASN = { type: 'integer', label: 'BGP ASN', min: 1, max: 4294967295 } as const;
 
@@ -26,21 +27,21 @@ export interface NodeKindSpec {
 }
 
 export interface RegionProps { code: string }
-export interface VpcProps { cidrs: string[]; ipv6Cidrs: string[]; account?: string; dnsSupport: boolean; dnsHostnames: boolean }
-export interface SubnetProps { cidr?: string; ipv6Cidr?: string; az?: string; public: boolean }
+export interface VpcProps { cidrs: string[]; ipv6Cidrs: string[]; account?: string; dnsSupport: boolean; dnsHostnames: boolean; routeTables: VpcRouteTable[] }
+export interface SubnetProps { cidr?: string; ipv6Cidr?: string; az?: string; public: boolean; routeTable?: string }
 export type GatewayProps = Record<string, never>;
 export interface NatGatewayProps { connectivity: 'public' | 'private'; elasticIps: number }
 export interface VpnGatewayProps { asn?: number }
-export interface TransitGatewayProps { asn?: number; multicast: boolean }
+export interface TransitGatewayProps { asn?: number; multicast: boolean; routeTables: TgwRouteTable[] }
 export interface DxGatewayProps { asn?: number }
 export interface DxConnectionProps { location?: string; type: 'dedicated' | 'hosted'; bandwidth: string; macsec: boolean }
 export interface VpnConnectionProps { tunnels: number; accelerated: boolean; routing: 'static' | 'bgp' }
 export interface OnPremisesProps { cidrs: string[] }
 export interface CustomerGatewayProps { ip?: string; asn?: number }
-export interface VpcEndpointProps { type: 'gateway' | 'interface'; service: string; privateDns: boolean }
+export interface VpcEndpointProps { type: 'gateway' | 'interface'; service: string; privateDns: boolean; routeTables: string[] }
 export interface EndpointServiceProps { loadBalancer: 'nlb' | 'gwlb' | 'alb'; crossRegion: string[] }
 export interface LoadBalancerProps { type: 'alb' | 'nlb'; scheme: 'internet-facing' | 'internal'; subnets: string[]; elasticIps: number }
-export interface InstanceProps { publicIp: boolean }
+export interface InstanceProps { publicIp: boolean; sourceDestCheck: boolean }
 
 /** Props of each kind after defaults are applied. */
 export interface NodePropsByKind {
@@ -79,6 +80,7 @@ export const NODE_KINDS = {
       account: { type: 'string', label: 'Account' },
       dnsSupport: { type: 'boolean', label: 'DNS resolution', default: true },
       dnsHostnames: { type: 'boolean', label: 'DNS hostnames', default: false },
+      routeTables: { type: 'route-tables', owner: 'vpc', label: 'Route tables', default: [] },
     },
   },
   subnet: {
@@ -88,6 +90,7 @@ export const NODE_KINDS = {
       ipv6Cidr: { type: 'cidr', family: 6, label: 'IPv6 CIDR block', optional: true },
       az: { type: 'string', label: 'Availability zone', placeholder: 'ap-northeast-1a' },
       public: { type: 'boolean', label: 'Public (routes 0.0.0.0/0 to the internet gateway)', default: false },
+      routeTable: { type: 'route-table-ref', label: 'Route table' },
     },
   },
   'internet-gateway': {
@@ -112,7 +115,11 @@ export const NODE_KINDS = {
   },
   'transit-gateway': {
     label: 'Transit gateway', short: 'TGW', group: 'Gateways', parents: ['region'], parentRequired: false, container: false,
-    props: { asn: ASN, multicast: { type: 'boolean', label: 'Multicast', default: false } },
+    props: {
+      asn: ASN,
+      multicast: { type: 'boolean', label: 'Multicast', default: false },
+      routeTables: { type: 'route-tables', owner: 'tgw', label: 'Route tables', default: [] },
+    },
   },
   'dx-gateway': {
     label: 'Direct Connect gateway', short: 'DXGW', group: 'Hybrid connectivity', parents: [], parentRequired: false, container: false,
@@ -152,6 +159,7 @@ export const NODE_KINDS = {
       type: { type: 'enum', label: 'Endpoint type', values: ['interface', 'gateway'], default: 'interface' },
       service: { type: 'string', label: 'Service', default: 's3', suggestions: ['s3', 'dynamodb', 'ec2', 'sqs', 'sns', 'kms', 'ssm', 'sts', 'ecr.api', 'logs', 'custom'] },
       privateDns: { type: 'boolean', label: 'Private DNS', default: (p) => p.type !== 'gateway' },
+      routeTables: { type: 'route-table-list', label: 'Route tables (gateway endpoints)', default: [] },
     },
   },
   'endpoint-service': {
@@ -172,7 +180,10 @@ export const NODE_KINDS = {
   },
   instance: {
     label: 'Instance', short: 'Instance', group: 'Endpoints and services', parents: ['subnet'], parentRequired: true, container: false,
-    props: { publicIp: { type: 'boolean', label: 'Public IP', default: false } },
+    props: {
+      publicIp: { type: 'boolean', label: 'Public IP', default: false },
+      sourceDestCheck: { type: 'boolean', label: 'Source/destination check (off for an appliance)', default: true },
+    },
   },
   internet: {
     label: 'Internet', short: 'Internet', group: 'Networks', parents: [], parentRequired: false, container: false, props: {},

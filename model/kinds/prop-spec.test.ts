@@ -19,7 +19,7 @@ describe('readProps', () => {
 
   it('shares one frozen object among the elements of a kind that store no props', () => {
     const a = readProps(NODE_KINDS['vpc-endpoint'].props, undefined);
-    expect(a).toEqual({ type: 'interface', service: 's3', privateDns: true });
+    expect(a).toEqual({ type: 'interface', service: 's3', privateDns: true, routeTables: [] });
     expect(readProps(NODE_KINDS['vpc-endpoint'].props, undefined)).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
   });

@@ -2,6 +2,7 @@
  * Declarative descriptions of a kind's props. The parser checks JSON types with them, the
  * inspector builds its fields from them, and `readProps` fills defaults from them.
  */
+import type { RouteTableOwner } from './route-tables';
 
 /** What a prop holds. CIDR values are only checked for JSON type here: a malformed CIDR is a finding, not a parse error. */
 export type PropSpec =
@@ -12,7 +13,13 @@ export type PropSpec =
   | { type: 'node-list'; of: string; label: string; default: readonly string[] }
   | { type: 'boolean'; label: string; default: boolean | ((props: Record<string, unknown>) => boolean) }
   | { type: 'integer'; label: string; min: number; max: number; default?: number | ((props: Record<string, unknown>) => number) }
-  | { type: 'enum'; label: string; values: readonly string[]; default: string };
+  | { type: 'enum'; label: string; values: readonly string[]; default: string }
+  /** Route tables of a VPC or a transit gateway (document version 2); edited by the routing inspector, not as a plain field. */
+  | { type: 'route-tables'; owner: RouteTableOwner; label: string; default: readonly never[] }
+  /** The id of one route table of the element's VPC (absent: the main table). */
+  | { type: 'route-table-ref'; label: string }
+  /** Ids of route tables of the element's VPC. */
+  | { type: 'route-table-list'; label: string; default: readonly string[] };
 
 export type PropSpecs = Readonly<Record<string, PropSpec>>;
 
@@ -22,10 +29,13 @@ export function defaultOf(spec: PropSpec, props: Record<string, unknown>): unkno
     case 'string':
       return spec.default;
     case 'cidr':
+    case 'route-table-ref':
       return undefined;
     case 'cidr-list':
     case 'string-list':
     case 'node-list':
+    case 'route-tables':
+    case 'route-table-list':
       return spec.default;
     case 'boolean':
     case 'integer':
@@ -83,11 +93,16 @@ export function propTypeError(spec: PropSpec, value: unknown): string | undefine
   switch (spec.type) {
     case 'string':
     case 'cidr':
+    case 'route-table-ref':
       return typeof value === 'string' ? undefined : 'expected a string';
     case 'cidr-list':
     case 'string-list':
     case 'node-list':
+    case 'route-table-list':
       return isStringList(value) ? undefined : 'expected an array of strings';
+    case 'route-tables':
+      // The parser checks each table's fields with their own paths (document/parse-route-tables.ts).
+      return Array.isArray(value) ? undefined : 'expected an array of route tables';
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'expected true or false';
     case 'integer':

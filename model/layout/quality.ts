@@ -95,7 +95,8 @@ export function childrenOutsideParents(doc: TopologyDocument, sizes?: ReadonlyMa
     const p = rects.get(parent.id)!;
     if (isEdgeMounted(node, parent)) {
       const cx = r.x + r.width / 2;
-      const cy = r.y + Math.min(ICON_CENTER_Y, r.height / 2);
+      // Where the editor snaps it (model/edit/geometry.ts): the icon centre, 24 px from the top whatever the measured height.
+      const cy = r.y + ICON_CENTER_Y;
       const onVertical = (Math.abs(cx - p.x) <= EPS || Math.abs(cx - p.x - p.width) <= EPS) && cy >= p.y - EPS && cy <= p.y + p.height + EPS;
       const onHorizontal = (Math.abs(cy - p.y) <= EPS || Math.abs(cy - p.y - p.height) <= EPS) && cx >= p.x - EPS && cx <= p.x + p.width + EPS;
       if (!onVertical && !onHorizontal) out.push(node.id);

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { CONNECTION_KINDS, CONNECTION_KIND_LIST, type ConnectionKind } from '../kinds/connection-kinds';
 import { NODE_KINDS, NODE_KIND_LIST, type NodeKind } from '../kinds/node-kinds';
 import type { PropSpec, PropSpecs } from '../kinds/prop-spec';
-import { PROPOSED_ID, type TopologyDocument } from '../document/types';
+import { ORIGIN_KINDS } from '../kinds/route-tables';
+import { CURRENT_VERSION, PROPOSED_ID, PROVENANCE_KEYS, type TopologyDocument } from '../document/types';
 
 type Raw = Record<string, unknown>;
 
@@ -125,7 +126,13 @@ function arbitraryPropValue(spec: PropSpec): fc.Arbitrary<unknown> {
       return fc.array(arbitraryCidrField(spec.family), { maxLength: 3 });
     case 'string-list':
     case 'node-list':
+    case 'route-table-list':
       return fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 });
+    case 'route-table-ref':
+      return fc.string({ maxLength: 12 });
+    case 'route-tables':
+      // Generated documents stay implicitly routed; routed documents have generators of their own.
+      return fc.constant([]);
     case 'boolean':
       return fc.boolean();
     case 'integer':
@@ -139,8 +146,13 @@ function arbitraryPropValue(spec: PropSpec): fc.Arbitrary<unknown> {
 function arbitraryProps(specs: PropSpecs, unknownFields: boolean): fc.Arbitrary<Raw | undefined> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, spec] of Object.entries(specs)) model[key] = arbitraryPropValue(spec);
+  model.origin = fc.record(
+    { id: fc.constantFrom('vpc-0a1b2c3d', 'module.net.aws_vpc.main', 'SpokeVpc'), kind: fc.constantFrom(...ORIGIN_KINDS), region: fc.constantFrom('us-east-1', 'eu-west-1') },
+    { requiredKeys: ['id', 'kind'], noNullPrototype: true },
+  );
+  model.tags = fc.record({ Name: fc.string({ maxLength: 8 }), team: fc.constantFrom('platform', '') }, { requiredKeys: [], noNullPrototype: true });
   const props = fc
-    .tuple(fc.record(model, { requiredKeys: [], noNullPrototype: true }), arbitraryExtras(Object.keys(specs), unknownFields))
+    .tuple(fc.record(model, { requiredKeys: [], noNullPrototype: true }), arbitraryExtras([...Object.keys(specs), ...PROVENANCE_KEYS], unknownFields))
     .map(([declared, extras]) => withExtras({ ...declared } as Raw, extras));
   return fc.option(props, { nil: undefined, freq: 4 });
 }
@@ -236,7 +248,7 @@ function compact(fields: Raw): Raw {
 }
 
 /**
- * Valid version-1 documents (the parser accepts every one, and `parseDocument(serializeDocument(doc))`
+ * Valid documents of the current version (the parser accepts every one, and `parseDocument(serializeDocument(doc))`
  * gives it back): every node kind with a parent of an allowed kind (or none where that is allowed),
  * nodes in any order, connections whose ends fit their kind, ids unique across nodes and
  * connections (including "__proto__" and "constructor"), and unknown fields at every level.
@@ -295,7 +307,7 @@ export function arbitraryDocument(options: ArbitraryDocumentOptions = {}): fc.Ar
       const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
       const doc = compact({
         format: 'vpc-canvas',
-        version: 1,
+        version: CURRENT_VERSION,
         name: docName,
         nodes: placed.sort(byOrder).map((p) => p.node),
         connections: connections.sort(byOrder).map((c) => c.connection),

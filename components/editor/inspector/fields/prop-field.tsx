@@ -7,6 +7,7 @@ import { EnumField } from './enum-field';
 import { IntegerField } from './integer-field';
 import { ListField } from './list-field';
 import { NodeListField } from './node-list-field';
+import { RouteTableField, RouteTableListField } from './route-table-field';
 import { TextField } from './text-field';
 
 export interface PropFieldProps {
@@ -89,5 +90,20 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
       );
     case 'enum':
       return <EnumField id={id} label={spec.label} value={asString(value)} fallback={spec.default} onChange={onChange} values={spec.values} />;
+    case 'route-tables':
+      // Tables are edited by the routing inspector, not as one field.
+      return null;
+    case 'route-table-ref':
+    case 'route-table-list': {
+      const vpc = node ? indexOf(doc).vpcOf(node) : undefined;
+      const tables = vpc?.props?.routeTables ?? [];
+      // An implicitly routed VPC has no tables to choose from: nothing to show.
+      if (tables.length === 0 && value === undefined) return null;
+      return spec.type === 'route-table-ref' ? (
+        <RouteTableField id={id} label={spec.label} value={asString(value)} onChange={onChange} tables={tables} />
+      ) : (
+        <RouteTableListField id={id} label={spec.label} value={asStrings(value)} fallback={spec.default} onChange={onChange} tables={tables} />
+      );
+    }
   }
 }

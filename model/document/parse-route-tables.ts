@@ -1,0 +1,83 @@
+/**
+ * The structural checks of document version 2's routing props (routing.md, "The document"): a
+ * `routeTables` that is not a list of objects, or a route without a string `destination` and
+ * `target`, is refused with its place named. What the strings say (a target that names nothing, a
+ * destination that is not a CIDR) is left to the routing rules, so a half-finished table opens.
+ */
+import { ORIGIN_KINDS, type RouteTableOwner } from '../kinds/route-tables';
+import { TopologyParseError } from './parse-error';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const kindOf = (value: unknown): string =>
+  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+
+function refuse(path: string, expected: string, value: unknown): never {
+  throw new TopologyParseError(path, value === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${kindOf(value)}`);
+}
+
+function expectString(value: unknown, path: string): string {
+  if (typeof value !== 'string') refuse(path, 'a string', value);
+  return value as string;
+}
+
+function expectOptionalStringList(value: unknown, path: string): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) refuse(path, 'an array of strings', value);
+  (value as unknown[]).forEach((item, i) => expectString(item, `${path}[${i}]`));
+}
+
+/** `origin`: `{ id, kind, account?, region? }` (routing.md, "Where a resource came from"). */
+export function checkOrigin(value: unknown, path: string): void {
+  if (value === undefined) return;
+  if (!isObject(value)) refuse(path, 'an object', value);
+  const origin = value as Json;
+  if (expectString(origin.id, `${path}.id`).length === 0) throw new TopologyParseError(`${path}.id`, 'must not be empty');
+  if (!ORIGIN_KINDS.includes(origin.kind as never)) {
+    throw new TopologyParseError(`${path}.kind`, `expected one of ${ORIGIN_KINDS.map((k) => JSON.stringify(k)).join(', ')}`);
+  }
+  for (const key of ['account', 'region'] as const) if (origin[key] !== undefined) expectString(origin[key], `${path}.${key}`);
+}
+
+/** `tags`: string keys to string values. */
+export function checkTags(value: unknown, path: string): void {
+  if (value === undefined) return;
+  if (!isObject(value)) refuse(path, 'an object of strings', value);
+  for (const [key, tag] of Object.entries(value as Json)) expectString(tag, `${path}[${JSON.stringify(key)}]`);
+}
+
+/** Checks a `routeTables` prop; returns the tables' ids in order, for the document's one id space. */
+export function checkRouteTables(value: unknown, owner: RouteTableOwner, path: string): string[] {
+  if (!Array.isArray(value)) refuse(path, 'an array of route tables', value);
+  const ids: string[] = [];
+  (value as unknown[]).forEach((raw, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(raw)) refuse(at, 'a route table object', raw);
+    const table = raw as Json;
+    const id = expectString(table.id, `${at}.id`);
+    if (id.length === 0 || id.length > 128) throw new TopologyParseError(`${at}.id`, id.length === 0 ? 'must not be empty' : `is ${id.length} characters long; at most 128 are allowed`);
+    ids.push(id);
+    if (table.name !== undefined) expectString(table.name, `${at}.name`);
+    if (table.routes !== undefined) {
+      if (!Array.isArray(table.routes)) refuse(`${at}.routes`, 'an array of routes', table.routes);
+      (table.routes as unknown[]).forEach((route, r) => {
+        const routeAt = `${at}.routes[${r}]`;
+        if (!isObject(route)) refuse(routeAt, 'a route object', route);
+        expectString((route as Json).destination, `${routeAt}.destination`);
+        expectString((route as Json).target, `${routeAt}.target`);
+      });
+    }
+    if (owner === 'vpc') {
+      if (table.main !== undefined && typeof table.main !== 'boolean') refuse(`${at}.main`, 'true or false', table.main);
+      expectOptionalStringList(table.propagate, `${at}.propagate`);
+    } else {
+      expectOptionalStringList(table.associations, `${at}.associations`);
+      expectOptionalStringList(table.propagations, `${at}.propagations`);
+    }
+    checkOrigin(table.origin, `${at}.origin`);
+    checkTags(table.tags, `${at}.tags`);
+  });
+  return ids;
+}
