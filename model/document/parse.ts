@@ -345,10 +345,15 @@ function checkDuplicateKeys(body: string, keysInValue: number): void {
   );
 }
 
+/** Each kind's prop specs as entries, listed once: a large file asks for them once per element. */
+const specEntries = new WeakMap<PropSpecs, Array<[string, PropSpecs[string]]>>();
+
 function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefined {
   if (raw === undefined) return undefined;
   const props = expectObject(raw, path);
-  for (const [key, spec] of Object.entries(specs)) {
+  let entries = specEntries.get(specs);
+  if (!entries) specEntries.set(specs, (entries = Object.entries(specs)));
+  for (const [key, spec] of entries) {
     if (!Object.prototype.hasOwnProperty.call(props, key)) continue;
     const value = props[key];
     if (value === undefined) continue;
@@ -357,8 +362,8 @@ function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefi
     if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, `${path}.${key}`);
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
-  checkOrigin(props.origin, `${path}.origin`);
-  checkTags(props.tags, `${path}.tags`);
+  if (props.origin !== undefined) checkOrigin(props.origin, `${path}.origin`);
+  if (props.tags !== undefined) checkTags(props.tags, `${path}.tags`);
   // A spread copy defines own properties only, so a "__proto__" key stays plain data.
   return { ...props };
 }
