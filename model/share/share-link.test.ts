@@ -175,9 +175,9 @@ describe('encodeShareFragment / decodeShareFragment', () => {
       '"},"nodes":[{"id":"x"}],"a":"',
       '#v1.00000000.AAAA',
       '%24%ZZ',
-      'line\u2028break\u2029and\nnewline',
+      'line\u2028break\u2029and paragraph separators',
       '| pipe | table |',
-      '東京 🚀 \u0000',
+      '東京 🚀 pr\u200bod evil\u202E',
     ];
     const doc = buildDocument(
       [
@@ -191,5 +191,13 @@ describe('encodeShareFragment / decodeShareFragment', () => {
     expect(decoded.nodes.slice(0, hostile.length).map((n) => n.name)).toEqual(hostile);
     expect(Object.keys(decoded.nodes[hostile.length]!.props!)).toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a link whose names hold control characters, as a file would be refused', () => {
+    const doc = buildDocument([vpc('a', ['10.0.0.0/16'])]);
+    const tampered = { ...doc, nodes: [{ ...doc.nodes[0]!, name: 'ok\rNo findings' }] };
+    const error = decodeError(fragmentOf(tampered));
+    expect(error?.path).toBe('nodes[0].name');
+    expect(error?.message).toContain('the control character U+000D');
   });
 });
