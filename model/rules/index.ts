@@ -8,6 +8,7 @@ import { endpointsQuotasRules } from './groups/endpoints-quotas';
 import { flowsRules } from './groups/flows';
 import { gatewaysVpnRules } from './groups/gateways-vpn';
 import { peeringTransitRules } from './groups/peering-transit';
+import { routingRules } from './groups/routing';
 import { structureRules } from './groups/structure';
 import type { Rule } from './rule';
 
@@ -18,5 +19,6 @@ export const RULES: readonly Rule[] = [
   ...peeringTransitRules,
   ...directConnectRules,
   ...endpointsQuotasRules,
+  ...routingRules,
   ...flowsRules,
 ];

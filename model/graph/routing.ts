@@ -1,0 +1,160 @@
+/**
+ * What the routing rules read about a document's route tables (routing.md), gathered once per
+ * index: which VPCs and transit gateways are explicitly routed, every table by id, each
+ * gateway's attachments, each subnet's table. A document of thousands of VPCs is walked once,
+ * and each rule then looks tables up by id instead of searching for them.
+ */
+import { parseCidr, type CidrBlock } from '../cidr/cidr';
+import type { Connection, TopologyNode } from '../document/types';
+import { CONNECTION_KINDS, type ConnectionKind } from '../kinds/connection-kinds';
+import { BLACKHOLE, type Route, type TgwRouteTable, type VpcRouteTable } from '../kinds/route-tables';
+import type { TopologyIndex } from './topology-index';
+
+/** A VPC with at least one route table. */
+export interface RoutedVpc {
+  vpc: TopologyNode<'vpc'>;
+  tables: readonly VpcRouteTable[];
+  /** The tables marked `main`; subnets fall back on the main table only when there is exactly one. */
+  mains: readonly VpcRouteTable[];
+}
+
+/** A transit gateway with at least one route table. */
+export interface RoutedTgw {
+  tgw: TopologyNode<'transit-gateway'>;
+  tables: readonly TgwRouteTable[];
+}
+
+/** A route table and the VPC or transit gateway that holds it. */
+export type OwnedRouteTable =
+  | { owner: 'vpc'; node: TopologyNode<'vpc'>; table: VpcRouteTable }
+  | { owner: 'tgw'; node: TopologyNode<'transit-gateway'>; table: TgwRouteTable };
+
+/** The routing view of one document. */
+export interface Routing {
+  /** Explicitly routed VPCs, in document order. */
+  vpcs: readonly RoutedVpc[];
+  /** Explicitly routed transit gateways, in document order. */
+  tgws: readonly RoutedTgw[];
+  /** Every route table of the document by id (ids are unique across the document). */
+  tables: ReadonlyMap<string, OwnedRouteTable>;
+  /** The routed view of a VPC, or undefined when it is implicitly routed. */
+  routedVpc(vpc: TopologyNode): RoutedVpc | undefined;
+  /** The routed view of a transit gateway, or undefined when it is implicitly routed. */
+  routedTgw(tgw: TopologyNode): RoutedTgw | undefined;
+}
+
+function build(index: TopologyIndex): Routing {
+  const vpcs: RoutedVpc[] = [];
+  const tgws: RoutedTgw[] = [];
+  const tables = new Map<string, OwnedRouteTable>();
+  const vpcById = new Map<string, RoutedVpc>();
+  const tgwById = new Map<string, RoutedTgw>();
+  for (const vpc of index.nodesOfKind('vpc')) {
+    const list = index.props(vpc).routeTables;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const routed: RoutedVpc = { vpc, tables: list, mains: list.filter((t) => t.main === true) };
+    vpcs.push(routed);
+    vpcById.set(vpc.id, routed);
+    for (const table of list) tables.set(table.id, { owner: 'vpc', node: vpc, table });
+  }
+  for (const tgw of index.nodesOfKind('transit-gateway')) {
+    const list = index.props(tgw).routeTables;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const routed: RoutedTgw = { tgw, tables: list };
+    tgws.push(routed);
+    tgwById.set(tgw.id, routed);
+    for (const table of list) tables.set(table.id, { owner: 'tgw', node: tgw, table });
+  }
+  return {
+    vpcs,
+    tgws,
+    tables,
+    routedVpc: (vpc) => vpcById.get(vpc.id),
+    routedTgw: (tgw) => tgwById.get(tgw.id),
+  };
+}
+
+const views = new WeakMap<TopologyIndex, Routing>();
+
+/** The routing view of the document an index answers for, built on first use and kept per index. */
+export function routingOf(index: TopologyIndex): Routing {
+  let view = views.get(index);
+  if (!view) {
+    view = build(index);
+    views.set(index, view);
+  }
+  return view;
+}
+
+/** The connection kinds that are attachments of a transit gateway (routing.md, "Transit gateway route tables"). */
+export const TGW_ATTACHMENT_KINDS: ReadonlySet<ConnectionKind> = new Set<ConnectionKind>(['tgw-attachment', 'vpn-link', 'dxgw-association', 'tgw-peering']);
+
+/** True when the connection is an attachment of the transit gateway: one of the attachment kinds, ending on it and on something else. */
+export function isAttachmentOf(connection: Connection, tgw: TopologyNode): boolean {
+  if (!TGW_ATTACHMENT_KINDS.has(connection.kind)) return false;
+  return (connection.source === tgw.id) !== (connection.target === tgw.id);
+}
+
+/** The attachments of a transit gateway by id, in document order. */
+export function tgwAttachments(index: TopologyIndex, tgw: TopologyNode): Map<string, Connection> {
+  const attachments = new Map<string, Connection>();
+  for (const connection of index.connectionsOf(tgw.id)) if (isAttachmentOf(connection, tgw)) attachments.set(connection.id, connection);
+  return attachments;
+}
+
+/** The subnet's route table: its explicit association, else its VPC's main table (undefined when neither resolves). */
+export function subnetRouteTable(index: TopologyIndex, subnet: TopologyNode<'subnet'>): { table: VpcRouteTable; explicit: boolean } | undefined {
+  const vpc = index.parentOf(subnet);
+  const routed = vpc && routingOf(index).routedVpc(vpc);
+  if (!routed) return undefined;
+  const ref = index.props(subnet).routeTable;
+  if (ref !== undefined) {
+    const entry = routingOf(index).tables.get(ref);
+    return entry?.owner === 'vpc' && entry.node === routed.vpc ? { table: entry.table, explicit: true } : undefined;
+  }
+  return routed.mains.length === 1 ? { table: routed.mains[0]!, explicit: false } : undefined;
+}
+
+/** A route's destination block, or undefined when it is not a CIDR (`route-destination-invalid`). */
+export function routeDestination(route: Route): CidrBlock | undefined {
+  const parsed = parseCidr(route.destination);
+  return parsed.ok ? parsed.block : undefined;
+}
+
+/** How a finding names a route table: `route table private`, or its id when it has no name. */
+export function routeTableLabel(table: { id: string; name?: string }): string {
+  return `route table ${table.name?.trim() || table.id}`;
+}
+
+/** How a finding names a connection: its kind's label and its name or id, e.g. `Transit gateway attachment att-dev`. */
+export function connectionLabel(connection: Connection): string {
+  return `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}`;
+}
+
+/** How a finding names a route's target: the node or connection it names, `blackhole`, or the text in quotes. */
+export function targetLabel(index: TopologyIndex, target: string): string {
+  const node = index.node(target);
+  if (node) return index.label(node);
+  const connection = index.connection(target);
+  if (connection) return connectionLabel(connection);
+  return target === BLACKHOLE ? 'blackhole' : JSON.stringify(target);
+}
+
+/** A route as a finding quotes it: `10.0.0.0/8 → Transit gateway hub`. */
+export function routeText(index: TopologyIndex, route: Route): string {
+  return `${route.destination} → ${targetLabel(index, route.target)}`;
+}
+
+/** The id of the node or connection a route targets, for a finding's subjects (undefined for blackholes and ids that name nothing). */
+export function targetElementId(index: TopologyIndex, target: string): string | undefined {
+  return index.node(target) || index.connection(target) ? target : undefined;
+}
+
+/** The routes of a table, or none. */
+export const routesOf = (table: { routes?: Route[] }): readonly Route[] => (Array.isArray(table.routes) ? table.routes : []);
+
+/** How a finding names a transit gateway's attachment, with what it attaches: `Transit gateway attachment att-dev (VPC dev)`. */
+export function attachmentLabel(index: TopologyIndex, tgw: TopologyNode, attachment: Connection): string {
+  const other = index.node(attachment.source === tgw.id ? attachment.target : attachment.source);
+  return other ? `${connectionLabel(attachment)} (${index.label(other)})` : connectionLabel(attachment);
+}
