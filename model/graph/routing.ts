@@ -158,3 +158,6 @@ export function attachmentLabel(index: TopologyIndex, tgw: TopologyNode, attachm
   const other = index.node(attachment.source === tgw.id ? attachment.target : attachment.source);
   return other ? `${connectionLabel(attachment)} (${index.label(other)})` : connectionLabel(attachment);
 }
+
+/** Capitalises a label that opens a sentence (`Route table private of VPC dev …`). */
+export const sentence = (text: string): string => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);

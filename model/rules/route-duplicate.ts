@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../document/types';
-import { routeDestination, routeTableLabel, routesOf, routingOf, targetLabel } from '../graph/routing';
+import { routeDestination, routeTableLabel, routesOf, routingOf, targetLabel, sentence } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { Route } from '../kinds/route-tables';
 import { defineRule, finding } from './rule';
@@ -28,7 +28,7 @@ function duplicatesIn(index: TopologyIndex, owner: TopologyNode, table: { id: st
     findings.push(
       finding(
         'route-duplicate',
-        `${routeTableLabel(table)} of ${index.label(owner)} lists ${same.length} routes for ${destination} (to ${targets}); a route table holds one route per destination, so AWS refuses the second.`,
+        `${sentence(routeTableLabel(table))} of ${index.label(owner)} lists ${same.length} routes for ${destination} (to ${targets}); a route table holds one route per destination, so AWS refuses the second.`,
         [owner.id, table.id],
       ),
     );

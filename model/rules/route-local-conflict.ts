@@ -1,6 +1,6 @@
 import { contains, type CidrBlock } from '../cidr/cidr';
 import type { TopologyNode } from '../document/types';
-import { routeDestination, routeTableLabel, routesOf, routingOf, targetElementId, targetLabel, type RoutedVpc } from '../graph/routing';
+import { routeDestination, routeTableLabel, routesOf, routingOf, targetElementId, targetLabel, type RoutedVpc, sentence } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -39,7 +39,7 @@ function conflictsIn(index: TopologyIndex, { vpc, tables }: RoutedVpc): Finding[
       findings.push(
         finding(
           'route-local-conflict',
-          `${routeTableLabel(table)} of ${index.label(vpc)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${route.destination} ${where}, which the local route always carries; ` +
+          `${sentence(routeTableLabel(table))} of ${index.label(vpc)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${route.destination} ${where}, which the local route always carries; ` +
             'AWS takes a route more specific than the local route only for exactly a subnet\'s block, sent to a NAT gateway or an appliance instance.',
           [vpc.id, targetElementId(index, route.target), table.id],
         ),

@@ -1,5 +1,5 @@
 import type { Connection, TopologyNode } from '../document/types';
-import { connectionLabel, isAttachmentOf, routeTableLabel, routingOf, type Routing } from '../graph/routing';
+import { connectionLabel, isAttachmentOf, routeTableLabel, routingOf, type Routing, sentence } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -76,7 +76,7 @@ function vpcPropagations(index: TopologyIndex, routing: Routing, findings: Findi
         findings.push(
           finding(
             'route-table-ref',
-            `${routeTableLabel(table)} of ${index.label(vpc)} propagates routes from ${target.text}, which is not a virtual private gateway attached to ${index.label(vpc)}; only the VPC's own VGW propagates into its tables.`,
+            `${sentence(routeTableLabel(table))} of ${index.label(vpc)} propagates routes from ${target.text}, which is not a virtual private gateway attached to ${index.label(vpc)}; only the VPC's own VGW propagates into its tables.`,
             [vpc.id, ...target.subjects.filter((s) => s !== vpc.id && s !== table.id), table.id],
           ),
         );
@@ -97,7 +97,7 @@ function tgwReferences(index: TopologyIndex, routing: Routing, findings: Finding
           findings.push(
             finding(
               'route-table-ref',
-              `${routeTableLabel(table)} of ${index.label(tgw)} ${verb} ${target.text}, which is not an attachment of ${index.label(tgw)}; its tables list only the VPC, VPN, Direct Connect gateway and peering attachments that end on it.`,
+              `${sentence(routeTableLabel(table))} of ${index.label(tgw)} ${verb} ${target.text}, which is not an attachment of ${index.label(tgw)}; its tables list only the VPC, VPN, Direct Connect gateway and peering attachments that end on it.`,
               [tgw.id, ...target.subjects.filter((s) => s !== tgw.id && s !== table.id), table.id],
             ),
           );

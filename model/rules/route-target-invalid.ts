@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../document/types';
-import { isAttachmentOf, routeTableLabel, routesOf, routingOf, targetElementId, targetLabel } from '../graph/routing';
+import { isAttachmentOf, routeTableLabel, routesOf, routingOf, targetElementId, targetLabel, sentence } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { NodeKind } from '../kinds/node-kinds';
 import { BLACKHOLE, type Route } from '../kinds/route-tables';
@@ -49,7 +49,7 @@ function tgwTargetProblem(index: TopologyIndex, tgw: TopologyNode<'transit-gatew
 function report(index: TopologyIndex, owner: TopologyNode, table: { id: string; name?: string }, route: Route, why: string): Finding {
   return finding(
     'route-target-invalid',
-    `${routeTableLabel(table)} of ${index.label(owner)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${why}; the route drops what it matches.`,
+    `${sentence(routeTableLabel(table))} of ${index.label(owner)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${why}; the route drops what it matches.`,
     [owner.id, targetElementId(index, route.target), table.id],
   );
 }

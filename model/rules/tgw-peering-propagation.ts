@@ -1,4 +1,4 @@
-import { attachmentLabel, isAttachmentOf, routeTableLabel, routingOf, type RoutedTgw } from '../graph/routing';
+import { attachmentLabel, isAttachmentOf, routeTableLabel, routingOf, type RoutedTgw, sentence } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -13,7 +13,7 @@ function peeringPropagationsOn(index: TopologyIndex, { tgw, tables }: RoutedTgw)
       findings.push(
         finding(
           'tgw-peering-propagation',
-          `${routeTableLabel(table)} of ${index.label(tgw)} propagates from ${attachmentLabel(index, tgw, connection)}, but a transit gateway peering propagates no routes: ` +
+          `${sentence(routeTableLabel(table))} of ${index.label(tgw)} propagates from ${attachmentLabel(index, tgw, connection)}, but a transit gateway peering propagates no routes: ` +
             "add static routes for the peer's blocks that target the peering instead.",
           [id, tgw.id, table.id],
         ),
