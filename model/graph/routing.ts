@@ -153,10 +153,20 @@ export function targetElementId(index: TopologyIndex, target: string): string | 
 /** The routes of a table, or none. */
 export const routesOf = (table: { routes?: Route[] }): readonly Route[] => (Array.isArray(table.routes) ? table.routes : []);
 
-/** How a finding names a transit gateway's attachment, with what it attaches: `Transit gateway attachment att-dev (VPC dev)`. */
+/** What AWS calls each kind of transit gateway attachment. */
+const ATTACHMENT_WORDS: Partial<Record<ConnectionKind, string>> = {
+  'tgw-attachment': 'VPC attachment',
+  'vpn-link': 'VPN attachment',
+  'dxgw-association': 'Direct Connect gateway attachment',
+  'tgw-peering': 'Peering attachment',
+};
+
+/** How a finding names a transit gateway's attachment, as AWS does, with what it attaches: `VPC attachment att-dev (VPC dev)`. */
 export function attachmentLabel(index: TopologyIndex, tgw: TopologyNode, attachment: Connection): string {
+  const words = ATTACHMENT_WORDS[attachment.kind];
+  const label = words ? `${words} ${attachment.name?.trim() || attachment.id}` : connectionLabel(attachment);
   const other = index.node(attachment.source === tgw.id ? attachment.target : attachment.source);
-  return other ? `${connectionLabel(attachment)} (${index.label(other)})` : connectionLabel(attachment);
+  return other ? `${label} (${index.label(other)})` : label;
 }
 
 /** Capitalises a label that opens a sentence (`Route table private of VPC dev …`). */

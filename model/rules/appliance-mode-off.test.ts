@@ -51,7 +51,7 @@ describe('appliance-mode-off', () => {
       fix: { element: 'att-insp', prop: 'applianceMode', value: true },
     });
     expect(findings[0]!.message).toBe(
-      'Transit gateway attachment att-insp (VPC insp) brings traffic from Transit gateway hub that route table tgw-subnets of VPC insp sends through an appliance (0.0.0.0/0 → Instance fw), ' +
+      'VPC attachment att-insp (VPC insp) brings traffic from Transit gateway hub that route table tgw-subnets of VPC insp sends through an appliance (0.0.0.0/0 → Instance fw), ' +
         'but appliance mode is off: the transit gateway may send the two directions of a flow to different availability zones, and a stateful appliance drops what it did not see begin. Turn appliance mode on.',
     );
   });

@@ -13,7 +13,7 @@ describe('gateway-endpoint-unassociated', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'gateway-endpoint-unassociated', severity: 'warning', subjects: ['s3', 'dev'] });
     expect(findings[0]!.message).toBe(
-      'Gateway endpoint s3 (s3) in VPC dev is associated with no route table, so AWS adds its route nowhere and no subnet\'s traffic uses it; associate it with the tables of the subnets that use the service.',
+      'VPC endpoint s3 (a gateway endpoint for s3) in VPC dev is associated with no route table, so AWS adds its route nowhere and no subnet\'s traffic uses it; associate it with the tables of the subnets that use the service.',
     );
   });
 

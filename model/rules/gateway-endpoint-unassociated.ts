@@ -18,7 +18,7 @@ function unassociated(index: TopologyIndex, endpoint: TopologyNode<'vpc-endpoint
   if (associated) return undefined;
   return finding(
     'gateway-endpoint-unassociated',
-    `Gateway endpoint ${endpoint.name?.trim() || endpoint.id} (${props.service}) in ${index.label(vpc)} is associated with no route table, so AWS adds its route nowhere and no subnet's traffic uses it; ` +
+    `${index.label(endpoint)} (a gateway endpoint for ${props.service}) in ${index.label(vpc)} is associated with no route table, so AWS adds its route nowhere and no subnet's traffic uses it; ` +
       'associate it with the tables of the subnets that use the service.',
     [endpoint.id, vpc.id],
   );

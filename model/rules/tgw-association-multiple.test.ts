@@ -23,7 +23,7 @@ describe('tgw-association-multiple', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'tgw-association-multiple', severity: 'error', subjects: ['att-dev', 'tgw', 'rt-a', 'rt-b'] });
     expect(findings[0]!.message).toBe(
-      'Transit gateway attachment att-dev (VPC dev) is associated with 2 route tables of Transit gateway tgw (route table spokes, route table shared); an attachment is associated with exactly one table, which routes the traffic it brings.',
+      'VPC attachment att-dev (VPC dev) is associated with 2 route tables of Transit gateway tgw (route table spokes, route table shared); an attachment is associated with exactly one table, which routes the traffic it brings.',
     );
   });
 

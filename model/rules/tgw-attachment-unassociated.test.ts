@@ -28,7 +28,7 @@ describe('tgw-attachment-unassociated', () => {
     ]);
     expect(findings[0]).toMatchObject({ rule: 'tgw-attachment-unassociated', severity: 'warning' });
     expect(findings[0]!.message).toBe(
-      'Transit gateway peering peer (Transit gateway tgw-us) is associated with no route table of Transit gateway tgw, so the transit gateway drops all the traffic that arrives through it; associate it with one table.',
+      'Peering attachment peer (Transit gateway tgw-us) is associated with no route table of Transit gateway tgw, so the transit gateway drops all the traffic that arrives through it; associate it with one table.',
     );
   });
 

@@ -3,7 +3,6 @@ import { indexOf } from '../graph/topology-index';
 import { buildDocument, link, node, vpc } from '../testing/build';
 import { tgwPeeringPropagation } from './tgw-peering-propagation';
 
-type Raw = Record<string, unknown>;
 const run = (propagations: string[]) =>
   tgwPeeringPropagation.check(
     indexOf(
@@ -25,7 +24,7 @@ describe('tgw-peering-propagation', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'tgw-peering-propagation', severity: 'error', subjects: ['peer', 'eu', 'eu-rt'] });
     expect(findings[0]!.message).toBe(
-      "Route table main of Transit gateway eu propagates from Transit gateway peering peer (Transit gateway us), but a transit gateway peering propagates no routes: add static routes for the peer's blocks that target the peering instead.",
+      "Route table main of Transit gateway eu propagates from Peering attachment peer (Transit gateway us), but a transit gateway peering propagates no routes: add static routes for the peer's blocks that target the peering instead.",
     );
   });
 
