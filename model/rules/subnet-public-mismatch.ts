@@ -14,14 +14,30 @@ function defaultRouteToIgw(index: TopologyIndex, table: VpcRouteTable, family: 4
   return undefined;
 }
 
-function mismatch(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnet: TopologyNode<'subnet'>): Finding | undefined {
+/**
+ * The default-route answer of each table, per family, worked out once: a VPC of many subnets
+ * shares a few tables, and a table may hold a route for every network the VPC reaches.
+ */
+type DefaultRoutes = Map<VpcRouteTable, { 4?: string | null; 6?: string | null }>;
+
+function cachedDefaultRoute(index: TopologyIndex, cache: DefaultRoutes, table: VpcRouteTable, family: 4 | 6): string | undefined {
+  let entry = cache.get(table);
+  if (!entry) cache.set(table, (entry = {}));
+  const known = entry[family];
+  if (known !== undefined) return known ?? undefined;
+  const found = defaultRouteToIgw(index, table, family);
+  entry[family] = found ?? null;
+  return found;
+}
+
+function mismatch(index: TopologyIndex, cache: DefaultRoutes, vpc: TopologyNode<'vpc'>, subnet: TopologyNode<'subnet'>): Finding | undefined {
   const resolved = subnetRouteTable(index, subnet);
   if (!resolved) return undefined; // a table that does not resolve is route-table-ref's or route-table-main's to report
   const props = index.props(subnet);
   // An IPv6-only subnet is public by its IPv6 default route; every other subnet by its IPv4 one.
   const family = props.cidr === undefined && props.ipv6Cidr !== undefined ? 6 : 4;
   const defaultRoute = family === 6 ? '::/0' : '0.0.0.0/0';
-  const igw = defaultRouteToIgw(index, resolved.table, family);
+  const igw = cachedDefaultRoute(index, cache, resolved.table, family);
   const table = `${routeTableLabel(resolved.table)}${resolved.explicit ? '' : ' (the main table)'}`;
   if (props.public && !igw) {
     return {
@@ -53,9 +69,10 @@ function mismatch(index: TopologyIndex, vpc: TopologyNode<'vpc'>, subnet: Topolo
 export const subnetPublicMismatch = defineRule('subnet-public-mismatch', {
   check: (index) => {
     const findings: Finding[] = [];
+    const cache: DefaultRoutes = new Map();
     for (const { vpc } of routingOf(index).vpcs) {
       for (const subnet of index.childrenOfKind(vpc.id, 'subnet')) {
-        const problem = mismatch(index, vpc, subnet);
+        const problem = mismatch(index, cache, vpc, subnet);
         if (problem) findings.push(problem);
       }
     }

@@ -16,16 +16,25 @@ function sitesOf(index: TopologyIndex, vpn: TopologyNode): TopologyNode[] {
   return sites;
 }
 
-function missingRoutes(index: TopologyIndex, { tgw, tables }: RoutedTgw, link: Connection): Finding | undefined {
-  const vpn = index.otherEnd(link, tgw.id);
-  if (vpn?.kind !== 'vpn-connection' || index.props(vpn as TopologyNode<'vpn-connection'>).routing !== 'static') return undefined;
-  const routed: CidrBlock[] = [];
+/** The destinations of a gateway's static routes, by the attachment they target (read once per gateway, not once per VPN). */
+function destinationsByTarget({ tables }: RoutedTgw): Map<string, CidrBlock[]> {
+  const byTarget = new Map<string, CidrBlock[]>();
   for (const table of tables) {
     for (const route of routesOf(table)) {
-      const destination = route.target === link.id ? routeDestination(route) : undefined;
-      if (destination) routed.push(destination);
+      const destination = routeDestination(route);
+      if (!destination) continue;
+      const list = byTarget.get(route.target);
+      if (list) list.push(destination);
+      else byTarget.set(route.target, [destination]);
     }
   }
+  return byTarget;
+}
+
+function missingRoutes(index: TopologyIndex, tgw: TopologyNode, byTarget: () => Map<string, CidrBlock[]>, link: Connection): Finding | undefined {
+  const vpn = index.otherEnd(link, tgw.id);
+  if (vpn?.kind !== 'vpn-connection' || index.props(vpn as TopologyNode<'vpn-connection'>).routing !== 'static') return undefined;
+  const routed = byTarget().get(link.id) ?? [];
   const sites = sitesOf(index, vpn);
   const missing: string[] = [];
   for (const site of sites) {
@@ -50,9 +59,11 @@ export const vpnStaticNoRoute = defineRule('vpn-static-no-route', {
   check: (index) => {
     const findings: Finding[] = [];
     for (const routed of routingOf(index).tgws) {
+      let byTarget: Map<string, CidrBlock[]> | undefined;
+      const lookup = () => (byTarget ??= destinationsByTarget(routed));
       for (const attachment of tgwAttachments(index, routed.tgw).values()) {
         if (attachment.kind !== 'vpn-link') continue;
-        const problem = missingRoutes(index, routed, attachment);
+        const problem = missingRoutes(index, routed.tgw, lookup, attachment);
         if (problem) findings.push(problem);
       }
     }
