@@ -171,3 +171,64 @@ export function attachmentLabel(index: TopologyIndex, tgw: TopologyNode, attachm
 
 /** Capitalises a label that opens a sentence (`Route table private of VPC dev …`). */
 export const sentence = (text: string): string => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);
+
+/** One static route of one table, read once: its parsed destination and what its target names. */
+export interface RouteFact {
+  owner: OwnedRouteTable;
+  route: Route;
+  /** Undefined when the destination is not a CIDR. */
+  destination: CidrBlock | undefined;
+  /** The node the target names, if any. */
+  targetNode: TopologyNode | undefined;
+  /** The connection the target names, if any (ids are unique: never both). */
+  targetConnection: Connection | undefined;
+}
+
+/** Every route of the document's tables, read once and shared by the routing rules. */
+export interface RouteFacts {
+  /** Routes of VPC tables, table by table in document order. */
+  vpcRoutes: readonly RouteFact[];
+  /** Routes of transit gateway tables, table by table in document order. */
+  tgwRoutes: readonly RouteFact[];
+  /** The VPC routes whose target is an instance (an appliance). */
+  toInstances: readonly RouteFact[];
+  /** Each VPC table's default routes to an internet gateway: the gateway's id by family. */
+  defaultToIgw: ReadonlyMap<VpcRouteTable, { 4?: string; 6?: string }>;
+}
+
+function readRoutes(index: TopologyIndex): RouteFacts {
+  const routing = routingOf(index);
+  const vpcRoutes: RouteFact[] = [];
+  const tgwRoutes: RouteFact[] = [];
+  const toInstances: RouteFact[] = [];
+  const defaultToIgw = new Map<VpcRouteTable, { 4?: string; 6?: string }>();
+  const read = (owner: OwnedRouteTable, into: RouteFact[]) => {
+    for (const route of routesOf(owner.table)) {
+      const targetNode = index.node(route.target);
+      const fact: RouteFact = { owner, route, destination: routeDestination(route), targetNode, targetConnection: targetNode ? undefined : index.connection(route.target) };
+      into.push(fact);
+      if (owner.owner !== 'vpc') continue;
+      if (targetNode?.kind === 'instance') toInstances.push(fact);
+      if (targetNode?.kind === 'internet-gateway' && fact.destination?.prefix === 0) {
+        const entry = defaultToIgw.get(owner.table) ?? {};
+        entry[fact.destination.family] ??= targetNode.id;
+        defaultToIgw.set(owner.table, entry);
+      }
+    }
+  };
+  for (const { vpc, tables } of routing.vpcs) for (const table of tables) read({ owner: 'vpc', node: vpc, table }, vpcRoutes);
+  for (const { tgw, tables } of routing.tgws) for (const table of tables) read({ owner: 'tgw', node: tgw, table }, tgwRoutes);
+  return { vpcRoutes, tgwRoutes, toInstances, defaultToIgw };
+}
+
+const facts = new WeakMap<TopologyIndex, RouteFacts>();
+
+/** The routes of the document an index answers for, read on first use and kept per index. */
+export function routeFactsOf(index: TopologyIndex): RouteFacts {
+  let read = facts.get(index);
+  if (!read) {
+    read = readRoutes(index);
+    facts.set(index, read);
+  }
+  return read;
+}

@@ -1,6 +1,6 @@
 import { contains, overlaps, type CidrBlock } from '../cidr/cidr';
 import type { Connection, TopologyNode } from '../document/types';
-import { attachmentLabel, routeDestination, routeTableLabel, routesOf, routeText, routingOf, subnetRouteTable, type RoutedVpc } from '../graph/routing';
+import { attachmentLabel, routeDestination, routeFactsOf, routeTableLabel, routesOf, routeText, routingOf, subnetRouteTable, type RoutedVpc } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { Route, VpcRouteTable } from '../kinds/route-tables';
 import { defineRule, finding } from './rule';
@@ -89,8 +89,11 @@ function applianceModeProblem(index: TopologyIndex, attachment: Connection<'tgw-
 export const applianceModeOff = defineRule('appliance-mode-off', {
   check: (index) => {
     const findings: Finding[] = [];
-    if (routingOf(index).vpcs.length === 0) return findings;
+    // Only VPCs with a route to an appliance can have the problem; most documents have none.
+    const withAppliance = new Set<string>(routeFactsOf(index).toInstances.map((fact) => fact.owner.node.id));
+    if (withAppliance.size === 0) return findings;
     for (const attachment of index.connectionsOfKind('tgw-attachment')) {
+      if (!withAppliance.has(attachment.source) && !withAppliance.has(attachment.target)) continue;
       const problem = applianceModeProblem(index, attachment);
       if (problem) findings.push(problem);
     }

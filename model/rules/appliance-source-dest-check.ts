@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../document/types';
-import { routeTableLabel, routesOf, routingOf } from '../graph/routing';
+import { routeFactsOf, routeTableLabel } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -14,18 +14,13 @@ interface ApplianceUse {
 
 function uses(index: TopologyIndex): Map<string, ApplianceUse> {
   const byInstance = new Map<string, ApplianceUse>();
-  for (const { vpc, tables } of routingOf(index).vpcs) {
-    for (const table of tables) {
-      for (const route of routesOf(table)) {
-        const node = index.node(route.target);
-        if (node?.kind !== 'instance') continue;
-        let use = byInstance.get(node.id);
-        if (!use) byInstance.set(node.id, (use = { instance: node as TopologyNode<'instance'>, vpcs: new Set(), tables: new Set(), routes: [] }));
-        use.vpcs.add(vpc.id);
-        use.tables.add(table.id);
-        use.routes.push(`${routeTableLabel(table)}: ${route.destination}`);
-      }
-    }
+  for (const { owner, route, targetNode } of routeFactsOf(index).toInstances) {
+    const instance = targetNode as TopologyNode<'instance'>;
+    let use = byInstance.get(instance.id);
+    if (!use) byInstance.set(instance.id, (use = { instance, vpcs: new Set(), tables: new Set(), routes: [] }));
+    use.vpcs.add(owner.node.id);
+    use.tables.add(owner.table.id);
+    use.routes.push(`${routeTableLabel(owner.table)}: ${route.destination}`);
   }
   return byInstance;
 }

@@ -1,6 +1,6 @@
 import { parseCidr, type CidrBlock } from '../cidr/cidr';
 import type { TopologyNode } from '../document/types';
-import { routeTableLabel, routesOf, routingOf, targetElementId, targetLabel } from '../graph/routing';
+import { routeFactsOf, routeTableLabel, targetElementId, targetLabel, type RouteFact } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { Route } from '../kinds/route-tables';
 import { defineRule, finding } from './rule';
@@ -12,12 +12,13 @@ const NAT64 = parseCidr('64:ff9b::/96');
 const isNat64 = (block: CidrBlock) => NAT64.ok && block.prefix === NAT64.block.prefix && block.first === NAT64.block.first;
 
 /** Why a route's destination is wrong for its target, or undefined. Only VPC tables have gateway targets to check. */
-function destinationProblem(index: TopologyIndex, route: Route, vpcTable: boolean): string | undefined {
-  const parsed = parseCidr(route.destination);
-  if (!parsed.ok) return `${JSON.stringify(route.destination)} ${parsed.reason}, so it is not a CIDR block`;
+function destinationProblem({ route, destination: block, targetNode }: RouteFact, vpcTable: boolean): string | undefined {
+  if (!block) {
+    const parsed = parseCidr(route.destination);
+    return `${JSON.stringify(route.destination)} ${parsed.ok ? 'is not a block' : parsed.reason}, so it is not a CIDR block`;
+  }
   if (!vpcTable) return undefined;
-  const kind = index.node(route.target)?.kind;
-  const block = parsed.block;
+  const kind = targetNode?.kind;
   if (kind === 'nat-gateway' && block.family === 6 && !isNat64(block)) {
     return `a NAT gateway translates IPv4 traffic, and IPv6 traffic only to the NAT64 prefix 64:ff9b::/96, so it cannot take ${block.text}; route IPv6 to the internet through an egress-only internet gateway`;
   }
@@ -41,22 +42,12 @@ function report(index: TopologyIndex, owner: TopologyNode, table: { id: string; 
  */
 export const routeDestinationInvalid = defineRule('route-destination-invalid', {
   check: (index) => {
-    const routing = routingOf(index);
+    const { vpcRoutes, tgwRoutes } = routeFactsOf(index);
     const findings: Finding[] = [];
-    for (const { vpc, tables } of routing.vpcs) {
-      for (const table of tables) {
-        for (const route of routesOf(table)) {
-          const why = destinationProblem(index, route, true);
-          if (why) findings.push(report(index, vpc, table, route, why));
-        }
-      }
-    }
-    for (const { tgw, tables } of routing.tgws) {
-      for (const table of tables) {
-        for (const route of routesOf(table)) {
-          const why = destinationProblem(index, route, false);
-          if (why) findings.push(report(index, tgw, table, route, why));
-        }
+    for (const [facts, vpcTable] of [[vpcRoutes, true], [tgwRoutes, false]] as const) {
+      for (const fact of facts) {
+        const why = destinationProblem(fact, vpcTable);
+        if (why) findings.push(report(index, fact.owner.node, fact.owner.table, fact.route, why));
       }
     }
     return findings;

@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../document/types';
-import { routeDestination, routeTableLabel, routesOf, routingOf, targetLabel, sentence } from '../graph/routing';
+import { routeDestination, routeFactsOf, routeTableLabel, routesOf, sentence, targetLabel } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { Route } from '../kinds/route-tables';
 import { defineRule, finding } from './rule';
@@ -13,7 +13,6 @@ function destinationKey(route: Route): string {
 /** One finding per destination listed more than once in one table, naming every target it was given. */
 function duplicatesIn(index: TopologyIndex, owner: TopologyNode, table: { id: string; name?: string; routes?: Route[] }): Finding[] {
   const routes = routesOf(table);
-  if (routes.length < 2) return [];
   const byDestination = new Map<string, Route[]>();
   for (const route of routes) {
     const key = destinationKey(route);
@@ -39,10 +38,28 @@ function duplicatesIn(index: TopologyIndex, owner: TopologyNode, table: { id: st
 /** `route-duplicate`: two entries of one table's `routes` with the same destination. */
 export const routeDuplicate = defineRule('route-duplicate', {
   check: (index) => {
-    const routing = routingOf(index);
+    const { vpcRoutes, tgwRoutes } = routeFactsOf(index);
     const findings: Finding[] = [];
-    for (const { vpc, tables } of routing.vpcs) for (const table of tables) findings.push(...duplicatesIn(index, vpc, table));
-    for (const { tgw, tables } of routing.tgws) for (const table of tables) findings.push(...duplicatesIn(index, tgw, table));
+    // The common case has no duplicate: one set of keys per table; the grouping only for a table that has one.
+    for (const facts of [vpcRoutes, tgwRoutes]) {
+      let table: object | undefined;
+      let keys = new Set<string>();
+      let reported = false;
+      for (const { owner, route, destination } of facts) {
+        if (owner.table !== table) {
+          table = owner.table;
+          keys = new Set();
+          reported = false;
+        }
+        if (reported) continue;
+        const key = destination?.canonical ?? route.destination.trim();
+        if (!keys.has(key)) keys.add(key);
+        else {
+          findings.push(...duplicatesIn(index, owner.node, owner.table));
+          reported = true;
+        }
+      }
+    }
     return findings;
   },
 });

@@ -1,6 +1,6 @@
 import { contains, type CidrBlock } from '../cidr/cidr';
 import type { TopologyNode } from '../document/types';
-import { routeDestination, routeTableLabel, routesOf, routingOf, targetElementId, targetLabel, type RoutedVpc, sentence } from '../graph/routing';
+import { routeFactsOf, routeTableLabel, sentence, targetElementId, targetLabel, type RouteFact } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -18,35 +18,14 @@ function subnetBlockKeys(index: TopologyIndex, vpc: TopologyNode<'vpc'>): Set<st
 }
 
 /** AWS's exception: exactly a subnet's block, sent to a NAT gateway or an appliance instance (to inspect traffic between subnets). */
-function isMiddleboxRoute(index: TopologyIndex, target: string): boolean {
-  const kind = index.node(target)?.kind;
-  return kind === 'nat-gateway' || kind === 'instance';
+function isMiddleboxRoute({ targetNode }: RouteFact): boolean {
+  return targetNode?.kind === 'nat-gateway' || targetNode?.kind === 'instance';
 }
 
-function conflictsIn(index: TopologyIndex, { vpc, tables }: RoutedVpc): Finding[] {
-  const own = [...index.ipv4Blocks(vpc), ...index.ipv6Blocks(vpc)];
-  if (own.length === 0) return [];
-  let subnetKeys: Set<string> | undefined;
-  const findings: Finding[] = [];
-  for (const table of tables) {
-    for (const route of routesOf(table)) {
-      const destination = routeDestination(route);
-      const block = destination && own.find((b) => contains(b, destination));
-      if (!destination || !block) continue;
-      subnetKeys ??= subnetBlockKeys(index, vpc);
-      if (subnetKeys.has(blockKey(destination)) && isMiddleboxRoute(index, route.target)) continue;
-      const where = destination.prefix === block.prefix ? `is the VPC's own block` : `lies inside the VPC's own block ${block.text}`;
-      findings.push(
-        finding(
-          'route-local-conflict',
-          `${sentence(routeTableLabel(table))} of ${index.label(vpc)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${route.destination} ${where}, which the local route always carries; ` +
-            'AWS takes a route more specific than the local route only for exactly a subnet\'s block, sent to a NAT gateway or an appliance instance.',
-          [vpc.id, targetElementId(index, route.target), table.id],
-        ),
-      );
-    }
-  }
-  return findings;
+/** What is read about one VPC, once, when its first route is looked at. */
+interface VpcBlocks {
+  own: CidrBlock[];
+  subnetKeys: Set<string> | undefined;
 }
 
 /**
@@ -55,5 +34,29 @@ function conflictsIn(index: TopologyIndex, { vpc, tables }: RoutedVpc): Finding[
  * A route covering the VPC's blocks (10.0.0.0/8 around 10.1.0.0/16) is no conflict: the local route wins.
  */
 export const routeLocalConflict = defineRule('route-local-conflict', {
-  check: (index) => routingOf(index).vpcs.flatMap((routed) => conflictsIn(index, routed)),
+  check: (index) => {
+    const findings: Finding[] = [];
+    const byVpc = new Map<TopologyNode, VpcBlocks>();
+    for (const fact of routeFactsOf(index).vpcRoutes) {
+      const { owner, route, destination } = fact;
+      if (!destination) continue;
+      const vpc = owner.node as TopologyNode<'vpc'>;
+      let blocks = byVpc.get(vpc);
+      if (!blocks) byVpc.set(vpc, (blocks = { own: [...index.ipv4Blocks(vpc), ...index.ipv6Blocks(vpc)], subnetKeys: undefined }));
+      const block = blocks.own.find((b) => contains(b, destination));
+      if (!block) continue;
+      blocks.subnetKeys ??= subnetBlockKeys(index, vpc);
+      if (blocks.subnetKeys.has(blockKey(destination)) && isMiddleboxRoute(fact)) continue;
+      const where = destination.prefix === block.prefix ? `is the VPC's own block` : `lies inside the VPC's own block ${block.text}`;
+      findings.push(
+        finding(
+          'route-local-conflict',
+          `${sentence(routeTableLabel(owner.table))} of ${index.label(vpc)} sends ${route.destination} to ${targetLabel(index, route.target)}, but ${route.destination} ${where}, which the local route always carries; ` +
+            'AWS takes a route more specific than the local route only for exactly a subnet\'s block, sent to a NAT gateway or an appliance instance.',
+          [vpc.id, targetElementId(index, route.target), owner.table.id],
+        ),
+      );
+    }
+    return findings;
+  },
 });

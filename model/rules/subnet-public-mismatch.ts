@@ -1,43 +1,17 @@
 import type { TopologyNode } from '../document/types';
-import { routeDestination, routeTableLabel, routesOf, routingOf, subnetRouteTable } from '../graph/routing';
+import { routeFactsOf, routeTableLabel, routingOf, subnetRouteTable, type RouteFacts } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
-import type { VpcRouteTable } from '../kinds/route-tables';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
-/** The table's default route (0.0.0.0/0, or ::/0 for `family` 6) to an internet gateway, if any. */
-function defaultRouteToIgw(index: TopologyIndex, table: VpcRouteTable, family: 4 | 6): string | undefined {
-  for (const route of routesOf(table)) {
-    const destination = routeDestination(route);
-    if (destination?.family === family && destination.prefix === 0 && index.node(route.target)?.kind === 'internet-gateway') return route.target;
-  }
-  return undefined;
-}
-
-/**
- * The default-route answer of each table, per family, worked out once: a VPC of many subnets
- * shares a few tables, and a table may hold a route for every network the VPC reaches.
- */
-type DefaultRoutes = Map<VpcRouteTable, { 4?: string | null; 6?: string | null }>;
-
-function cachedDefaultRoute(index: TopologyIndex, cache: DefaultRoutes, table: VpcRouteTable, family: 4 | 6): string | undefined {
-  let entry = cache.get(table);
-  if (!entry) cache.set(table, (entry = {}));
-  const known = entry[family];
-  if (known !== undefined) return known ?? undefined;
-  const found = defaultRouteToIgw(index, table, family);
-  entry[family] = found ?? null;
-  return found;
-}
-
-function mismatch(index: TopologyIndex, cache: DefaultRoutes, vpc: TopologyNode<'vpc'>, subnet: TopologyNode<'subnet'>): Finding | undefined {
+function mismatch(index: TopologyIndex, defaults: RouteFacts['defaultToIgw'], vpc: TopologyNode<'vpc'>, subnet: TopologyNode<'subnet'>): Finding | undefined {
   const resolved = subnetRouteTable(index, subnet);
   if (!resolved) return undefined; // a table that does not resolve is route-table-ref's or route-table-main's to report
   const props = index.props(subnet);
   // An IPv6-only subnet is public by its IPv6 default route; every other subnet by its IPv4 one.
   const family = props.cidr === undefined && props.ipv6Cidr !== undefined ? 6 : 4;
   const defaultRoute = family === 6 ? '::/0' : '0.0.0.0/0';
-  const igw = cachedDefaultRoute(index, cache, resolved.table, family);
+  const igw = defaults.get(resolved.table)?.[family];
   const table = `${routeTableLabel(resolved.table)}${resolved.explicit ? '' : ' (the main table)'}`;
   if (props.public && !igw) {
     return {
@@ -69,10 +43,10 @@ function mismatch(index: TopologyIndex, cache: DefaultRoutes, vpc: TopologyNode<
 export const subnetPublicMismatch = defineRule('subnet-public-mismatch', {
   check: (index) => {
     const findings: Finding[] = [];
-    const cache: DefaultRoutes = new Map();
+    const defaults = routeFactsOf(index).defaultToIgw;
     for (const { vpc } of routingOf(index).vpcs) {
       for (const subnet of index.childrenOfKind(vpc.id, 'subnet')) {
-        const problem = mismatch(index, cache, vpc, subnet);
+        const problem = mismatch(index, defaults, vpc, subnet);
         if (problem) findings.push(problem);
       }
     }

@@ -1,6 +1,6 @@
 import { contains, type CidrBlock } from '../cidr/cidr';
 import type { Connection, TopologyNode } from '../document/types';
-import { routeDestination, routesOf, routingOf, tgwAttachments, type RoutedTgw } from '../graph/routing';
+import { routeFactsOf, routingOf, tgwAttachments } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
@@ -16,17 +16,15 @@ function sitesOf(index: TopologyIndex, vpn: TopologyNode): TopologyNode[] {
   return sites;
 }
 
-/** The destinations of a gateway's static routes, by the attachment they target (read once per gateway, not once per VPN). */
-function destinationsByTarget({ tables }: RoutedTgw): Map<string, CidrBlock[]> {
+/** The destinations of every transit gateway static route, by gateway and target: read once, not once per VPN. */
+function destinationsByTarget(index: TopologyIndex): Map<string, CidrBlock[]> {
   const byTarget = new Map<string, CidrBlock[]>();
-  for (const table of tables) {
-    for (const route of routesOf(table)) {
-      const destination = routeDestination(route);
-      if (!destination) continue;
-      const list = byTarget.get(route.target);
-      if (list) list.push(destination);
-      else byTarget.set(route.target, [destination]);
-    }
+  for (const { owner, route, destination } of routeFactsOf(index).tgwRoutes) {
+    if (!destination) continue;
+    const key = `${owner.node.id}\u0000${route.target}`;
+    const list = byTarget.get(key);
+    if (list) list.push(destination);
+    else byTarget.set(key, [destination]);
   }
   return byTarget;
 }
@@ -34,7 +32,7 @@ function destinationsByTarget({ tables }: RoutedTgw): Map<string, CidrBlock[]> {
 function missingRoutes(index: TopologyIndex, tgw: TopologyNode, byTarget: () => Map<string, CidrBlock[]>, link: Connection): Finding | undefined {
   const vpn = index.otherEnd(link, tgw.id);
   if (vpn?.kind !== 'vpn-connection' || index.props(vpn as TopologyNode<'vpn-connection'>).routing !== 'static') return undefined;
-  const routed = byTarget().get(link.id) ?? [];
+  const routed = byTarget().get(`${tgw.id}\u0000${link.id}`) ?? [];
   const sites = sitesOf(index, vpn);
   const missing: string[] = [];
   for (const site of sites) {
@@ -58,9 +56,9 @@ function missingRoutes(index: TopologyIndex, tgw: TopologyNode, byTarget: () => 
 export const vpnStaticNoRoute = defineRule('vpn-static-no-route', {
   check: (index) => {
     const findings: Finding[] = [];
+    let byTarget: Map<string, CidrBlock[]> | undefined;
+    const lookup = () => (byTarget ??= destinationsByTarget(index));
     for (const routed of routingOf(index).tgws) {
-      let byTarget: Map<string, CidrBlock[]> | undefined;
-      const lookup = () => (byTarget ??= destinationsByTarget(routed));
       for (const attachment of tgwAttachments(index, routed.tgw).values()) {
         if (attachment.kind !== 'vpn-link') continue;
         const problem = missingRoutes(index, routed.tgw, lookup, attachment);
