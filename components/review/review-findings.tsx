@@ -2,6 +2,7 @@
 /** Every finding, errors first, naming what it is about; "Show" frames and marks it on the diagram. */
 import { useReactFlow } from '@xyflow/react';
 import { CONNECTION_KINDS, indexOf, RULE_CATALOGUE, type Finding, type Severity, type TopologyDocument } from '../../model';
+import { MessageText, NameText } from '../editor/text/name-text';
 
 const GROUPS: ReadonlyArray<{ severity: Severity; title: string }> = [
   { severity: 'error', title: 'Errors' },
@@ -10,16 +11,44 @@ const GROUPS: ReadonlyArray<{ severity: Severity; title: string }> = [
 ];
 
 /** A finding's subjects by kind and name, as the Markdown report names them. */
-function subjectNames(doc: TopologyDocument, finding: Finding): string {
+/** How many of a finding's subjects are named; a grouped finding may involve thousands. */
+const SUBJECTS_NAMED = 10;
+
+function subjectNames(doc: TopologyDocument, finding: Finding): string[] {
   const index = indexOf(doc);
-  return finding.subjects
-    .map((id) => {
-      const node = index.node(id);
-      if (node) return index.label(node);
-      const connection = index.connection(id);
-      return connection ? `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}` : id;
-    })
-    .join(', ');
+  return finding.subjects.slice(0, SUBJECTS_NAMED).map((id) => {
+    const node = index.node(id);
+    if (node) return index.label(node);
+    const connection = index.connection(id);
+    return connection ? `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}` : id;
+  });
+}
+
+/** The subjects, each isolated, the first few named and the rest counted. */
+function Involves({ doc, finding }: { doc: TopologyDocument; finding: Finding }) {
+  const names = subjectNames(doc, finding);
+  if (names.length === 0) return <>the whole design</>;
+  const more = finding.subjects.length - names.length;
+  return (
+    <>
+      {names.map((name, i) => (
+        <span key={i}>
+          {i > 0 && ', '}
+          <NameText text={name} />
+        </span>
+      ))}
+      {more > 0 && ` and ${more.toLocaleString('en-US')} more`}
+    </>
+  );
+}
+
+/** How a finding's subjects may be named in its message (their names, or ids), for isolating them there. */
+function namesIn(doc: TopologyDocument, finding: Finding): string[] {
+  const index = indexOf(doc);
+  return finding.subjects.flatMap((id) => {
+    const element = index.node(id) ?? index.connection(id);
+    return element ? [element.name?.trim() || element.id] : [];
+  });
 }
 
 /** The node ids a finding is about: its nodes, and the ends of its connections. */
@@ -63,9 +92,11 @@ export function ReviewFindings({ doc, findings, shown, onShow }: { doc: Topology
                   <span className={`vc-sev-dot vc-sev-dot-${finding.severity}`} aria-label={finding.severity} />
                   <div className="vc-review-finding-text">
                     <p>
-                      <code className="vc-rule-id">{finding.rule}</code> {finding.message}
+                      <code className="vc-rule-id">{finding.rule}</code> <MessageText message={finding.message} names={namesIn(doc, finding)} />
                     </p>
-                    <p className="vc-muted">Involves: {subjectNames(doc, finding) || 'the whole design'}</p>
+                    <p className="vc-muted">
+                      Involves: <Involves doc={doc} finding={finding} />
+                    </p>
                   </div>
                   <div className="vc-review-finding-links">
                     {finding.subjects.length > 0 && (

@@ -95,6 +95,11 @@ const CACHE_LIMIT = 200_000;
  * (an IPv6 block in an IPv4 field). Results are memoised: validation runs on every edit.
  */
 export function parseCidr(text: string, family?: IpFamily): CidrParseResult {
+  // A block of the other family is named as such even when it is malformed too: "10.0.0.0/56" in an
+  // IPv6 field is a misplaced IPv4 block, not "an IPv4 prefix is at most /32".
+  if (family && typeof text === 'string' && looksLike(text) === otherFamily(family)) {
+    return { ok: false, reason: `is an IPv${otherFamily(family)} block in an IPv${family} field` };
+  }
   let result = cache.get(text);
   if (!result) {
     result = parseUncached(text);
@@ -102,9 +107,20 @@ export function parseCidr(text: string, family?: IpFamily): CidrParseResult {
     cache.set(text, result);
   }
   if (family && result.ok && result.block.family !== family) {
-    return { ok: false, reason: `is an IPv${result.block.family} block where an IPv${family} block is expected` };
+    return { ok: false, reason: `is an IPv${result.block.family} block in an IPv${family} field` };
   }
+  // The reasons of a text read as the other family (its examples, its limits) would mislead here.
+  if (family && !result.ok && typeof text === 'string' && familyOf(text) !== family) return { ok: false, reason: `is not a valid IPv${family} block` };
   return result;
+}
+
+const otherFamily = (family: IpFamily): IpFamily => (family === 4 ? 6 : 4);
+
+/** The family a text is plainly written in (dotted digits, or hex groups with colons), if any. */
+function looksLike(text: string): IpFamily | undefined {
+  if (/^\d{1,3}(\.\d{1,3}){3}(\/.*)?$/.test(text)) return 4;
+  if (text.includes(':') && /^[\da-fA-F:.]+(\/.*)?$/.test(text)) return 6;
+  return undefined;
 }
 
 /** The block, or undefined when the text does not parse (rules report that through `cidr-invalid`). */

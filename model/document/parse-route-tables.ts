@@ -5,6 +5,7 @@
  * destination that is not a CIDR) is left to the routing rules, so a half-finished table opens.
  */
 import { ORIGIN_KINDS, type RouteTableOwner } from '../kinds/route-tables';
+import { forbiddenCharacterIn } from '../text/names';
 import { TopologyParseError } from './parse-error';
 
 type Json = Record<string, unknown>;
@@ -21,6 +22,14 @@ function refuse(path: string, expected: string, value: unknown): never {
 function expectString(value: unknown, path: string): string {
   if (typeof value !== 'string') refuse(path, 'a string', value);
   return value as string;
+}
+
+/** A route table's id or name: like every name and id, no control character and no lone surrogate (model/text/names.ts). */
+function expectName(value: unknown, path: string): string {
+  const text = expectString(value, path);
+  const bad = forbiddenCharacterIn(text);
+  if (bad) throw new TopologyParseError(path, `contains ${bad.description} at character ${bad.index + 1}; names and ids may not hold control characters or broken characters`);
+  return text;
 }
 
 function expectOptionalStringList(value: unknown, path: string): void {
@@ -56,10 +65,10 @@ export function checkRouteTables(value: unknown, owner: RouteTableOwner, path: s
     const at = `${path}[${i}]`;
     if (!isObject(raw)) refuse(at, 'a route table object', raw);
     const table = raw as Json;
-    const id = expectString(table.id, `${at}.id`);
+    const id = expectName(table.id, `${at}.id`);
     if (id.length === 0 || id.length > 128) throw new TopologyParseError(`${at}.id`, id.length === 0 ? 'must not be empty' : `is ${id.length} characters long; at most 128 are allowed`);
     ids.push(id);
-    if (table.name !== undefined) expectString(table.name, `${at}.name`);
+    if (table.name !== undefined) expectName(table.name, `${at}.name`);
     if (table.routes !== undefined) {
       if (!Array.isArray(table.routes)) refuse(`${at}.routes`, 'an array of routes', table.routes);
       (table.routes as unknown[]).forEach((route, r) => {

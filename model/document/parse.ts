@@ -7,6 +7,8 @@
 import { CONNECTION_KINDS, isConnectionKind } from '../kinds/connection-kinds';
 import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
+import { forbiddenCharacterIn } from '../text/names';
+import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
@@ -64,6 +66,18 @@ function expectString(value: unknown, path: string, maxLength?: number, minLengt
   if (value.length < minLength) fail(path, 'must not be empty');
   if (maxLength !== undefined && value.length > maxLength) fail(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
   return value;
+}
+
+/**
+ * A string shown to people as a name or used as an id: besides `expectString`'s checks, no control
+ * character and no lone surrogate (model/text/names.ts). A carriage return or an escape sequence in a
+ * name could rewrite a terminal line; half a character breaks every export.
+ */
+function expectName(value: unknown, path: string, maxLength?: number, minLength = 0): string {
+  const text = expectString(value, path, maxLength, minLength);
+  const bad = forbiddenCharacterIn(text);
+  if (bad) fail(path, `contains ${bad.description} at character ${bad.index + 1}; names and ids may not hold control characters or broken characters`);
+  return text;
 }
 
 function expectFinite(value: unknown, path: string): number {
@@ -211,12 +225,18 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
   }
 }
 
-function decodeJson(text: string): unknown {
+/** The decoded value, and the text it was decoded from (without a byte order mark). */
+interface Decoded {
+  value: unknown;
+  body: string;
+}
+
+function decodeJson(text: string): Decoded {
   if (typeof text !== 'string') fail('', 'expected the text of a JSON file');
   // Editors on Windows may save UTF-8 with a byte order mark; RFC 8259 lets a reader ignore it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(body);
+    return { value: JSON.parse(body), body };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const reported = /at position (\d+)/.exec(detail);
@@ -258,36 +278,82 @@ function pathOf(frame: Frame): string {
 /**
  * Checks every value in the file, unknown fields included, since they are written back: numbers
  * must be finite (`1e999` reads as Infinity and would be saved as null), nesting bounded, and a
- * value handed to `parseDocumentValue` must be JSON data.
+ * value handed to `parseDocumentValue` must be JSON data. Returns how many object keys it saw (for
+ * the duplicate-key check). Frames are made for containers, and for a value with a problem, never
+ * for the hundreds of thousands of plain strings and numbers of a large file.
  */
-function checkJsonData(root: Json): void {
+function checkJsonData(root: Json): number {
+  let keys = 0;
   const stack: Frame[] = [{ value: root, depth: 0 }];
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
     const { value, depth } = frame;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) fail(pathOf(frame), `expected a finite number, found ${show(value)}`);
-      continue;
+    if (typeof value !== 'object' || value === null) {
+      // Only a value with a problem is given a frame: reached here, it is reported.
+      if (typeof value === 'number') fail(pathOf(frame), `expected a finite number, found ${show(value)}`);
+      fail(pathOf(frame), `expected a JSON value, found ${describeType(value)}`);
     }
-    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') continue;
-    if (typeof value !== 'object') fail(pathOf(frame), `expected a JSON value, found ${describeType(value)}`);
     if (depth >= MAX_DEPTH) fail(pathOf(frame), `nested more than ${MAX_DEPTH} levels deep`);
     // Pushed in reverse so that the first problem in file order is the one reported.
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (needsFrame(item)) stack.push({ value: item, depth: depth + 1, parent: frame, key: i });
+      }
     } else {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        stack.push({ value: (value as Json)[key], depth: depth + 1, parent: frame, key });
+      const own = Object.keys(value as object);
+      keys += own.length;
+      for (let i = own.length - 1; i >= 0; i--) {
+        const key = own[i]!;
+        const item = (value as Json)[key];
+        if (needsFrame(item)) stack.push({ value: item, depth: depth + 1, parent: frame, key });
       }
     }
   }
+  return keys;
 }
+
+/** Whether `checkJsonData` must visit a value: a container, or something that is not JSON data (Infinity, a function). */
+function needsFrame(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return false;
+    case 'number':
+      return !Number.isFinite(value);
+    case 'object':
+      return value !== null;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Refuses a key that appears twice in one object of the text: `JSON.parse` keeps the last without
+ * a word, so what a reader sees in the file would not be what is validated. `keysInValue` is the
+ * parsed value's count; the text's is counted fast, and only when they differ is the text scanned
+ * for the place.
+ */
+function checkDuplicateKeys(body: string, keysInValue: number): void {
+  if (countJsonKeys(body) === keysInValue) return;
+  const duplicate = findDuplicateKey(body);
+  if (!duplicate) return;
+  fail(
+    duplicate.path,
+    `has the key ${show(duplicate.key)} twice (the second at ${lineAndColumn(body, duplicate.offset)}); JSON keeps only the last one, ` +
+      'so what the file seems to say is not what VPC Canvas reads: remove one of them',
+  );
+}
+
+/** Each kind's prop specs as entries, listed once: a large file asks for them once per element. */
+const specEntries = new WeakMap<PropSpecs, Array<[string, PropSpecs[string]]>>();
 
 function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefined {
   if (raw === undefined) return undefined;
   const props = expectObject(raw, path);
-  for (const [key, spec] of Object.entries(specs)) {
+  let entries = specEntries.get(specs);
+  if (!entries) specEntries.set(specs, (entries = Object.entries(specs)));
+  for (const [key, spec] of entries) {
     if (!Object.prototype.hasOwnProperty.call(props, key)) continue;
     const value = props[key];
     if (value === undefined) continue;
@@ -296,22 +362,22 @@ function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefi
     if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, `${path}.${key}`);
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
-  checkOrigin(props.origin, `${path}.origin`);
-  checkTags(props.tags, `${path}.tags`);
+  if (props.origin !== undefined) checkOrigin(props.origin, `${path}.origin`);
+  if (props.tags !== undefined) checkTags(props.tags, `${path}.tags`);
   // A spread copy defines own properties only, so a "__proto__" key stays plain data.
   return { ...props };
 }
 
 function parseNode(raw: unknown, path: string): TopologyNode {
   const obj = expectObject(raw, path);
-  const id = expectString(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
+  const id = expectName(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
   if (!isNodeKind(obj.kind)) {
     if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
     fail(`${path}.kind`, `unknown node kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as TopologyNode['kind'];
-  if (obj.name !== undefined) expectString(obj.name, `${path}.name`, MAX_NAME_LENGTH);
-  if (obj.parent !== undefined) expectString(obj.parent, `${path}.parent`, MAX_ID_LENGTH, 1);
+  if (obj.name !== undefined) expectName(obj.name, `${path}.name`, MAX_NAME_LENGTH);
+  if (obj.parent !== undefined) expectName(obj.parent, `${path}.parent`, MAX_ID_LENGTH, 1);
   if (obj.position !== undefined) {
     const pos = expectObject(obj.position, `${path}.position`);
     expectFinite(pos.x, `${path}.position.x`);
@@ -331,35 +397,56 @@ function parseNode(raw: unknown, path: string): TopologyNode {
 
 function parseConnection(raw: unknown, path: string): Connection {
   const obj = expectObject(raw, path);
-  const id = expectString(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
+  const id = expectName(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
   if (!isConnectionKind(obj.kind)) {
     if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
     fail(`${path}.kind`, `unknown connection kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as Connection['kind'];
-  expectString(obj.source, `${path}.source`, MAX_ID_LENGTH, 1);
-  expectString(obj.target, `${path}.target`, MAX_ID_LENGTH, 1);
-  if (obj.name !== undefined) expectString(obj.name, `${path}.name`, MAX_NAME_LENGTH);
+  expectName(obj.source, `${path}.source`, MAX_ID_LENGTH, 1);
+  expectName(obj.target, `${path}.target`, MAX_ID_LENGTH, 1);
+  if (obj.name !== undefined) expectName(obj.name, `${path}.name`, MAX_NAME_LENGTH);
   const connection = { ...obj, id, kind } as Connection;
   const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, `${path}.props`);
   if (props) connection.props = props;
   return connection;
 }
 
+/** How a message names the owner of an id: `nodes[3]`, `connections[0]`, or a route table's place. */
+type Owner = number | string;
+const ownerName = (owner: Owner): string => (typeof owner === 'string' ? owner : owner >= 0 ? `nodes[${owner}]` : `connections[${-1 - owner}]`);
+
+/** A loop of node ids as a message: whole when short, else its first few, the count and its end. */
+function cycleReason(ids: readonly string[]): string {
+  const q = (id: string) => JSON.stringify(id);
+  if (ids.length <= 6) return `containment cycle: ${[...ids, ids[0]!].map(q).join(' → ')}`;
+  const more = (ids.length - 4).toLocaleString('en-US');
+  return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
+}
+
+/**
+ * Ids unique across nodes, connections and route tables; parents and connection ends name nodes;
+ * containment is a tree. Linear, and light on allocation: owners are numbers, not strings, and the
+ * cycle walk marks nodes in typed arrays (a Set and an array per node were most of the parser's time).
+ */
 function checkReferences(doc: TopologyDocument): void {
-  const owners = new Map<string, string>();
-  doc.nodes.forEach((node, i) => {
-    const previous = owners.get(node.id);
-    if (previous) fail(`nodes[${i}].id`, `${JSON.stringify(node.id)} is already used by ${previous}`);
-    owners.set(node.id, `nodes[${i}]`);
-  });
-  doc.connections.forEach((connection, i) => {
-    const previous = owners.get(connection.id);
-    if (previous) fail(`connections[${i}].id`, `${JSON.stringify(connection.id)} is already used by ${previous}`);
-    owners.set(connection.id, `connections[${i}]`);
-  });
+  // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
+  const owners = new Map<string, Owner>();
+  const nodes = doc.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!.id;
+    const previous = owners.get(id);
+    if (previous !== undefined) fail(`nodes[${i}].id`, `${JSON.stringify(id)} is already used by ${ownerName(previous)}`);
+    owners.set(id, i);
+  }
+  for (let i = 0; i < doc.connections.length; i++) {
+    const id = doc.connections[i]!.id;
+    const previous = owners.get(id);
+    if (previous !== undefined) fail(`connections[${i}].id`, `${JSON.stringify(id)} is already used by ${ownerName(previous)}`);
+    owners.set(id, -1 - i);
+  }
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  doc.nodes.forEach((node, i) => {
+  nodes.forEach((node, i) => {
     const specs: PropSpecs = NODE_KINDS[node.kind].props;
     if (specs.routeTables?.type !== 'route-tables') return;
     const tables = node.props?.routeTables;
@@ -367,46 +454,49 @@ function checkReferences(doc: TopologyDocument): void {
     tables.forEach((table: { id: string }, j) => {
       const place = `nodes[${i}].props.routeTables[${j}]`;
       const previous = owners.get(table.id);
-      if (previous) fail(`${place}.id`, `${JSON.stringify(table.id)} is already used by ${previous}`);
+      if (previous !== undefined) fail(`${place}.id`, `${JSON.stringify(table.id)} is already used by ${ownerName(previous)}`);
       owners.set(table.id, place);
     });
   });
 
-  const nodeIndex = new Map(doc.nodes.map((node, i) => [node.id as string, i]));
-  doc.nodes.forEach((node, i) => {
-    if (node.parent === undefined) return;
-    if (!nodeIndex.has(node.parent)) {
-      fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(node.parent)}`);
-    }
-  });
+  const nodeAt = (id: string): number => {
+    const owner = owners.get(id);
+    return typeof owner === 'number' && owner >= 0 ? owner : -1;
+  };
+  const parentIndex = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const parent = nodes[i]!.parent;
+    parentIndex[i] = parent === undefined ? -1 : nodeAt(parent);
+    if (parent !== undefined && parentIndex[i]! < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
+  }
   doc.connections.forEach((connection, i) => {
     for (const end of ['source', 'target'] as const) {
-      if (!nodeIndex.has(connection[end])) fail(`connections[${i}].${end}`, `no node has id ${JSON.stringify(connection[end])}`);
+      if (nodeAt(connection[end]) < 0) fail(`connections[${i}].${end}`, `no node has id ${JSON.stringify(connection[end])}`);
     }
   });
 
-  // Containment must be a tree: walk up from each node, colouring nodes known to reach the top.
-  const parentOf = new Map(doc.nodes.map((node) => [node.id as string, node.parent as string | undefined]));
-  const settled = new Set<string>();
-  doc.nodes.forEach((node) => {
-    const trail: string[] = [];
-    const onTrail = new Set<string>();
-    let current: string | undefined = node.id;
-    while (current !== undefined && !settled.has(current)) {
-      if (onTrail.has(current)) {
+  // Containment must be a tree: walk up from each node, marking nodes known to reach the top.
+  const ON_TRAIL = 1;
+  const SETTLED = 2;
+  const state = new Uint8Array(nodes.length);
+  const trail: number[] = [];
+  for (let start = 0; start < nodes.length; start++) {
+    for (let current = start; current >= 0 && state[current] !== SETTLED; current = parentIndex[current]!) {
+      if (state[current] === ON_TRAIL) {
         // Name a node on the loop itself, not the descendant whose walk up ran into it.
-        const loop = [...trail.slice(trail.indexOf(current)), current].map((id) => JSON.stringify(id)).join(' → ');
-        fail(`nodes[${nodeIndex.get(current)}].parent`, `containment cycle: ${loop}`);
+        const loop = trail.slice(trail.indexOf(current)).map((i) => nodes[i]!.id as string);
+        fail(`nodes[${current}].parent`, cycleReason(loop));
       }
-      onTrail.add(current);
+      state[current] = ON_TRAIL;
       trail.push(current);
-      current = parentOf.get(current);
     }
-    for (const id of trail) settled.add(id);
-  });
+    for (const i of trail) state[i] = SETTLED;
+    trail.length = 0;
+  }
 }
 
-function parseRoot(value: unknown): TopologyDocument {
+/** `body`: the text the value was decoded from, when there was one, to look for duplicate keys. */
+function parseRoot(value: unknown, body?: string): TopologyDocument {
   if (!isObject(value)) fail('', `not a topology document: expected a JSON object, found ${describeType(value)}`);
   let root = value as Json;
   if (root.format !== DOCUMENT_FORMAT) {
@@ -419,10 +509,11 @@ function parseRoot(value: unknown): TopologyDocument {
   const v = version as number;
   if (v > CURRENT_VERSION) fail('version', `this file is version ${v}, newer than this build of VPC Canvas reads (${CURRENT_VERSION}); update VPC Canvas to open it`);
   if (v < OLDEST_READABLE_VERSION) fail('version', `version ${v} does not exist; the first version is ${OLDEST_READABLE_VERSION}`);
-  checkJsonData(root);
+  const keys = checkJsonData(root);
+  if (body !== undefined) checkDuplicateKeys(body, keys);
   root = migrateToCurrent(root, v);
 
-  if (root.name !== undefined) expectString(root.name, 'name');
+  if (root.name !== undefined) expectName(root.name, 'name');
   if (!Array.isArray(root.nodes)) fail('nodes', root.nodes === undefined ? 'missing; expected an array of nodes' : `expected an array, found ${describeType(root.nodes)}`);
   if (!Array.isArray(root.connections)) {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
@@ -453,7 +544,10 @@ function guard<T>(work: () => T): T {
 
 /** Parses the text of a topology file. Throws only TopologyParseError. */
 export function parseDocument(text: string): TopologyDocument {
-  return guard(() => parseRoot(decodeJson(text)));
+  return guard(() => {
+    const { value, body } = decodeJson(text);
+    return parseRoot(value, body);
+  });
 }
 
 /** Parses an already-decoded JSON value (from storage or a test). Throws only TopologyParseError. */

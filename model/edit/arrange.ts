@@ -49,14 +49,13 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
   const out = new Map<string, TopologyNode>();
   const current = (n: TopologyNode) => out.get(n.id) ?? n;
 
-  const layout = (parentId: string | undefined, guard: number): Size | undefined => {
+  /** The size each container got, set before its parent is laid out. */
+  const containerSizes = new Map<string, Size>();
+  const layout = (parentId: string | undefined): Size | undefined => {
     const parent = parentId === undefined ? undefined : byId.get(parentId);
     const kids = children.get(parentId) ?? [];
     const sizes = new Map<string, Size>();
-    for (const kid of kids) {
-      if (isContainerKind(kid.kind) && guard < 1000) sizes.set(kid.id, layout(kid.id, guard + 1) ?? defaultSize(kid.kind));
-      else sizes.set(kid.id, LEAF_SIZE);
-    }
+    for (const kid of kids) sizes.set(kid.id, isContainerKind(kid.kind) ? (containerSizes.get(kid.id) ?? defaultSize(kid.kind)) : LEAF_SIZE);
     const edge = kids.filter((k) => isEdgeMounted(k, parent));
     const inner = kids.filter((k) => !isEdgeMounted(k, parent));
     const toPlace = inner.filter((k) => options.all || !k.position);
@@ -120,6 +119,15 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
     return finalSize;
   };
 
-  layout(undefined, 0);
+  // Containers reached from the top through containers, children before parents (the reverse of a
+  // pre-order that visits children last to first); no recursion, as containment may be thousands deep.
+  const preorder: string[] = [];
+  const stack = (children.get(undefined) ?? []).filter((n) => isContainerKind(n.kind));
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    preorder.push(next.id);
+    for (const kid of children.get(next.id) ?? []) if (isContainerKind(kid.kind)) stack.push(kid);
+  }
+  for (let i = preorder.length - 1; i >= 0; i--) containerSizes.set(preorder[i]!, layout(preorder[i])!);
+  layout(undefined);
   return { ...doc, nodes: doc.nodes.map((n) => out.get(n.id) ?? n) };
 }

@@ -10,6 +10,7 @@ import {
   deleteElements,
   moveNodes,
   rename,
+  renameDocument,
   reparentNode,
   updateConnectionProps,
   updateNodeProps,
@@ -136,6 +137,12 @@ describe('props, names and connections', () => {
   it('renames, and a blank name is removed', () => {
     expect(byId(rename(base(), 'prod', 'production'), 'prod').name).toBe('production');
     expect(byId(rename(base(), 'prod', '  '), 'prod').name).toBeUndefined();
+  });
+  it('renames with control characters made spaces and broken characters replaced, so that the document opens again', () => {
+    const renamed = rename(base(), 'prod', 'pro\td\u001b[2K\ud800');
+    expect(byId(renamed, 'prod').name).toBe('pro d [2K\ufffd');
+    expect(byId(reparse(renamed), 'prod').name).toBe('pro d [2K\ufffd');
+    expect(reparse(renameDocument(base(), 'title\r\nfake')).name).toBe('title  fake');
   });
   it('adds a connection with a fresh id and edits its props', () => {
     const { doc, ids } = addConnection(base(), { kind: 'vpc-peering', source: 'prod', target: 'dev' });

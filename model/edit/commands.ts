@@ -15,6 +15,7 @@ import {
 } from '../document/types';
 import type { ConnectionKind } from '../kinds/connection-kinds';
 import type { NodeKind } from '../kinds/node-kinds';
+import { cleanName } from '../text/names';
 import { absolutePosition, defaultSize, descendantsOf, isContainerKind, isEdgeMounted, sizeOf, snapToEdge } from './geometry';
 import { growContainers, withNodes } from './grow';
 import { freshConnectionId, freshNodeId, usedIds } from './ids';
@@ -168,8 +169,13 @@ export function updateConnectionProps(doc: TopologyDocument, id: string, patch: 
   return withConnections(doc, new Map([[id, { ...connection, props: patchProps(connection.props, patch) } as Connection]]));
 }
 
-/** Renames a node or a connection; an empty or blank name removes it (the id is shown instead). */
-export function rename(doc: TopologyDocument, id: string, name: string): TopologyDocument {
+/**
+ * Renames a node or a connection; an empty or blank name removes it (the id is shown instead).
+ * Control characters become spaces (`cleanName`): the parser refuses them, and what the editor
+ * saves must open again.
+ */
+export function rename(doc: TopologyDocument, id: string, typed: string): TopologyDocument {
+  const name = cleanName(typed);
   const apply = <T extends { name?: string }>(element: T): T => {
     const next = { ...element };
     if (name.trim() === '') delete next.name;
@@ -183,8 +189,9 @@ export function rename(doc: TopologyDocument, id: string, name: string): Topolog
   return doc;
 }
 
-/** Sets the document's title. */
-export function renameDocument(doc: TopologyDocument, name: string): TopologyDocument {
+/** Sets the document's title (cleaned as `rename` cleans names). */
+export function renameDocument(doc: TopologyDocument, typed: string): TopologyDocument {
+  const name = cleanName(typed);
   const next = { ...doc };
   if (name.trim() === '') delete next.name;
   else next.name = name;

@@ -6,6 +6,7 @@
  */
 import type { NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
+import { visitParentsFirst } from './parents-first';
 
 /** A rectangle in canvas coordinates (absolute unless said otherwise). */
 export interface Rect {
@@ -109,24 +110,12 @@ function geometryOf(doc: TopologyDocument): Geometry {
   const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
   const absolute = new Map<string, Position>();
   const depth = new Map<string, number>();
-  const resolve = (node: TopologyNode, guard: number): Position => {
-    const known = absolute.get(node.id);
-    if (known) return known;
+  visitParentsFirst(doc.nodes, byId, (node, parent) => {
     const own = node.position ?? { x: 0, y: 0 };
-    const parent = node.parent === undefined ? undefined : byId.get(node.parent);
-    let result: Position = own;
-    let d = 0;
-    // The parser refuses cycles; the guard only protects against a hand-built document.
-    if (parent && guard < 10_000) {
-      const base = resolve(parent, guard + 1);
-      result = { x: base.x + own.x, y: base.y + own.y };
-      d = (depth.get(parent.id) ?? 0) + 1;
-    }
-    absolute.set(node.id, result);
-    depth.set(node.id, d);
-    return result;
-  };
-  for (const node of doc.nodes) resolve(node, 0);
+    const base = parent && absolute.get(parent.id)!;
+    absolute.set(node.id, base ? { x: base.x + own.x, y: base.y + own.y } : own);
+    depth.set(node.id, parent ? depth.get(parent.id)! + 1 : 0);
+  });
   const children = new Map<string, TopologyNode[]>();
   for (const node of doc.nodes) {
     if (node.parent === undefined) continue;

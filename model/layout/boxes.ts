@@ -18,6 +18,7 @@ import {
   SUBNET_GAP,
   TITLE_ROOM,
 } from './constants';
+import { maxOf } from './extremes';
 import { compareNodes, compareText, type Box } from './tree';
 
 type Matrix = Array<Array<Box | undefined>>;
@@ -36,9 +37,9 @@ const footprintWidth = (b: Box) => b.width + b.ext.left;
 const footprintHeight = (b: Box) => b.height + b.ext.top;
 
 function measureGrid(rows: Matrix, gapX: number, gapY: number, x0: number, y0: number): GridGeometry {
-  const nCols = Math.max(0, ...rows.map((r) => r.length));
-  const colW = Array.from({ length: nCols }, (_, c) => Math.max(0, ...rows.map((r) => (r[c] ? footprintWidth(r[c]) : 0))));
-  const rowH = rows.map((r) => Math.max(0, ...r.map((b) => (b ? footprintHeight(b) : 0))));
+  const nCols = maxOf(rows, (r) => r.length, 0);
+  const colW = Array.from({ length: nCols }, (_, c) => maxOf(rows, (r) => (r[c] ? footprintWidth(r[c]) : 0), 0));
+  const rowH = rows.map((r) => maxOf(r, (b) => (b ? footprintHeight(b) : 0), 0));
   const colX: number[] = [];
   const rowY: number[] = [];
   let x = x0;
@@ -159,9 +160,9 @@ export function arrangeVpc(box: Box): void {
   const subnets = box.children.filter((c) => !c.mount && c.kind === 'subnet');
   const others = box.children.filter((c) => !c.mount && c.kind !== 'subnet');
 
-  const leftInset = leftGateways.length > 0 ? Math.max(...leftGateways.map((g) => g.width / 2)) : 0;
+  const leftInset = leftGateways.length > 0 ? maxOf(leftGateways, (g) => g.width / 2) : 0;
   const padLeft = PADDING + leftInset;
-  const topIntrusion = topGateways.length > 0 ? Math.max(...topGateways.map((g) => g.height - ICON_CENTER_Y)) : 0;
+  const topIntrusion = topGateways.length > 0 ? maxOf(topGateways, (g) => g.height - ICON_CENTER_Y) : 0;
   const topReserved = Math.max(HEADER, topIntrusion);
   const contentTop = topReserved + SUBNET_GAP;
 
@@ -181,8 +182,8 @@ export function arrangeVpc(box: Box): void {
       priv: list.filter((s) => !subnetIsPublic(s)).sort(compareSubnets),
     };
   });
-  const pubRows = Math.max(0, ...columns.map((c) => c.pub.length));
-  const privRows = Math.max(0, ...columns.map((c) => c.priv.length));
+  const pubRows = maxOf(columns, (c) => c.pub.length, 0);
+  const privRows = maxOf(columns, (c) => c.priv.length, 0);
   const rows: Matrix = [];
   for (let r = 0; r < pubRows; r++) rows.push(columns.map((c) => c.pub[r]));
   for (let r = 0; r < privRows; r++) rows.push(columns.map((c) => c.priv[r]));
@@ -191,7 +192,7 @@ export function arrangeVpc(box: Box): void {
 
   // VPC-level resources in rows under the subnets, about as wide as the subnet grid.
   const servicesTop = subnets.length > 0 ? contentTop + grid.height + SUBNET_GAP : contentTop;
-  const widest = Math.max(0, ...others.map(footprintWidth));
+  const widest = maxOf(others, footprintWidth, 0);
   const fit = Math.floor((grid.width + LEAF_GAP) / (widest + LEAF_GAP));
   const serviceCols = others.length === 0 ? 0 : Math.max(1, Math.min(others.length, Math.max(fit, Math.ceil(Math.sqrt(others.length)))));
   const serviceRows = rowMajor(others, serviceCols);
@@ -224,7 +225,17 @@ export function arrangeVpc(box: Box): void {
 
 /** Arranges every grid and VPC inside `box` (deepest first), and `box` itself when it is one. */
 export function arrangeSubtree(box: Box): void {
-  for (const child of box.children) arrangeSubtree(child);
-  if (box.strategy === 'grid') arrangeGrid(box);
-  else if (box.strategy === 'vpc') arrangeVpc(box);
+  // Post-order with an explicit stack (containment may be thousands deep): reversing a pre-order that
+  // visits children last to first gives children first, in order, before their parent.
+  const preorder: Box[] = [];
+  const stack = [box];
+  for (let b = stack.pop(); b; b = stack.pop()) {
+    preorder.push(b);
+    for (const child of b.children) stack.push(child);
+  }
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const b = preorder[i]!;
+    if (b.strategy === 'grid') arrangeGrid(b);
+    else if (b.strategy === 'vpc') arrangeVpc(b);
+  }
 }

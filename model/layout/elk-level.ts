@@ -12,6 +12,7 @@ import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import type { Position } from '../document/types';
 import { NODE_KINDS, nodeKindSpec, type LayoutRole } from '../kinds/node-kinds';
 import { HEADER, ICON_CENTER_Y, LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
+import { maxOf, minOf } from './extremes';
 import { escapeRoute, LaneSlots, simplify } from './routes';
 import type { Box, Side } from './tree';
 import type { ElkRunner } from './types';
@@ -94,13 +95,13 @@ export function planPartitions(ordered: readonly Box[], columnHeight: number, he
   const out = new Map<Box, number>();
   const networks = ordered.filter((b) => roleOf(b) === 3);
   const heights = networks.map(heightOf);
-  const tallest = Math.max(0, ...heights);
+  const tallest = maxOf(heights, (v) => v, 0);
   let columns = pack(heights, Math.max(columnHeight, tallest));
   const count = columns.length > 0 ? columns[columns.length - 1]! + 1 : 0;
   if (count > 1) {
     // The lowest limit that still fits in as many columns.
     const total = heights.reduce((sum, h) => sum + h + NODE_SPACING, 0);
-    const step = Math.max(1, Math.min(...heights) / 4);
+    const step = Math.max(1, minOf(heights, (v) => v) / 4);
     for (let limit = Math.max(tallest, total / count - NODE_SPACING); limit <= Math.max(columnHeight, tallest); limit += step) {
       const even = pack(heights, limit);
       if (even[even.length - 1]! + 1 <= count) {
@@ -156,7 +157,7 @@ export function estimateLevel(
     for (let c = lo + 1; c < hi && c < n; c++) if (c >= 0) passing[c]!++;
   }
   const width = widths.reduce((sum, w) => sum + w, 0) + gapEdges.reduce((sum, e) => sum + LAYER_SPACING + EDGE_ROOM_IN_GAP * e, 0);
-  const height = Math.max(0, ...heights.map((h, c) => h + EDGE_ROOM_IN_COLUMN * passing[c]!));
+  const height = maxOf(heights.keys(), (c) => heights[c]! + EDGE_ROOM_IN_COLUMN * passing[c]!, 0);
   return { width, height };
 }
 
@@ -177,7 +178,7 @@ export function chooseColumnHeight(root: Box, levels: ReadonlyMap<Box, LevelSket
     for (const box of ordered) if (roleOf(box) === 3 && box.strategy !== 'elk') heights.push(footprintHeight(box));
   }
   if (heights.length === 0) return 0;
-  const low = Math.max(...heights);
+  const low = maxOf(heights, (v) => v);
   const high = heights.reduce((a, b) => a + b + NODE_SPACING, 0);
   let best = low;
   let bestScore = Infinity;
@@ -351,7 +352,7 @@ export async function layoutLevel(
       ports: list.map((p) => ({ id: p.id, x: p.x, y: p.y, width: 0, height: 0, layoutOptions: { 'elk.port.side': elkSide(p.side) } })),
     };
   });
-  const lastPartition = Math.max(3, ...partitions.values()) + 2;
+  const lastPartition = maxOf(partitions.values(), (v) => v, 3) + 2;
   const gate = (side: Side): ElkNode => ({
     id: `gate-${side}`,
     width: 1,
@@ -406,7 +407,7 @@ export async function layoutLevel(
   for (const { edge, a, b, column } of byHand) {
     const members = ordered.filter((box) => partitions.get(box) === column);
     const east = a.side === 'E';
-    const edgeX = east ? Math.max(...members.map((m) => m.x + m.width)) : Math.min(...members.map((m) => m.x - m.ext.left));
+    const edgeX = east ? maxOf(members, (m) => m.x + m.width) : minOf(members, (m) => m.x - m.ext.left);
     const laneX = edgeX + (east ? 10 : -10) + lanes.next(`${level.id}|column|${column}|${a.side}`);
     const pa = { x: a.rep!.x + a.border!.x, y: a.rep!.y + a.border!.y };
     const pb = { x: b.rep!.x + b.border!.x, y: b.rep!.y + b.border!.y };

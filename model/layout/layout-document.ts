@@ -20,6 +20,7 @@ import { defaultSize } from '../edit/geometry';
 import { HEADER, ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
 import { arrangeSubtree } from './boxes';
 import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
+import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
 import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, lowestCommonBox, type Box, type LayoutTree } from './tree';
 import type { EdgeRoute, LayoutRequest, LayoutResult, LayoutScope } from './types';
@@ -71,8 +72,8 @@ function readStoredGeometry(tree: LayoutTree): void {
   for (const box of tree.byId.values()) {
     const mounted = box.children.filter((c) => c.mount);
     box.ext = {
-      left: Math.max(0, ...mounted.map((c) => -c.x)),
-      top: Math.max(0, ...mounted.map((c) => -c.y)),
+      left: maxOf(mounted, (c) => -c.x, 0),
+      top: maxOf(mounted, (c) => -c.y, 0),
     };
   }
 }
@@ -195,7 +196,7 @@ class LayoutRun {
     const stored = group.filter((b) => b.node?.position !== undefined);
     const anchor =
       stored.length > 0
-        ? { x: Math.min(...stored.map((b) => finiteOr(b.node!.position!.x, 0) - b.ext.left)), y: Math.min(...stored.map((b) => finiteOr(b.node!.position!.y, 0) - b.ext.top)) }
+        ? { x: minOf(stored, (b) => finiteOr(b.node!.position!.x, 0) - b.ext.left), y: minOf(stored, (b) => finiteOr(b.node!.position!.y, 0) - b.ext.top) }
         : undefined;
     const mounted = group.filter((b) => b.mount);
     for (const g of mounted) this.snapToEdge(g, parent);
@@ -230,10 +231,10 @@ class LayoutRun {
       });
     }
     // The block's own origin is its top-left corner.
-    const minX = Math.min(...loose.map((b) => b.x - b.ext.left));
-    const minY = Math.min(...loose.map((b) => b.y - b.ext.top));
-    const blockWidth = Math.max(...loose.map((b) => b.x + b.width)) - minX;
-    const blockHeight = Math.max(...loose.map((b) => b.y + b.height)) - minY;
+    const minX = minOf(loose, (b) => b.x - b.ext.left);
+    const minY = minOf(loose, (b) => b.y - b.ext.top);
+    const blockWidth = maxOf(loose, (b) => b.x + b.width) - minX;
+    const blockHeight = maxOf(loose, (b) => b.y + b.height) - minY;
 
     const fixed = parent.children.filter((c) => !group.includes(c));
     const rect = (b: Box) => ({ x: b.x - b.ext.left, y: b.y - b.ext.top, width: footprintWidth(b), height: footprintHeight(b) });
@@ -248,8 +249,8 @@ class LayoutRun {
     else if (fixedRects.length === 0) origin = parent === this.tree.root ? { x: 0, y: 0 } : { x: PADDING + parent.ext.left, y: HEADER + PADDING };
     else {
       origin = {
-        x: Math.min(...fixedRects.map((r) => r.x)),
-        y: Math.max(...fixedRects.map((r) => r.y + r.height)) + (parent === this.tree.root ? LAYER_SPACING : margin),
+        x: minOf(fixedRects, (r) => r.x),
+        y: maxOf(fixedRects, (r) => r.y + r.height) + (parent === this.tree.root ? LAYER_SPACING : margin),
       };
     }
     const dx = origin.x - minX;
@@ -281,8 +282,8 @@ class LayoutRun {
   private growAncestors(box: Box): void {
     for (let p = box.parent; p && p.node; p = p.parent) {
       const kids = p.children.filter((c) => !c.mount);
-      const right = Math.max(0, ...kids.map((c) => c.x + c.width)) + PADDING;
-      const bottom = Math.max(0, ...kids.map((c) => c.y + c.height)) + PADDING;
+      const right = maxOf(kids, (c) => c.x + c.width, 0) + PADDING;
+      const bottom = maxOf(kids, (c) => c.y + c.height, 0) + PADDING;
       if (right > p.width || bottom > p.height) {
         p.width = Math.max(p.width, right);
         p.height = Math.max(p.height, bottom);
@@ -292,8 +293,12 @@ class LayoutRun {
   }
 
   private markSubtree(box: Box): void {
-    if (box.node) this.laidOut.add(box);
-    for (const child of box.children) this.markSubtree(child);
+    // Pre-order with an explicit stack (containment may be thousands deep), children in order.
+    const stack = [box];
+    for (let b = stack.pop(); b; b = stack.pop()) {
+      if (b.node) this.laidOut.add(b);
+      for (let i = b.children.length - 1; i >= 0; i--) stack.push(b.children[i]!);
+    }
   }
 
   /** The levels with the pairs of their children that edges join, for estimating their sizes. */
@@ -477,10 +482,10 @@ class LayoutRun {
       return next;
     });
     const tops = this.tree.root.children;
-    const left = Math.min(0, ...tops.map((b) => b.x - b.ext.left));
-    const top = Math.min(0, ...tops.map((b) => b.y - b.ext.top));
-    const right = Math.max(0, ...tops.map((b) => b.x + b.width));
-    const bottom = Math.max(0, ...tops.map((b) => b.y + b.height));
+    const left = minOf(tops, (b) => b.x - b.ext.left, 0);
+    const top = minOf(tops, (b) => b.y - b.ext.top, 0);
+    const right = maxOf(tops, (b) => b.x + b.width, 0);
+    const bottom = maxOf(tops, (b) => b.y + b.height, 0);
     return {
       document: { ...this.doc, nodes },
       routes,

@@ -6,6 +6,7 @@
  */
 import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { isContainerKind, isEdgeMounted } from '../edit/geometry';
+import { visitParentsFirst } from '../edit/parents-first';
 import { DEFAULT_LEAF_SIZE, ICON_CENTER_Y } from './constants';
 import type { EdgeRoute } from './types';
 
@@ -24,17 +25,11 @@ const EPS = 0.5;
 export function nodeRects(doc: TopologyDocument, sizes?: ReadonlyMap<string, Size>): Map<string, Rect> {
   const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
   const out = new Map<string, Rect>();
-  const resolve = (node: TopologyNode, guard = 0): Rect => {
-    const known = out.get(node.id);
-    if (known) return known;
-    const parent = node.parent !== undefined ? byId.get(node.parent) : undefined;
-    const origin = parent && guard < 10_000 ? resolve(parent, guard + 1) : { x: 0, y: 0 };
+  visitParentsFirst(doc.nodes, byId, (node, parent) => {
+    const origin = parent ? out.get(parent.id)! : { x: 0, y: 0 };
     const size = isContainerKind(node.kind) ? (node.size ?? { width: 0, height: 0 }) : (sizes?.get(node.id) ?? DEFAULT_LEAF_SIZE);
-    const rect = { x: origin.x + (node.position?.x ?? 0), y: origin.y + (node.position?.y ?? 0), width: size.width, height: size.height };
-    out.set(node.id, rect);
-    return rect;
-  };
-  for (const node of doc.nodes) resolve(node);
+    out.set(node.id, { x: origin.x + (node.position?.x ?? 0), y: origin.y + (node.position?.y ?? 0), width: size.width, height: size.height });
+  });
   return out;
 }
 

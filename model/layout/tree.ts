@@ -102,12 +102,12 @@ export function buildTree(doc: TopologyDocument, sizes?: ReadonlyMap<string, Siz
   const byId = new Map<string, Box>();
   const make = (node: TopologyNode | undefined, parent: Box | undefined, depth: number): Box => {
     const id = node?.id ?? '';
-    const kids = childNodes.get(id) ?? [];
+    const kids = childNodes.get(id);
     let strategy: Strategy;
     if (!node) strategy = 'elk';
     else if (node.kind === 'region' && parent?.id === '') strategy = 'elk';
     else if (node.kind === 'vpc') strategy = 'vpc';
-    else if (isContainerKind(node.kind) || kids.length > 0) strategy = 'grid';
+    else if (isContainerKind(node.kind) || kids !== undefined) strategy = 'grid';
     else strategy = 'leaf';
     const size = strategy === 'leaf' ? (validSize(sizes?.get(id)) ?? DEFAULT_LEAF_SIZE) : { width: 0, height: 0 };
     let mount: Box['mount'];
@@ -129,10 +129,19 @@ export function buildTree(doc: TopologyDocument, sizes?: ReadonlyMap<string, Siz
       cells: new Map(),
     };
     byId.set(id, box);
-    for (const kid of kids) box.children.push(make(kid, box, depth + 1));
+    parent?.children.push(box);
     return box;
   };
   const root = make(undefined, undefined, 0);
+  // Depth first with an explicit stack (containment may be thousands deep): children are pushed in
+  // reverse so that boxes are made, and `byId` filled, in the order a recursive walk would.
+  const pending: Array<{ node: TopologyNode; parent: Box }> = [];
+  const pushKids = (box: Box): void => {
+    const kids = childNodes.get(box.id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) pending.push({ node: kids[i]!, parent: box });
+  };
+  pushKids(root);
+  for (let next = pending.pop(); next; next = pending.pop()) pushKids(make(next.node, next.parent, next.parent.depth + 1));
   return { root, byId };
 }
 

@@ -146,27 +146,38 @@ export class DomainSearch {
     const first = this.find(target);
     if (first === undefined) return [];
     const paths: Half[][] = [];
-    const walkFrom = (preds: ReadonlyArray<readonly [number, Half]>, suffix: Half[]): void => {
-      for (const [p, half] of preds) {
-        suffix.push(half);
-        walk(p, suffix);
-        suffix.pop();
-        if (paths.length >= MAX_CANDIDATE_PATHS) return;
-      }
-    };
-    const walk = (s: number, suffix: Half[]): void => {
-      if (paths.length >= MAX_CANDIDATE_PATHS) return;
-      if (this.parent[s]! < 0) paths.push([...suffix].reverse());
-      else walkFrom(this.predecessors(s), suffix);
-    };
     for (const end of this.arrivalsAt(target, this.dist[first]!)) {
       if (paths.length >= MAX_CANDIDATE_PATHS) break;
       // No predecessor: the target is the source.
       if (end.length === 0) paths.push([]);
-      else walkFrom(end, []);
+      else this.collectPaths(end, paths);
     }
     const simple = paths.filter((p) => isSimple(this.source, p));
     return simple.length > 0 ? simple : paths.slice(0, 1);
+  }
+
+  /**
+   * Appends to `paths` the paths from the source that end with one of `ends`, depth first in
+   * predecessor order, until `MAX_CANDIDATE_PATHS` are known. An explicit stack rather than
+   * recursion: a path of thousands of hops (a long chain of peered VPCs) would overflow the call stack.
+   */
+  private collectPaths(ends: ReadonlyArray<readonly [number, Half]>, paths: Half[][]): void {
+    // Frame k walks the predecessors of the state reached by suffix[k - 1]; suffix[k] is its current choice.
+    const frames: Array<{ preds: ReadonlyArray<readonly [number, Half]>; next: number }> = [{ preds: ends, next: 0 }];
+    const suffix: Half[] = [];
+    while (frames.length > 0 && paths.length < MAX_CANDIDATE_PATHS) {
+      const depth = frames.length - 1;
+      const frame = frames[depth]!;
+      if (frame.next >= frame.preds.length) {
+        frames.pop();
+        continue;
+      }
+      const [p, half] = frame.preds[frame.next++]!;
+      suffix.length = depth;
+      suffix.push(half);
+      if (this.parent[p]! < 0) paths.push(suffix.slice().reverse());
+      else frames.push({ preds: this.predecessors(p), next: 0 });
+    }
   }
 
   /** The states one step shorter that lead to state `s`, and how: its parent first. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ElementId } from '../document/types';
+import type { ElementId, TopologyDocument } from '../document/types';
 import { RULE_CATALOGUE } from '../rules/catalogue';
 import type { Finding } from '../rules/finding';
 import { buildDocument, link, node, onPrem, region, subnet, vpc } from '../testing/build';
@@ -8,26 +8,34 @@ import { validate } from '../validate';
 import { escapeMarkdown, reviewMarkdown } from './markdown-report';
 import { reachMatrix } from './reach-matrix';
 import { summarizeDesign } from './summary';
+import { hasInvisible, markInvisible } from '../text/names';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PIPES = 'a | b || c';
 
+/**
+ * A name the parser now refuses (a line break), put in after parsing: the report must stay safe for
+ * any document in memory. Ends with a backslash: beside a table's pipe it must not escape that pipe.
+ */
+const SHARED_NAME = 'line\nbreak **bold** [link](https://evil.example) `code` _u_ ~s~ #h $x$ \\';
+
+const withSharedName = (doc: TopologyDocument): TopologyDocument => ({ ...doc, nodes: doc.nodes.map((n) => (n.id === 'shared' ? { ...n, name: SHARED_NAME } : n)) });
+
 const design = () =>
-  buildDocument(
+  withSharedName(buildDocument(
     [
       region('tokyo', 'ap-northeast-1'),
       vpc('prod', ['10.0.0.0/16'], { parent: 'tokyo', name: XSS }),
       subnet('prod-a', 'prod', '10.0.0.0/24', { props: { public: true } }),
       node('igw', 'internet-gateway', 'prod'),
       vpc('dev', ['10.0.128.0/17'], { parent: 'tokyo', name: PIPES }),
-      // Ends with a backslash: beside a table's pipe it must not escape that pipe.
-      vpc('shared', ['10.1.0.0/16'], { parent: 'tokyo', name: 'line\nbreak **bold** [link](https://evil.example) `code` _u_ ~s~ #h $x$ \\' }),
+      vpc('shared', ['10.1.0.0/16'], { parent: 'tokyo', name: 'shared' }),
       vpc('lab', ['172.16.0.0/20'], { name: 'lab' }),
       onPrem('dc', ['192.168.0.0/16']),
       node('net', 'internet', undefined, undefined, { name: 'Internet' }),
     ],
     [link('pcx-1', 'vpc-peering', 'prod', 'dev'), link('pcx-2', 'vpc-peering', 'prod', 'shared')],
-  );
+  ));
 
 function report(doc = design(), findings: readonly Finding[] = validate(doc), generatedAt?: Date | string): string {
   return reviewMarkdown(doc, { findings, matrix: reachMatrix(doc), summary: summarizeDesign(doc), generatedAt });
@@ -52,24 +60,29 @@ function section(text: string, heading: string): string[] {
   return lines.slice(start + 1, end === -1 ? undefined : end);
 }
 
-/** Undoes escapeMarkdown's escapes (not its replacement of control characters). */
+/** Undoes escapeMarkdown's escapes (not its replacement of control characters, nor the marking of invisible ones). */
 const unescape = (text: string) =>
   text
     .replace(/\\(.)/g, '$1')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
 describe('escapeMarkdown', () => {
-  it('keeps the text (property): unescaping gives it back, with control characters as spaces', () => {
+  // fast-check's binary strings are slow to make: 500 of them take seconds on a busy machine.
+  it('keeps the text (property): unescaping gives it back, control characters as spaces, invisible ones marked', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         const escaped = escapeMarkdown(text);
-        expect(unescape(escaped)).toBe(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' '));
+        expect(unescape(escaped)).toBe(markInvisible(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')));
         // Nothing that could start a tag, an entity, a line, a code span, emphasis, a link or a table cell.
         expect(escaped).not.toMatch(/[<>\n\r]/);
-        expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;)/);
-        expect(escaped).not.toMatch(/(?<!\\)(?:\\\\)*[`*_[\]|~#$]/);
+        expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;|#64;|#58;|#46;)/);
+        expect(escaped).not.toMatch(/(?<!\\)(?:\\\\)*[`*_[\]|~$]/);
+        expect(escaped).not.toMatch(/(?<!&)#/);
+        // Nor any invisible character, which would hide a difference between two names.
+        expect(hasInvisible(escaped)).toBe(false);
       }),
       { numRuns: 500 },
     );
@@ -79,7 +92,21 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(XSS)).toBe('&lt;img src=x onerror=alert(1)&gt;');
     expect(escapeMarkdown(PIPES)).toBe('a \\| b \\|\\| c');
     expect(escapeMarkdown('[x](javascript:alert(1)) **b** &amp;')).toBe('\\[x\\](javascript:alert(1)) \\*\\*b\\*\\* &amp;amp;');
-    expect(escapeMarkdown('a\r\nb\u202ec')).toBe('a b c');
+    expect(escapeMarkdown('a\r\nb')).toBe('a b');
+  });
+
+  it('shows invisible characters instead of letting them disguise a name', () => {
+    expect(escapeMarkdown('pr\u200bod')).toBe('pr⟨U+200B⟩od');
+    expect(escapeMarkdown('evil\u202Egnp')).toBe('evil⟨U+202E⟩gnp');
+  });
+
+  it('leaves nothing an autolinker would turn into a link: URLs, www., bare domains, e-mail addresses', () => {
+    const escaped = escapeMarkdown('see https://evil.example/login, www.evil.com, evil.com or mail ops@evil.com');
+    expect(escaped).toBe('see https&#58;//evil&#46;example/login, www&#46;evil&#46;com, evil&#46;com or mail ops&#64;evil&#46;com');
+    // GitHub's extended autolinks and markdown-it's linkify all need one of these in the source.
+    expect(escaped).not.toMatch(/:\/\/|www\.|@|[a-z]\.[a-z]/i);
+    // Blocks, versions and decimals keep their dots.
+    expect(escapeMarkdown('10.0.0.0/16 and 2001:db8::/56 in v1.2')).toBe('10.0.0.0/16 and 2001:db8::/56 in v1.2');
   });
 });
 
@@ -173,9 +200,16 @@ describe('reviewMarkdown', () => {
     expect(text).not.toContain('<img');
     // The newline inside a name did not become a line of its own.
     expect(text.split('\n').some((l) => l.startsWith('break'))).toBe(false);
-    expect(text).toContain('line break \\*\\*bold\\*\\* \\[link\\](https://evil.example) \\`code\\` \\_u\\_ \\~s\\~ \\#h \\$x\\$ \\\\');
+    expect(text).toContain('line break \\*\\*bold\\*\\* \\[link\\](https&#58;//evil&#46;example) \\`code\\` \\_u\\_ \\~s\\~ \\#h \\$x\\$ \\\\');
     // Every table line is a whole row.
     for (const line of text.split('\n')) if (line.startsWith('|')) expect(line.endsWith(' |'), line).toBe(true);
+  });
+
+  it('names the first ten subjects of a large finding and counts the rest', () => {
+    const doc = buildDocument([vpc('hub', ['10.0.0.0/16']), ...Array.from({ length: 30 }, (_, i) => vpc(`s${i}`, ['10.1.0.0/16']))]);
+    const big: Finding = { rule: 'peering-overlapping-spokes', severity: 'warning', message: 'grouped', subjects: ['hub', ...Array.from({ length: 30 }, (_, i) => `s${i}`)] as ElementId[] };
+    const involves = report(doc, [big]).split('\n').find((l) => l.includes('Involves:'))!;
+    expect(involves).toContain('Involves: VPC hub, VPC s0, VPC s1, VPC s2, VPC s3, VPC s4, VPC s5, VPC s6, VPC s7, VPC s8 and 21 more');
   });
 
   it('reports an empty design without tables it cannot fill', () => {

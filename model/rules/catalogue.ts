@@ -103,6 +103,29 @@ export const RULE_CATALOGUE = {
   // Flows
   'flow-no-path': { severities: E, tier: 'T1', section: 'Flows', summary: 'A flow\'s ends are not connected by any chain of connections.', docs: `${VPC_GUIDE}/how-it-works.html` },
   'nat-remote-use': { severities: E, tier: 'T2', section: 'Flows', summary: 'A flow to the internet could only leave through a gateway reached across a VPN, Direct Connect or peering.', docs: `${VPC_GUIDE}/vpc-nat-gateway.html` },
+  // I. Routing (routing.md). The ids marked "(reach)" are decided by `reach` and flows, never by a rule of their own.
+  'route-table-main': { severities: E, tier: 'T1', section: 'Routing', summary: 'An explicitly routed VPC has no main route table, or more than one.', docs: `${VPC_GUIDE}/subnet-route-tables.html` },
+  'route-table-ref': { severities: E, tier: 'T1', section: 'Routing', summary: 'A route table association, attachment subnet, VGW propagation or transit gateway association names something that is not there.', docs: `${VPC_GUIDE}/subnet-route-tables.html` },
+  'route-target-invalid': { severities: E, tier: 'T1', section: 'Routing', summary: 'A route targets something that does not exist, cannot be a target, or is not usable from that VPC or transit gateway.', docs: `${VPC_GUIDE}/route-table-options.html` },
+  'route-destination-invalid': { severities: E, tier: 'T1', section: 'Routing', summary: 'A route\'s destination is not a CIDR, or is of a family its target cannot carry.', docs: `${VPC_GUIDE}/route-table-options.html` },
+  'route-duplicate': { severities: E, tier: 'T1', section: 'Routing', summary: 'One route table lists two routes for the same destination.', docs: `${VPC_GUIDE}/route-tables-priority.html` },
+  'route-local-conflict': { severities: E, tier: 'T2', section: 'Routing', summary: 'A static route is for a block inside the VPC\'s own, other than a subnet\'s block to a NAT gateway or appliance.', docs: `${VPC_GUIDE}/route-table-options.html#route-tables-appliance-routing` },
+  'subnet-public-mismatch': { severities: W, tier: 'T1', section: 'Routing', summary: 'A subnet marked public has no default route to an internet gateway, or one not marked public has it.', docs: `${VPC_GUIDE}/VPC_Internet_Gateway.html` },
+  'tgw-association-multiple': { severities: E, tier: 'T1', section: 'Routing', summary: 'A transit gateway attachment is associated with more than one route table.', docs: `${TGW_GUIDE}/tgw-route-tables.html` },
+  'tgw-attachment-unassociated': { severities: W, tier: 'T1', section: 'Routing', summary: 'An attachment of an explicitly routed transit gateway is associated with no route table, so its traffic is dropped.', docs: `${TGW_GUIDE}/tgw-route-tables.html` },
+  'tgw-peering-propagation': { severities: E, tier: 'T2', section: 'Routing', summary: 'A transit gateway peering is listed as a propagation; peerings carry static routes only.', docs: `${TGW_GUIDE}/tgw-peering-add-route.html` },
+  'vpn-static-no-route': { severities: W, tier: 'T2', section: 'Routing', summary: 'A static VPN to a transit gateway has a site block that no static route sends to it.', docs: `${TGW_GUIDE}/tgw-vpn-attachments.html` },
+  'appliance-mode-off': { severities: W, tier: 'T2', section: 'Routing', summary: 'A transit gateway sends traffic through an appliance in a VPC whose attachment has appliance mode off.', docs: `${TGW_GUIDE}/transit-gateway-appliance-scenario.html` },
+  'gateway-endpoint-unassociated': { severities: W, tier: 'T2', section: 'Routing', summary: 'A gateway endpoint of an explicitly routed VPC is associated with no route table.', docs: `${PRIVATELINK_GUIDE}/gateway-endpoints.html` },
+  'appliance-source-dest-check': { severities: E, tier: 'T2', section: 'Routing', summary: 'A route targets an instance whose source/destination check is on, so it drops what it should forward.', docs: `${VPC_GUIDE}/route-table-options.html#route-tables-appliance-routing` },
+  'route-no-route': { severities: E, tier: 'T1', section: 'Routing', summary: '(reach) No route contains the destination at some hop of the path.', docs: `${VPC_GUIDE}/route-tables-priority.html` },
+  'route-blackhole': { severities: E, tier: 'T1', section: 'Routing', summary: '(reach) The route used at some hop is a blackhole.', docs: `${TGW_GUIDE}/tgw-create-static-route.html` },
+  'route-return-missing': { severities: E, tier: 'T1', section: 'Routing', summary: '(flow) The forward path exists, but the reply has no route back.', docs: `${VPC_GUIDE}/route-table-options.html` },
+  'route-loop': { severities: E, tier: 'T2', section: 'Routing', summary: '(reach) A packet comes back to a route table it already used for the same destination.', docs: `${VPC_GUIDE}/route-table-options.html` },
+  'gateway-endpoint-remote-use': { severities: E, tier: 'T2', section: 'Routing', summary: '(reach) A gateway endpoint is used from outside its VPC, or from a subnet whose table it is not associated with.', docs: `${PRIVATELINK_GUIDE}/gateway-endpoints.html` },
+  'public-ip-missing': { severities: E, tier: 'T2', section: 'Routing', summary: '(reach) IPv4 traffic would leave through an internet gateway without a public address of that gateway\'s VPC.', docs: `${VPC_GUIDE}/VPC_Internet_Gateway.html` },
+  'dx-asn-conflict': { severities: E, tier: 'T2', section: 'Routing', summary: 'A transit gateway has its Direct Connect gateway\'s ASN, or two transit gateways in different regions on one DX gateway share one.', docs: `${DX_GUIDE}/direct-connect-transit-gateways.html` },
+  'load-balancer-subnet-size': { severities: E, tier: 'T2', section: 'Routing', summary: 'An Application Load Balancer uses a subnet smaller than /27.', docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

@@ -12,7 +12,7 @@ describe('cidr-invalid', () => {
     ['10.0.0.0/33', 'has prefix length /33; an IPv4 prefix is at most /32'],
     ['300.1.1.1/16', 'is not a valid IPv4 address'],
     ['10.0.0.0', 'has no prefix length'],
-    ['2001:db8::/56', 'is an IPv6 block where an IPv4 block is expected'],
+    ['2001:db8::/56', 'is an IPv6 block in an IPv4 field'],
     ['', 'is empty'],
   ])('refuses %j in a VPC\'s IPv4 blocks', (text, reason) => {
     const findings = run([vpc('prod', ['10.1.0.0/16', text])]);
@@ -23,12 +23,12 @@ describe('cidr-invalid', () => {
 
   it('refuses an IPv4 block in an IPv6 field, and a bad subnet block', () => {
     const findings = run([
-      vpc('prod', ['10.0.0.0/16'], { props: { ipv6Cidrs: ['10.0.0.0/16'] } }),
+      vpc('prod', ['10.0.0.0/16'], { props: { ipv6Cidrs: ['10.0.0.0/56'] } }),
       subnet('web', 'prod', '10.0.1.0/24', { props: { ipv6Cidr: '2001:db8::/129' } }),
       subnet('app', 'prod', '10.0.2.0/33'),
     ]);
     expect(findings.map((f) => [f.subjects[0], f.message])).toEqual([
-      ['prod', 'VPC prod: "10.0.0.0/16" in ipv6Cidrs is an IPv4 block where an IPv6 block is expected.'],
+      ['prod', 'VPC prod: "10.0.0.0/56" in ipv6Cidrs is an IPv4 block in an IPv6 field.'],
       ['web', 'Subnet web: "2001:db8::/129" in ipv6Cidr has prefix length /129; an IPv6 prefix is at most /128.'],
       ['app', 'Subnet app: "10.0.2.0/33" in cidr has prefix length /33; an IPv4 prefix is at most /32.'],
     ]);

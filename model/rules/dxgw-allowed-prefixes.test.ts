@@ -38,6 +38,18 @@ describe('dxgw-allowed-prefixes', () => {
     );
   });
 
+  it('groups three or more transit gateway associations whose prefixes overlap into one finding', () => {
+    const doc = buildDocument(
+      [...nodes, node('tgw3', 'transit-gateway')],
+      [assoc('as1', 'dxgw', 'tgw1', ['10.0.0.0/8']), assoc('as2', 'dxgw', 'tgw2', ['10.1.0.0/16']), assoc('as3', 'dxgw', 'tgw3', ['10.2.0.0/16'])],
+    );
+    const findings = dxgwAllowedPrefixes.check(indexOf(doc));
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', subjects: ['as3', 'as2', 'as1', 'dxgw'] })]);
+    expect(findings[0]!.message).toContain(
+      'the allowed prefixes of 3 transit gateway associations overlap one another: 10.2.0.0/16 for Transit gateway tgw3, 10.1.0.0/16 for Transit gateway tgw2 and 10.0.0.0/8 for Transit gateway tgw1;',
+    );
+  });
+
   it('warns when a VGW association\'s prefixes cover none of the VPC\'s blocks', () => {
     const findings = run([assoc('as1', 'dxgw', 'vgw', ['10.0.1.0/24', '192.168.0.0/16'])]);
     expect(findings).toHaveLength(1);

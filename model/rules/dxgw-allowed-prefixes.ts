@@ -1,8 +1,10 @@
 import type { Connection, TopologyNode } from '../document/types';
 import { contains, findOverlappingPairs, tryParseCidr, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
+import { findOverlapGroups } from '../cidr/overlap-groups';
 import type { TopologyIndex } from '../graph/topology-index';
 import { associationEnds, type AssociationEnds } from '../graph/direct-connect-ends';
 import { attachedVpc } from '../graph/gateways';
+import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 import { sentence } from './wording';
@@ -54,32 +56,55 @@ function prefixesCoverNothing(index: TopologyIndex, association: Association, en
   );
 }
 
-/** Overlapping allowed prefixes between two transit gateway associations of one DX gateway (sweep, not every pair). */
-function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, associations: readonly Association[]): Finding[] {
-  const items: OwnedBlock<{ association: Association; order: number; gateway: TopologyNode }>[] = [];
-  associations.forEach((association, order) => {
-    const gateway = associationEnds(index, association)!.gateway;
-    for (const block of prefixesOf(index, association)) items.push({ block, owner: { association, order, gateway } });
-  });
-  const reported = new Set<string>();
-  const findings: Finding[] = [];
+type Owner = { association: Association; order: number; gateway: TopologyNode };
+
+/** The finding about two transit gateway associations whose allowed prefixes (`items`) overlap. */
+function overlapOfPair(index: TopologyIndex, dxgw: TopologyNode, items: readonly OwnedBlock<Owner>[]): Finding | undefined {
   for (const [a, b] of findOverlappingPairs(items)) {
     if (a.owner.association === b.owner.association) continue;
     const [earlier, later] = a.owner.order < b.owner.order ? [a, b] : [b, a];
-    const key = `${earlier.owner.order}:${later.owner.order}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
+    return finding(
+      'dxgw-allowed-prefixes',
+      `On ${index.label(dxgw)}, the allowed prefix ${later.block.text} for ${index.label(later.owner.gateway)} overlaps ${earlier.block.text} for ${index.label(earlier.owner.gateway)}; ` +
+        'allowed prefixes of transit gateway associations on one Direct Connect gateway must not overlap.',
+      [later.owner.association.id, earlier.owner.association.id, dxgw.id],
+      'error',
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Overlapping allowed prefixes among the transit gateway associations of one DX gateway: a finding
+ * per pair of associations, or one per group of three or more joined by overlaps (sweep, not every pair).
+ */
+function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, associations: readonly Association[], findings: Finding[]): void {
+  const items: OwnedBlock<Owner>[] = [];
+  associations.forEach((association, order) => {
+    const gateway = associationEnds(index, association)!.gateway;
+    const owner = { association, order, gateway };
+    for (const block of prefixesOf(index, association)) items.push({ block, owner });
+  });
+  for (const group of findOverlapGroups(items)) {
+    if (group.owners.length === 2) {
+      const pair = overlapOfPair(index, dxgw, group.blocks);
+      if (pair) findings.push(pair);
+      continue;
+    }
+    const shown = new Map<Owner, string>();
+    for (const { owner, block } of group.blocks) if (!shown.has(owner)) shown.set(owner, block.text);
+    const owners = [...shown.keys()].sort((a, b) => b.order - a.order);
     findings.push(
       finding(
         'dxgw-allowed-prefixes',
-        `On ${index.label(dxgw)}, the allowed prefix ${later.block.text} for ${index.label(later.owner.gateway)} overlaps ${earlier.block.text} for ${index.label(earlier.owner.gateway)}; ` +
+        `On ${index.label(dxgw)}, the allowed prefixes of ${owners.length.toLocaleString('en-US')} transit gateway associations overlap one another: ` +
+          `${enumerate(owners, (o) => `${shown.get(o)!} for ${index.label(o.gateway)}`)}; ` +
           'allowed prefixes of transit gateway associations on one Direct Connect gateway must not overlap.',
-        [later.owner.association.id, earlier.owner.association.id, dxgw.id],
+        [...owners.map((o) => o.association.id), dxgw.id],
         'error',
       ),
     );
   }
-  return findings;
 }
 
 function check(index: TopologyIndex): Finding[] {
@@ -97,7 +122,7 @@ function check(index: TopologyIndex): Finding[] {
     }
   }
   for (const [dxgw, associations] of transitByGateway) {
-    if (associations.length > 1) findings.push(...overlapsOnGateway(index, dxgw, associations));
+    if (associations.length > 1) overlapsOnGateway(index, dxgw, associations, findings);
   }
   return findings;
 }

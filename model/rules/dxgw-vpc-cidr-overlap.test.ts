@@ -43,7 +43,7 @@ describe('dxgw-vpc-cidr-overlap', () => {
     ).toEqual([]);
   });
 
-  it('finds exactly the overlapping pairs among many associated VPCs', () => {
+  it('finds exactly the overlapping VPCs among many associated ones, grouped', () => {
     const many: Raw[] = [node('dxgw', 'dx-gateway')];
     const connections: Raw[] = [];
     for (let i = 0; i < 3000; i++) {
@@ -56,8 +56,24 @@ describe('dxgw-vpc-cidr-overlap', () => {
     // Reading props and parsing blocks is the index's cost, shared by every rule: time only the rule.
     for (const n of index.nodes()) index.ipv4Blocks(n);
     const findings = dxgwVpcCidrOverlap.check(index);
-    expect(findings).toHaveLength(256);
-    expect(findings.every((f) => f.subjects[0] === 'as-big')).toBe(true);
+    expect(findings).toHaveLength(1);
+    const vpcs = findings[0]!.subjects.slice(1, -1);
+    expect(findings[0]!.subjects[0]).toBe('as-big');
+    expect(vpcs).toEqual(['big', ...Array.from({ length: 256 }, (_, i) => `v${255 - i}`)]);
+  });
+
+  it('groups three or more VPCs joined by overlaps into one finding naming a few', () => {
+    const many: Raw[] = [node('dxgw', 'dx-gateway')];
+    const connections: Raw[] = [];
+    for (let i = 0; i < 500; i++) {
+      many.push(...withVgw(`v${i}`, ['10.0.0.0/16']));
+      connections.push(link(`as-${i}`, 'dxgw-association', 'dxgw', `vgw-v${i}`));
+    }
+    const findings = run(many, connections);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects.slice(0, 3)).toEqual(['as-499', 'v499', 'v498']);
+    expect(findings[0]!.subjects).toHaveLength(502);
+    expect(findings[0]!.message).toContain('500 VPCs associated with Direct Connect gateway dxgw have matching or overlapping blocks: VPC v499 (10.0.0.0/16), VPC v498 (10.0.0.0/16), VPC v497 (10.0.0.0/16) and 497 more;');
   });
 });
 

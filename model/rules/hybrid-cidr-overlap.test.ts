@@ -53,7 +53,10 @@ describe('hybrid-cidr-overlap', () => {
       ],
     );
     const findings = hybridCidrOverlap.check(indexOf(doc));
-    expect(findings.map((f) => f.subjects[1]).sort()).toEqual(['direct', 'via-dxgw', 'via-dxgw-tgw', 'via-tgw']);
+    // One finding for the network, naming every VPC it overlaps.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects.slice(1).sort()).toEqual(['direct', 'via-dxgw', 'via-dxgw-tgw', 'via-tgw']);
+    expect(findings[0]!.message).toMatch(/^On-premises network dc overlaps 4 VPCs it is connected to: VPC [\w-]+ \(10\.\d\.0\.0\/16 overlaps 10\.0\.0\.0\/8\), .* and 1 more; /);
   });
 
   it('near misses: distinct blocks, and VPCs joined only through paths that are not "connected"', () => {
@@ -115,7 +118,9 @@ describe('hybrid-cidr-overlap', () => {
     for (const n of index.nodes()) index.ipv4Blocks(n);
     const findings = hybridCidrOverlap.check(index);
     // VPC v768 is 10.3.0.0/24, … v1023 is 10.3.255.0/24: exactly those are inside 10.3.0.0/16.
-    expect(findings.map((f) => f.subjects[1])).toEqual(Array.from({ length: 256 }, (_, i) => `v${768 + i}`));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects).toEqual(['dc', ...Array.from({ length: 256 }, (_, i) => `v${768 + i}`)]);
+    expect(findings[0]!.message).toContain('overlaps 256 VPCs it is connected to: VPC v768 (10.3.0.0/24 overlaps 10.3.0.0/16), VPC v769');
   });
 });
 

@@ -21,6 +21,7 @@ import { BlockIndex } from '../cidr/block-index';
 import { overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
 import type { TopologyIndex } from '../graph/topology-index';
 import { attachedVpc } from '../graph/gateways';
+import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -161,20 +162,37 @@ function check(index: TopologyIndex): Finding[] {
     for (const block of blocks) for (const hit of vpcBlocks.overlapping(block)) overlappingVpcs.add(hit.owner);
     if (overlappingVpcs.size === 0) continue;
     const overlapping = blockLookup(blocks);
+    // Each connected VPC that overlaps, with its first block that does and the on-premises block it overlaps.
+    const hits: Array<{ vpc: TopologyNode<'vpc'>; vpcBlock: CidrBlock; onPremBlock: CidrBlock }> = [];
     for (const vpc of connectedAmong(index, onPrem, overlappingVpcs, positions)) {
       for (const vpcBlock of index.ipv4Blocks(vpc)) {
         const onPremBlock = overlapping(vpcBlock);
         if (!onPremBlock) continue;
-        findings.push(
-          finding(
-            'hybrid-cidr-overlap',
-            `${index.label(onPrem)} (${onPremBlock.text}) overlaps ${index.label(vpc)} (${vpcBlock.text}), which it is connected to; ` +
-              `the VPC's local route wins, so those on-premises addresses are unreachable from ${index.label(vpc)}.`,
-            [onPrem.id, vpc.id],
-          ),
-        );
+        hits.push({ vpc, vpcBlock, onPremBlock });
         break;
       }
+    }
+    if (hits.length === 1) {
+      const { vpc, vpcBlock, onPremBlock } = hits[0]!;
+      findings.push(
+        finding(
+          'hybrid-cidr-overlap',
+          `${index.label(onPrem)} (${onPremBlock.text}) overlaps ${index.label(vpc)} (${vpcBlock.text}), which it is connected to; ` +
+            `the VPC's local route wins, so those on-premises addresses are unreachable from ${index.label(vpc)}.`,
+          [onPrem.id, vpc.id],
+        ),
+      );
+    } else if (hits.length > 1) {
+      // One finding per network, not per VPC: a site on a transit gateway of a thousand VPCs, times every site, is quadratic.
+      findings.push(
+        finding(
+          'hybrid-cidr-overlap',
+          `${index.label(onPrem)} overlaps ${hits.length.toLocaleString('en-US')} VPCs it is connected to: ` +
+            `${enumerate(hits, (h) => `${index.label(h.vpc)} (${h.vpcBlock.text} overlaps ${h.onPremBlock.text})`)}; ` +
+            `each VPC's local route wins, so those on-premises addresses are unreachable from it.`,
+          [onPrem.id, ...hits.map((h) => h.vpc.id)],
+        ),
+      );
     }
   }
   return findings;

@@ -8,6 +8,7 @@ import { directConnectRules } from './groups/direct-connect';
 import { endpointsQuotasRules } from './groups/endpoints-quotas';
 import { gatewaysVpnRules } from './groups/gateways-vpn';
 import { peeringTransitRules } from './groups/peering-transit';
+import { routingRules } from './groups/routing';
 import { structureRules } from './groups/structure';
 import type { Rule } from './rule';
 
@@ -18,4 +19,5 @@ export const ELEMENT_RULES: readonly Rule[] = [
   ...peeringTransitRules,
   ...directConnectRules,
   ...endpointsQuotasRules,
+  ...routingRules,
 ];

@@ -40,4 +40,33 @@ describe('peering-overlapping-spokes', () => {
     );
     expect(findings).toEqual([]);
   });
+
+  it('groups the spokes of a hub: one finding naming a few, counting the rest, with every spoke as a subject', () => {
+    const spokes = Array.from({ length: 1000 }, (_, i) => vpc(`s${i}`, ['10.1.0.0/16']));
+    const doc = buildDocument(
+      [vpc('hub', ['10.0.0.0/16']), ...spokes, vpc('apart', ['10.2.0.0/16'])],
+      [...spokes.map((s, i) => link(`pcx-${i}`, 'vpc-peering', 'hub', s.id as string)), link('pcx-apart', 'vpc-peering', 'hub', 'apart')],
+    );
+    const findings = peeringOverlappingSpokes.check(indexOf(doc));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects).toEqual(['hub', ...spokes.map((s) => s.id)]);
+    expect(findings[0]!.message).toBe(
+      'VPC hub is peered with 1,000 VPCs whose blocks overlap one another: VPC s0 (10.1.0.0/16), VPC s1 (10.1.0.0/16), VPC s2 (10.1.0.0/16) and 997 more; ' +
+        'traffic from VPC hub to the shared addresses can go to the wrong VPC unless its route tables use specific routes.',
+    );
+  });
+
+  it('names three overlapping spokes without a count, and leaves a disjoint one out', () => {
+    const findings = peeringOverlappingSpokes.check(
+      indexOf(
+        buildDocument(
+          [vpc('hub', ['10.0.0.0/16']), vpc('a', ['10.1.0.0/16']), vpc('b', ['10.1.4.0/24']), vpc('c', ['10.2.0.0/16']), vpc('d', ['10.2.0.0/16'])],
+          ['a', 'b', 'c', 'd'].map((v) => link(`pcx-${v}`, 'vpc-peering', 'hub', v)),
+        ),
+      ),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects).toEqual(['hub', 'a', 'b', 'c', 'd']);
+    expect(findings[0]!.message).toContain('peered with 4 VPCs whose blocks overlap one another: VPC a (10.1.0.0/16), VPC b (10.1.4.0/24), VPC c (10.2.0.0/16) and 1 more;');
+  });
 });

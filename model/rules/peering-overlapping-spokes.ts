@@ -1,6 +1,8 @@
 import type { TopologyNode } from '../document/types';
-import { findOverlappingPairs, type OwnedBlock } from '../cidr/cidr';
+import type { OwnedBlock } from '../cidr/cidr';
+import { findOverlapGroups } from '../cidr/overlap-groups';
 import type { TopologyIndex } from '../graph/topology-index';
+import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -14,7 +16,11 @@ export function peersOf(index: TopologyIndex, vpc: TopologyNode): TopologyNode<'
   return [...peers];
 }
 
-/** One warning per pair of the hub's peers whose blocks overlap; O(b log b + pairs) for b blocks of its peers. */
+/**
+ * One warning per hub whose peers overlap one another, naming them all as subjects: a hub peered with
+ * 1,000 spokes of one block is one finding, not 499,500. Two spokes keep the message of a pair.
+ * O(b log b) for b blocks of its peers.
+ */
 function overlappingSpokes(index: TopologyIndex, hub: TopologyNode<'vpc'>): Finding[] {
   // Most VPCs have at most one peering: spared building their list of peers.
   let peerings = 0;
@@ -24,27 +30,34 @@ function overlappingSpokes(index: TopologyIndex, hub: TopologyNode<'vpc'>): Find
   if (peers.length < 2) return [];
   const items: OwnedBlock<number>[] = [];
   peers.forEach((peer, order) => {
-    for (const block of [...index.ipv4Blocks(peer), ...index.ipv6Blocks(peer)]) items.push({ block, owner: order });
+    for (const block of index.ipv4Blocks(peer)) items.push({ block, owner: order });
+    for (const block of index.ipv6Blocks(peer)) items.push({ block, owner: order });
   });
-  const reported = new Set<string>();
-  const findings: Finding[] = [];
-  for (const [x, y] of findOverlappingPairs(items)) {
-    if (x.owner === y.owner) continue;
-    const [earlier, later] = x.owner < y.owner ? [x, y] : [y, x];
-    const key = `${earlier.owner}:${later.owner}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
-    const a = peers[earlier.owner]!;
-    const b = peers[later.owner]!;
-    findings.push(
+  const groups = findOverlapGroups(items);
+  if (groups.length === 0) return [];
+  // Each overlapping spoke with its first block that overlaps another spoke's, in the order the peerings were drawn.
+  const shown = new Map<number, string>();
+  for (const group of groups) for (const { owner, block } of group.blocks) if (!shown.has(owner)) shown.set(owner, block.text);
+  const spokes = [...shown.keys()].sort((a, b) => a - b);
+  const named = (order: number) => `${index.label(peers[order]!)} (${shown.get(order)!})`;
+  const risk = `traffic from ${index.label(hub)} to the shared addresses can go to the wrong VPC unless its route tables use specific routes.`;
+  if (spokes.length === 2) {
+    const [earlier, later] = spokes as [number, number];
+    return [
       finding(
         'peering-overlapping-spokes',
-        `${index.label(hub)} is peered with both ${index.label(b)} (${later.block.text}) and ${index.label(a)} (${earlier.block.text}), whose blocks overlap; traffic from ${index.label(hub)} to the shared addresses can go to the wrong VPC unless its route tables use specific routes.`,
-        [hub.id, b.id, a.id],
+        `${index.label(hub)} is peered with both ${named(later)} and ${named(earlier)}, whose blocks overlap; ${risk}`,
+        [hub.id, peers[later]!.id, peers[earlier]!.id],
       ),
-    );
+    ];
   }
-  return findings;
+  return [
+    finding(
+      'peering-overlapping-spokes',
+      `${index.label(hub)} is peered with ${spokes.length.toLocaleString('en-US')} VPCs whose blocks overlap one another: ${enumerate(spokes, named)}; ${risk}`,
+      [hub.id, ...spokes.map((order) => peers[order]!.id)],
+    ),
+  ];
 }
 
 /** `peering-overlapping-spokes`: a VPC is peered with two VPCs whose blocks overlap each other. */

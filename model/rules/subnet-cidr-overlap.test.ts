@@ -53,4 +53,23 @@ describe('subnet-cidr-overlap', () => {
     const findings = subnetCidrOverlap.check(indexOf(doc));
     expect(findings.map((f) => f.subjects)).toEqual([['dup', 's4095', 'big']]);
   });
+
+  it('groups three or more subnets that share addresses into one finding, latest first', () => {
+    const findings = run([vpc('prod', ['10.0.0.0/16']), subnet('big', 'prod', '10.0.0.0/20'), subnet('x', 'prod', '10.0.4.0/24'), subnet('y', 'prod', '10.0.8.0/24')]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', subjects: ['y', 'x', 'big', 'prod'] });
+    expect(findings[0]!.message).toBe(
+      '3 subnets of VPC prod share addresses: Subnet y (10.0.8.0/24), Subnet x (10.0.4.0/24) and Subnet big (10.0.0.0/20); subnets of one VPC cannot share addresses.',
+    );
+  });
+
+  it('reports a thousand copies of one subnet once, naming a few and counting the rest', () => {
+    const nodes: Array<Record<string, unknown>> = [vpc('prod', ['10.0.0.0/16'])];
+    for (let i = 0; i < 1000; i++) nodes.push(subnet(`s${i}`, 'prod', '10.0.1.0/24'));
+    const findings = run(nodes);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.subjects).toHaveLength(1001);
+    expect(findings[0]!.message).toContain('1,000 subnets of VPC prod share addresses: Subnet s999 (10.0.1.0/24), Subnet s998 (10.0.1.0/24), Subnet s997 (10.0.1.0/24) and 997 more;');
+  });
 });
+

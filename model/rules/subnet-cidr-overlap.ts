@@ -1,7 +1,9 @@
 import type { TopologyNode } from '../document/types';
 import { findOverlappingPairs, overlaps, type CidrBlock, type OwnedBlock } from '../cidr/cidr';
+import { findOverlapGroups } from '../cidr/overlap-groups';
 import { addressingOf, type SubnetAddress } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
+import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -11,17 +13,40 @@ interface Owner {
   order: number;
 }
 
-/** Overlapping subnet pairs among one VPC's subnets, IPv4 and IPv6; O(n log n + pairs). */
-function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: readonly OwnedBlock<Owner>[]): Finding[] {
-  return findOverlappingPairs(items).map(([a, b]) => {
-    const [earlier, later] = a.owner.order < b.owner.order ? [a, b] : [b, a];
-    const how = a.block.first === b.block.first && a.block.last === b.block.last ? 'matches' : 'overlaps';
-    return finding(
-      'subnet-cidr-overlap',
-      `${index.label(later.owner.subnet)} (${later.block.text}) ${how} ${index.label(earlier.owner.subnet)} (${earlier.block.text}) in ${index.label(vpc)}; subnets of one VPC cannot share addresses.`,
-      [later.owner.subnet.id, earlier.owner.subnet.id, vpc.id],
+/** One finding for two overlapping subnets, naming both blocks; the subnet drawn later first. */
+function overlappingPair(index: TopologyIndex, vpc: TopologyNode<'vpc'>, a: OwnedBlock<Owner>, b: OwnedBlock<Owner>): Finding {
+  const [earlier, later] = a.owner.order < b.owner.order ? [a, b] : [b, a];
+  const how = a.block.first === b.block.first && a.block.last === b.block.last ? 'matches' : 'overlaps';
+  return finding(
+    'subnet-cidr-overlap',
+    `${index.label(later.owner.subnet)} (${later.block.text}) ${how} ${index.label(earlier.owner.subnet)} (${earlier.block.text}) in ${index.label(vpc)}; subnets of one VPC cannot share addresses.`,
+    [later.owner.subnet.id, earlier.owner.subnet.id, vpc.id],
+  );
+}
+
+/**
+ * Overlaps among one VPC's subnets, IPv4 and IPv6: a finding per pair when only two subnets share
+ * addresses, one finding per group of three or more (a thousand copies of one subnet would be
+ * half a million pairs). O(n log n) plus the pairs of two-subnet groups.
+ */
+function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: readonly OwnedBlock<Owner>[], findings: Finding[]): void {
+  for (const group of findOverlapGroups(items)) {
+    if (group.owners.length === 2) {
+      for (const [a, b] of findOverlappingPairs(group.blocks)) if (a.owner !== b.owner) findings.push(overlappingPair(index, vpc, a, b));
+      continue;
+    }
+    // Latest drawn first, as for a pair; each with its first block in the group.
+    const shown = new Map<Owner, string>();
+    for (const { owner, block } of group.blocks) if (!shown.has(owner)) shown.set(owner, block.text);
+    const subnets = [...shown.keys()].sort((a, b) => b.order - a.order);
+    findings.push(
+      finding(
+        'subnet-cidr-overlap',
+        `${subnets.length.toLocaleString('en-US')} subnets of ${index.label(vpc)} share addresses: ${enumerate(subnets, (o) => `${index.label(o.subnet)} (${shown.get(o)!})`)}; subnets of one VPC cannot share addresses.`,
+        [...subnets.map((o) => o.subnet.id), vpc.id],
+      ),
     );
-  });
+  }
 }
 
 /** Up to this many subnets, a VPC is first checked pair by pair: cheaper than sorting, and most VPCs have no overlap at all. */
@@ -62,7 +87,7 @@ function check(index: TopologyIndex): Finding[] {
       if (ipv4) items.push({ block: ipv4, owner });
       if (ipv6) items.push({ block: ipv6, owner });
     }
-    findings.push(...overlapsInVpc(index, vpc, items));
+    overlapsInVpc(index, vpc, items, findings);
   });
   return findings;
 }

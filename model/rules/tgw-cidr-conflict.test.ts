@@ -60,6 +60,27 @@ describe('tgw-cidr-conflict', () => {
       ),
     ).toEqual([]);
   });
+
+  it('groups three or more VPCs joined by overlaps into one finding, an error when two have the same block', () => {
+    const vpcs = Array.from({ length: 1000 }, (_, i) => vpc(`v${i}`, ['10.0.0.0/16']));
+    const findings = check(
+      [node('tgw', 'transit-gateway'), ...vpcs],
+      vpcs.map((v, i) => link(`att-${i}`, 'tgw-attachment', 'tgw', v.id as string)),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'tgw-cidr-conflict', severity: 'error' });
+    expect(findings[0]!.subjects.slice(0, 3)).toEqual(['att-999', 'v999', 'v998']);
+    expect(findings[0]!.subjects).toHaveLength(1 + 1000 + 1 + 999);
+    expect(findings[0]!.message).toContain('1,000 VPCs on Transit gateway tgw have matching or overlapping blocks: VPC v999 (10.0.0.0/16), VPC v998 (10.0.0.0/16), VPC v997 (10.0.0.0/16) and 997 more;');
+  });
+
+  it('warns once for three VPCs that only nest', () => {
+    const findings = check(
+      [node('tgw', 'transit-gateway'), vpc('a', ['10.0.0.0/16']), vpc('b', ['10.0.1.0/24']), vpc('c', ['10.0.2.0/24'])],
+      ['a', 'b', 'c'].map((v) => link(`att-${v}`, 'tgw-attachment', 'tgw', v)),
+    );
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', subjects: ['att-c', 'c', 'b', 'a', 'tgw', 'att-b', 'att-a'] })]);
+  });
 });
 
 describe('tgw-cidr-conflict while drawing', () => {
@@ -83,4 +104,15 @@ describe('tgw-cidr-conflict while drawing', () => {
   it('allows a disjoint VPC without warnings', () => {
     expect(canConnect(doc, 'apart', 'tgw')).toMatchObject({ ok: true, warnings: [] });
   });
+
+  it('refuses a VPC that joins a group of overlapping VPCs with the same block', () => {
+    const crowded = buildDocument(
+      [node('tgw', 'transit-gateway'), vpc('a', ['10.0.0.0/16']), vpc('b', ['10.0.1.0/24']), vpc('same', ['10.0.0.0/16'])],
+      [link('att-a', 'tgw-attachment', 'tgw', 'a'), link('att-b', 'tgw-attachment', 'tgw', 'b')],
+    );
+    const answer = canConnect(crowded, 'same', 'tgw');
+    expect(answer.ok).toBe(false);
+    expect(answer.reason).toContain('3 VPCs on Transit gateway tgw have matching or overlapping blocks');
+  });
 });
+

@@ -1,6 +1,8 @@
 import type { Connection, TopologyNode } from '../document/types';
 import { findOverlappingPairs, type OwnedBlock } from '../cidr/cidr';
+import { findOverlapGroups } from '../cidr/overlap-groups';
 import type { TopologyIndex } from '../graph/topology-index';
+import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -25,16 +27,10 @@ function attachedVpcs(index: TopologyIndex, tgw: TopologyNode): TgwAttachedVpc[]
 }
 
 /**
- * One finding per pair of VPCs on the transit gateway with overlapping blocks: an error when a block
- * is identical (the later VPC's route is not propagated), else a warning. O(b log b + pairs) for b blocks.
+ * The finding about two VPCs on the transit gateway whose blocks (`items`) overlap: an error when a
+ * block is identical (the later VPC's route is not propagated), else a warning.
  */
-function conflictsOn(index: TopologyIndex, tgw: TopologyNode): Finding[] {
-  const attached = attachedVpcs(index, tgw);
-  if (attached.length < 2) return [];
-  const items: OwnedBlock<TgwAttachedVpc>[] = [];
-  for (const owner of attached) {
-    for (const block of [...index.ipv4Blocks(owner.vpc), ...index.ipv6Blocks(owner.vpc)]) items.push({ block, owner });
-  }
+function conflictOfPair(index: TopologyIndex, tgw: TopologyNode, items: readonly OwnedBlock<TgwAttachedVpc>[]): Finding[] {
   const byPair = new Map<string, Finding>();
   for (const [x, y] of findOverlappingPairs(items)) {
     if (x.owner === y.owner) continue;
@@ -70,6 +66,45 @@ function conflictsOn(index: TopologyIndex, tgw: TopologyNode): Finding[] {
     }
   }
   return [...byPair.values()];
+}
+
+/**
+ * Conflicts among the VPCs on the transit gateway: two VPCs whose blocks overlap are reported as a
+ * pair; three or more joined by overlaps are one finding (an error when two of them have the same
+ * block), naming a few: a thousand VPCs of one block would be half a million pairs. O(b log b) for b blocks.
+ */
+function conflictsOn(index: TopologyIndex, tgw: TopologyNode): Finding[] {
+  const attached = attachedVpcs(index, tgw);
+  if (attached.length < 2) return [];
+  const items: OwnedBlock<TgwAttachedVpc>[] = [];
+  for (const owner of attached) {
+    for (const block of index.ipv4Blocks(owner.vpc)) items.push({ block, owner });
+    for (const block of index.ipv6Blocks(owner.vpc)) items.push({ block, owner });
+  }
+  const findings: Finding[] = [];
+  for (const group of findOverlapGroups(items)) {
+    if (group.owners.length === 2) {
+      for (const f of conflictOfPair(index, tgw, group.blocks)) findings.push(f);
+      continue;
+    }
+    const shown = new Map<TgwAttachedVpc, string>();
+    for (const { owner, block } of group.blocks) if (!shown.has(owner)) shown.set(owner, block.text);
+    // Latest attachment first, as for a pair: a proposed attachment is the latest, and `checkConnection` looks for it there.
+    const owners = [...shown.keys()].sort((a, b) => b.order - a.order);
+    const list = enumerate(owners, (o) => `${index.label(o.vpc)} (${shown.get(o)!})`);
+    const n = owners.length.toLocaleString('en-US');
+    findings.push(
+      finding(
+        'tgw-cidr-conflict',
+        group.identical
+          ? `${n} VPCs on ${index.label(tgw)} have matching or overlapping blocks: ${list}; the transit gateway does not propagate a block another VPC already propagates, and sends overlapping addresses to the VPC with the longer prefix, so some of these addresses cannot be reached through it.`
+          : `${n} VPCs on ${index.label(tgw)} have overlapping blocks: ${list}; the transit gateway sends overlapping addresses to the VPC with the longer prefix, so some of these addresses cannot be reached through it.`,
+        [owners[0]!.attachment.id, ...owners.map((o) => o.vpc.id), tgw.id, ...owners.slice(1).map((o) => o.attachment.id)],
+        group.identical ? 'error' : 'warning',
+      ),
+    );
+  }
+  return findings;
 }
 
 /** `tgw-cidr-conflict`: two VPCs attached to one transit gateway have identical (error) or overlapping (warning) blocks. */

@@ -34,7 +34,7 @@ function overQuota(index: TopologyIndex, vpc: TopologyNode, tgw: TopologyNode, c
 export const tgwPerVpcQuota = defineRule('tgw-per-vpc-quota', {
   check: (index) => {
     const findings: Finding[] = [];
-    for (const vpc of index.nodesOfKind('vpc')) findings.push(...attachmentsOverQuota(index, vpc));
+    for (const vpc of index.nodesOfKind('vpc')) for (const f of attachmentsOverQuota(index, vpc)) findings.push(f);
     return findings;
   },
   checkConnection: (index, c) => {

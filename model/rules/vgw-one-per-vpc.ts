@@ -27,7 +27,7 @@ export const vgwOnePerVpc = defineRule('vgw-one-per-vpc', {
       // Counted first, without allocating: almost every VPC has one VGW or none.
       let vgws = 0;
       for (const child of index.childrenOf(vpc.id)) if (child.kind === 'vpn-gateway') vgws++;
-      if (vgws > 1) findings.push(...extraGateways(index, vpc));
+      if (vgws > 1) for (const f of extraGateways(index, vpc)) findings.push(f);
     }
     return findings;
   },

@@ -39,7 +39,7 @@ function cloudHubProblems(index: TopologyIndex, vgw: TopologyNode<'vpn-gateway'>
   if (new Set(entries.map((e) => e.site.id)).size < 2) return [];
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  const byAsn = new Map<number, SiteVpn[]>();
+  const byAsn = new Map<number, { first: SiteVpn; gateways: Set<string> }>();
   for (const entry of entries) {
     if (index.props(entry.vpn).routing === 'static') {
       if (reported.has(entry.vpn.id)) continue;
@@ -58,12 +58,13 @@ function cloudHubProblems(index: TopologyIndex, vgw: TopologyNode<'vpn-gateway'>
     if (asn === undefined) continue;
     const group = byAsn.get(asn);
     if (!group) {
-      byAsn.set(asn, [entry]);
+      byAsn.set(asn, { first: entry, gateways: new Set([entry.cgw.id]) });
       continue;
     }
-    if (group.some((g) => g.cgw.id === entry.cgw.id)) continue;
-    group.push(entry);
-    const first = group[0]!;
+    // A set, not a scan of the group: thousands of sites sharing one ASN would be quadratic.
+    if (group.gateways.has(entry.cgw.id)) continue;
+    group.gateways.add(entry.cgw.id);
+    const first = group.first;
     if (first.site.id === entry.site.id) continue;
     findings.push(
       finding(

@@ -142,6 +142,17 @@ describe('encodeShareFragment / decodeShareFragment', () => {
     expect(message).not.toMatch(DAMAGED);
   });
 
+  it('never decodes a newer encoding that looks like v1 as v1', () => {
+    // A v1 link with only its name changed: same checksum, same payload, a document v1 would open.
+    const v1 = fragmentOf(fixture);
+    expect(decodeShareFragment(v1).nodes.length).toBeGreaterThan(0);
+    for (const newer of [`v2${v1.slice(2)}`, `#v10${v1.slice(2)}`]) {
+      const message = decodeError(newer)?.message;
+      expect(message, newer.slice(0, 4)).toMatch(/^this link uses encoding v\d+, which this version of VPC Canvas cannot read/);
+    }
+    expect(decodeError(`v${'9'.repeat(500)}.x`)?.message.length).toBeLessThan(200);
+  });
+
   it('passes on the parser\'s message for an intact link to a document the parser refuses', () => {
     const newer = { format: 'vpc-canvas', version: 99, nodes: [], connections: [] } as unknown as TopologyDocument;
     const error = decodeError(fragmentOf(newer));
@@ -164,9 +175,9 @@ describe('encodeShareFragment / decodeShareFragment', () => {
       '"},"nodes":[{"id":"x"}],"a":"',
       '#v1.00000000.AAAA',
       '%24%ZZ',
-      'line\u2028break\u2029and\nnewline',
+      'line\u2028break\u2029and paragraph separators',
       '| pipe | table |',
-      '東京 🚀 \u0000',
+      '東京 🚀 pr\u200bod evil\u202E',
     ];
     const doc = buildDocument(
       [
@@ -180,5 +191,13 @@ describe('encodeShareFragment / decodeShareFragment', () => {
     expect(decoded.nodes.slice(0, hostile.length).map((n) => n.name)).toEqual(hostile);
     expect(Object.keys(decoded.nodes[hostile.length]!.props!)).toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a link whose names hold control characters, as a file would be refused', () => {
+    const doc = buildDocument([vpc('a', ['10.0.0.0/16'])]);
+    const tampered = { ...doc, nodes: [{ ...doc.nodes[0]!, name: 'ok\rNo findings' }] };
+    const error = decodeError(fragmentOf(tampered));
+    expect(error?.path).toBe('nodes[0].name');
+    expect(error?.message).toContain('the control character U+000D');
   });
 });

@@ -117,18 +117,18 @@ export function decodeShareFragment(fragment: string): TopologyDocument {
   if (text.trim() === '') throw damaged('there is no diagram in it');
   // Checked before decompressing: a crafted payload expands quadratically with its length.
   if (text.length > SHARE_FRAGMENT_LIMIT) throw damaged('it is longer than any link VPC Canvas writes');
-  const match = /^v(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9+\-$ ]+)$/.exec(text);
-  if (!match) {
-    const version = /^v(\d+)\./.exec(text)?.[1];
-    if (version !== undefined && version !== SHARE_ENCODING.slice(1)) {
-      throw new TopologyParseError(
-        '',
-        `this link uses encoding v${version}, which this version of VPC Canvas cannot read; open it with a newer version, or ask for the JSON file`,
-      );
-    }
-    throw damaged('it is not in the form VPC Canvas writes');
+  // The encoding is read first: a newer one may keep the shape of v1 (checksum, payload) and mean
+  // something else by it, so it is never decoded as v1.
+  const version = /^v(\d+)\./.exec(text)?.[1];
+  if (version !== undefined && version !== SHARE_ENCODING.slice(1)) {
+    throw new TopologyParseError(
+      '',
+      `this link uses encoding v${version.length > 6 ? `${version.slice(0, 6)}…` : version}, which this version of VPC Canvas cannot read; open it with a newer version, or ask for the JSON file`,
+    );
   }
-  const [, , expected, payload] = match as unknown as [string, string, string, string];
+  const match = /^v1\.([0-9a-f]{8})\.([A-Za-z0-9+\-$ ]+)$/.exec(text);
+  if (!match) throw damaged('it is not in the form VPC Canvas writes');
+  const [, expected, payload] = match as unknown as [string, string, string];
   let json: string | null;
   try {
     json = lzString.decompressFromEncodedURIComponent(payload);

@@ -11,6 +11,7 @@ import { NODE_KINDS, NODE_KIND_LIST, type NodeKind } from '../kinds/node-kinds';
 import type { PropSpec, PropSpecs } from '../kinds/prop-spec';
 import { ORIGIN_KINDS } from '../kinds/route-tables';
 import { CURRENT_VERSION, PROPOSED_ID, PROVENANCE_KEYS, type TopologyDocument } from '../document/types';
+import { cleanName } from '../text/names';
 
 type Raw = Record<string, unknown>;
 
@@ -162,8 +163,9 @@ const coordinate = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
 );
 const dimension = fc.oneof(fc.integer({ min: 1, max: 4000 }), fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }));
+// Any characters, but those the parser refuses in names and ids (controls, lone surrogates) become what the editor makes of them.
 const name = fc.oneof(
-  fc.string({ maxLength: 30, unit: 'binary' }),
+  fc.string({ maxLength: 30, unit: 'binary' }).map(cleanName),
   fc.constantFrom('prod', 'shared services', '<img src=x onerror=alert(1)>', '東京', ''),
 );
 const ID_SHAPE = /^[a-z]{2,10}-[0-9a-f]{1,8}$/;
@@ -171,7 +173,7 @@ const id = fc
   .oneof(
     { weight: 1, arbitrary: fc.constantFrom(...TRICKY_KEYS, '0', ' ', 'a.b', 'nodes[0]') },
     { weight: 3, arbitrary: fc.stringMatching(ID_SHAPE) },
-    { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 24, unit: 'binary' }) },
+    { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 24, unit: 'binary' }).map(cleanName) },
     { weight: 1, arbitrary: fc.string({ minLength: 120, maxLength: 128 }) },
   )
   .filter((s) => s.length >= 1 && s.length <= 128 && s !== PROPOSED_ID);

@@ -4,21 +4,24 @@
  * and frames what it is about.
  */
 import { memo, useMemo, useState } from 'react';
-import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity } from '../../../model';
+import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity, type TopologyDocument } from '../../../model';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { selectAndFrame, setFindingsOpen } from '../store/operations';
+import { MessageText } from '../text/name-text';
 
 const SHOWN_PER_GROUP = 300;
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const NOUN: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
 
-const FindingRow = memo(function FindingRow({ finding, onPick }: { finding: Finding; onPick: (f: Finding) => void }) {
+const FindingRow = memo(function FindingRow({ finding, onPick, names }: { finding: Finding; onPick: (f: Finding) => void; names: (f: Finding) => string[] }) {
   return (
     <li className={`vc-finding vc-sev-${finding.severity}`}>
       <button type="button" className="vc-finding-main" onClick={() => onPick(finding)} title="Select and show what this is about">
         <span className={`vc-sev-dot vc-sev-dot-${finding.severity}`} aria-label={finding.severity} />
         <code className="vc-rule-id">{finding.rule}</code>
-        <span className="vc-finding-message">{finding.message}</span>
+        <span className="vc-finding-message">
+          <MessageText message={finding.message} names={names(finding)} />
+        </span>
       </button>
       <a className="vc-rule-link" href={RULE_CATALOGUE[finding.rule].docs} target="_blank" rel="noreferrer noopener" title={RULE_CATALOGUE[finding.rule].summary}>
         AWS docs
@@ -26,6 +29,13 @@ const FindingRow = memo(function FindingRow({ finding, onPick }: { finding: Find
     </li>
   );
 });
+
+/** How a finding's subjects may be named in its message (their names, or ids), for isolating them there. */
+function subjectNamesOf(doc: TopologyDocument): (f: Finding) => string[] {
+  const byId = new Map<string, string>();
+  for (const element of [...doc.nodes, ...doc.connections]) byId.set(element.id, element.name?.trim() || element.id);
+  return (f) => f.subjects.flatMap((id) => byId.get(id) ?? []);
+}
 
 export function FindingsPanel() {
   const store = useEditorStore();
@@ -39,6 +49,7 @@ export function FindingsPanel() {
     [findings],
   );
   const pick = useMemo(() => (f: Finding) => selectAndFrame(store, f.subjects), [store]);
+  const names = useMemo(() => subjectNamesOf(doc), [doc]);
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);
     if (next.has(severity)) next.delete(severity);
@@ -78,7 +89,7 @@ export function FindingsPanel() {
                 </h3>
                 <ul>
                   {items.slice(0, SHOWN_PER_GROUP).map((f, i) => (
-                    <FindingRow key={`${f.rule}:${f.subjects.join(',')}:${i}`} finding={f} onPick={pick} />
+                    <FindingRow key={`${f.rule}:${f.subjects.join(',')}:${i}`} finding={f} onPick={pick} names={names} />
                   ))}
                 </ul>
                 {items.length > SHOWN_PER_GROUP && <p className="vc-muted">and {items.length - SHOWN_PER_GROUP} more</p>}

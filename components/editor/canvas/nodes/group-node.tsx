@@ -7,6 +7,7 @@ import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { containerDetails, containerKindLabel, displayName } from './labels';
 import { NodeHandles } from './node-handles';
+import { NameText } from '../../text/name-text';
 
 /**
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
@@ -21,7 +22,7 @@ export const GroupNode = memo(function GroupNode({ data }: NodeProps<TopologyFlo
         <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
         <div className="vc-group-titles">
           <div className="vc-group-name">
-            <span className="vc-group-kind">{containerKindLabel(node)}</span> {displayName(node)}
+            <span className="vc-group-kind">{containerKindLabel(node)}</span> <NameText text={displayName(node)} />
           </div>
           {details && <div className="vc-group-details">{details}</div>}
         </div>

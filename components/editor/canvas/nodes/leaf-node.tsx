@@ -7,6 +7,7 @@ import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { displayName, leafSubtitle } from './labels';
 import { NodeHandles } from './node-handles';
+import { NameText } from '../../text/name-text';
 
 /** A resource drawn as its AWS icon with its name and one line of detail under it. */
 export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowNode>) {
@@ -25,7 +26,9 @@ export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowN
         />
         {badge && <FindingBadge badge={badge} className="vc-leaf-badge" />}
       </div>
-      <div className="vc-leaf-name">{displayName(node)}</div>
+      <div className="vc-leaf-name">
+        <NameText text={displayName(node)} />
+      </div>
       <div className="vc-leaf-sub">{leafSubtitle(node)}</div>
       <NodeHandles />
     </div>
