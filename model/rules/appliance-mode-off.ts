@@ -1,5 +1,6 @@
 import { contains, overlaps, type CidrBlock } from '../cidr/cidr';
 import type { Connection, TopologyNode } from '../document/types';
+import { isKind } from '../document/kind-guards';
 import { attachmentLabel, routeDestination, routeFactsOf, routeTableLabel, routesOf, routeText, routingOf, subnetRouteTable, type RoutedVpc } from '../graph/routing';
 import type { TopologyIndex } from '../graph/topology-index';
 import type { Route, VpcRouteTable } from '../kinds/route-tables';
@@ -16,7 +17,7 @@ function arrivalTables(index: TopologyIndex, attachment: Connection<'tgw-attachm
   if (subnets.length === 0) add(routed.mains.length === 1 ? routed.mains[0] : undefined);
   for (const id of subnets) {
     const subnet = index.node(id);
-    if (subnet?.kind === 'subnet' && index.parentOf(subnet) === routed.vpc) add(subnetRouteTable(index, subnet as TopologyNode<'subnet'>)?.table);
+    if (subnet?.kind === 'subnet' && index.parentOf(subnet) === routed.vpc) add(subnetRouteTable(index, subnet)?.table);
   }
   return tables;
 }
@@ -56,7 +57,7 @@ function applianceModeProblem(index: TopologyIndex, attachment: Connection<'tgw-
   if (index.connectionProps(attachment).applianceMode) return undefined;
   const ends = [index.node(attachment.source), index.node(attachment.target)];
   const tgw = ends.find((n) => n?.kind === 'transit-gateway');
-  const vpc = ends.find((n) => n?.kind === 'vpc') as TopologyNode<'vpc'> | undefined;
+  const vpc = ends.find((n) => isKind(n, 'vpc'));
   const routed = vpc && routingOf(index).routedVpc(vpc);
   if (!tgw || !vpc || !routed) return undefined;
   const applianceRoutes: Array<{ table: VpcRouteTable; route: Route; block: CidrBlock }> = [];

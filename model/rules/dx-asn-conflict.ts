@@ -17,8 +17,7 @@ function associatedTgws(index: TopologyIndex, dxgw: TopologyNode): Associated[] 
     if (association.kind !== 'dxgw-association') continue;
     const tgw = index.otherEnd(association, dxgw.id);
     if (tgw?.kind !== 'transit-gateway' || result.some((a) => a.tgw === tgw)) continue;
-    const typed = tgw as TopologyNode<'transit-gateway'>;
-    result.push({ association, tgw: typed, asn: index.props(typed).asn, region: index.regionOf(typed) });
+    result.push({ association, tgw, asn: index.props(tgw).asn, region: index.regionOf(tgw) });
   }
   return result;
 }

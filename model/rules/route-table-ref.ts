@@ -35,7 +35,7 @@ function tableReferences(index: TopologyIndex, routing: Routing, findings: Findi
   for (const subnet of index.nodesOfKind('subnet')) {
     const ref = index.props(subnet).routeTable;
     const vpc = index.parentOf(subnet);
-    if (ref !== undefined && vpc?.kind === 'vpc') check(subnet, vpc as TopologyNode<'vpc'>, ref, 'is associated with');
+    if (ref !== undefined && vpc?.kind === 'vpc') check(subnet, vpc, ref, 'is associated with');
   }
   for (const endpoint of index.nodesOfKind('vpc-endpoint')) {
     const refs = index.props(endpoint).routeTables;

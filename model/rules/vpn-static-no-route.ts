@@ -31,7 +31,7 @@ function destinationsByTarget(index: TopologyIndex): Map<string, CidrBlock[]> {
 
 function missingRoutes(index: TopologyIndex, tgw: TopologyNode, byTarget: () => Map<string, CidrBlock[]>, link: Connection): Finding | undefined {
   const vpn = index.otherEnd(link, tgw.id);
-  if (vpn?.kind !== 'vpn-connection' || index.props(vpn as TopologyNode<'vpn-connection'>).routing !== 'static') return undefined;
+  if (vpn?.kind !== 'vpn-connection' || index.props(vpn).routing !== 'static') return undefined;
   const routed = byTarget().get(`${tgw.id}\u0000${link.id}`) ?? [];
   const sites = sitesOf(index, vpn);
   const missing: string[] = [];
