@@ -3,9 +3,8 @@
  * Shown above the canvas while the editor shows a diagram opened from a share link. The reader's
  * own diagram stays saved in the browser, untouched, until they choose to replace it.
  */
-import { serializeDocument, type TopologyDocument } from '../../../model';
+import type { TopologyDocument } from '../../../model';
 import { commit, createHistory } from '../../../model/edit/history';
-import { save } from '../persistence/idb';
 import { useDocument } from '../store/editor-context';
 import { EMPTY_SELECTION } from '../store/editor-state';
 import { currentDocument, replaceDocument, type EditorStore } from '../store/editor-store';
@@ -34,13 +33,10 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
     const shared = currentDocument(store);
     // One undo step back to the reader's own diagram.
     const base = createHistory(ownSaved ? own : shared, store.getState().history.limit);
-    store.setState((s) => ({ history: ownSaved ? commit(base, shared) : base, selection: EMPTY_SELECTION, saveStatus: 'saving', fitRequest: s.fitRequest + 1 }));
+    store.setState((s) => ({ history: ownSaved ? commit(base, shared) : base, selection: EMPTY_SELECTION, fitRequest: s.fitRequest + 1 }));
     forgetFragment();
+    // Autosave comes back on and saves it, as it saves every drawn change.
     onSettled();
-    save(serializeDocument(shared)).then(
-      () => store.setState({ saveStatus: 'saved' }),
-      () => store.setState({ saveStatus: 'error' }),
-    );
   };
 
   const askAdopt = () => {
@@ -62,7 +58,6 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
 
   const leave = () => {
     replaceDocument(store, own);
-    store.setState({ saveStatus: 'saved' });
     forgetFragment();
     onSettled();
   };

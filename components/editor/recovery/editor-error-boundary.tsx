@@ -1,0 +1,41 @@
+'use client';
+/**
+ * Catches what breaks the editor while drawing (a render or validation that throws) and shows
+ * the recovery screen instead of a dead page. The document that broke it stays in the store, so
+ * it can still be downloaded; autosave only keeps drawn documents, so storage still holds the
+ * last one that worked.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { EditorStore } from '../store/editor-store';
+import { RecoveryScreen } from './recovery-screen';
+
+export interface EditorErrorBoundaryProps {
+  store: EditorStore;
+  /** The stored diagram is the reader's own (offer to reload it); false for a shared diagram. */
+  canReloadSaved: boolean;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  error: Error | null;
+}
+
+export class EditorErrorBoundary extends Component<EditorErrorBoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept for bug reports: the component stack says which part of the editor broke.
+    console.info('The editor stopped drawing this diagram', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <RecoveryScreen store={this.props.store} error={this.state.error} canReloadSaved={this.props.canReloadSaved} onStartFresh={() => this.setState({ error: null })} />
+    );
+  }
+}

@@ -1,0 +1,66 @@
+'use client';
+/** The screen shown when the editor broke: download what was on screen, go back to the saved diagram, or start again. */
+import { useState } from 'react';
+import { CURRENT_VERSION, DOCUMENT_FORMAT, serializeDocument, type TopologyDocument } from '../../../model';
+import { downloadBlob, fileSlug } from '../actions/file-io';
+import { currentDocument, replaceDocument, type EditorStore } from '../store/editor-store';
+import './recovery.css';
+
+const emptyDocument = (): TopologyDocument => ({ format: DOCUMENT_FORMAT, version: CURRENT_VERSION, name: 'Untitled network', nodes: [], connections: [] });
+
+/** The document as a file, even when serializing it is what fails (then as plain JSON). */
+function documentFile(doc: TopologyDocument): Blob {
+  let text: string;
+  try {
+    text = serializeDocument(doc);
+  } catch {
+    text = JSON.stringify(doc, null, 2);
+  }
+  return new Blob([text], { type: 'application/json' });
+}
+
+export interface RecoveryScreenProps {
+  store: EditorStore;
+  error: Error;
+  canReloadSaved: boolean;
+  /** Called after the store holds an empty document: draw the editor again. */
+  onStartFresh(): void;
+}
+
+export function RecoveryScreen({ store, error, canReloadSaved, onStartFresh }: RecoveryScreenProps) {
+  const [doc] = useState(() => currentDocument(store));
+  return (
+    <div className="vc-recovery" role="alert" aria-labelledby="vc-recovery-title">
+      <div className="vc-recovery-card">
+        <h1 id="vc-recovery-title">The editor stopped while drawing this diagram</h1>
+        <p>
+          Your work is not lost. {canReloadSaved ? 'The diagram saved in this browser is the last one the editor drew, not this one. ' : ''}
+          Download what you had to keep it as a file (the command line <code>vpc-canvas validate</code> reads it too), then go on.
+        </p>
+        <p className="vc-recovery-detail">
+          {doc.nodes.length.toLocaleString('en-US')} nodes, {doc.connections.length.toLocaleString('en-US')} connections. What went wrong: <span>{error.message}</span>
+        </p>
+        <div className="vc-recovery-actions">
+          <button type="button" className="vc-button vc-button-primary" onClick={() => downloadBlob(documentFile(doc), `${fileSlug(doc.name)}.json`)} autoFocus>
+            Download what I had
+          </button>
+          {canReloadSaved && (
+            <button type="button" className="vc-button" onClick={() => window.location.reload()}>
+              Open the last saved diagram
+            </button>
+          )}
+          <button
+            type="button"
+            className="vc-button"
+            onClick={() => {
+              replaceDocument(store, emptyDocument());
+              onStartFresh();
+            }}
+          >
+            Start fresh
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
