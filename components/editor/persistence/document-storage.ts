@@ -58,7 +58,12 @@ export interface StorageStart {
   problem?: StorageProblem;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A storage error in words: browsers often give a quota failure an empty message. */
+function describeStorageError(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return "the browser's storage space for this site is full";
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
 
 export function createDocumentStorage(start: StorageStart): DocumentStorage {
   const state = createStore<StorageState>({ problem: start.problem ?? null, stale: false, failure: start.readOnly ?? null, otherTab: false });
@@ -71,7 +76,11 @@ export function createDocumentStorage(start: StorageStart): DocumentStorage {
     written: () => written,
     async write(doc, force = false) {
       if (start.readOnly) return 'failed';
-      if (state.getState().stale && !force) return 'stale';
+      if (state.getState().stale && !force) {
+        // Asked again at every refused write: the user keeps editing a copy that is not saved.
+        state.setState({ problem: { kind: 'conflict' } });
+        return 'stale';
+      }
       try {
         const outcome = await writeStored(serializeDocument(doc), revision, force);
         if (!outcome.ok) {
@@ -84,7 +93,7 @@ export function createDocumentStorage(start: StorageStart): DocumentStorage {
         channel?.announceSaved(revision);
         return 'saved';
       } catch (error) {
-        const message = messageOf(error);
+        const message = describeStorageError(error);
         state.setState({ failure: message, problem: { kind: 'failed', message } });
         return 'failed';
       }

@@ -90,7 +90,7 @@ function ProblemDialog({ problem, dismiss, downloadMine, openStored, keepMine, r
         footer={
           <>
             <button type="button" className="vc-button" onClick={dismiss}>
-              Close
+              Keep editing
             </button>
             <button type="button" className="vc-button" onClick={retry}>
               Try again

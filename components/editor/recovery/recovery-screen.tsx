@@ -8,6 +8,8 @@ import './recovery.css';
 
 const emptyDocument = (): TopologyDocument => ({ format: DOCUMENT_FORMAT, version: CURRENT_VERSION, name: 'Untitled network', nodes: [], connections: [] });
 
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
 /** The document as a file, even when serializing it is what fails (then as plain JSON). */
 function documentFile(doc: TopologyDocument): Blob {
   let text: string;
@@ -38,7 +40,7 @@ export function RecoveryScreen({ store, error, canReloadSaved, onStartFresh }: R
           Download what you had to keep it as a file (the command line <code>vpc-canvas validate</code> reads it too), then go on.
         </p>
         <p className="vc-recovery-detail">
-          {doc.nodes.length.toLocaleString('en-US')} nodes, {doc.connections.length.toLocaleString('en-US')} connections. What went wrong: <span>{error.message}</span>
+          {count(doc.nodes.length, 'node')}, {count(doc.connections.length, 'connection')}. What went wrong: <span>{error.message}</span>
         </p>
         <div className="vc-recovery-actions">
           <button type="button" className="vc-button vc-button-primary" onClick={() => downloadBlob(documentFile(doc), `${fileSlug(doc.name)}.json`)} autoFocus>

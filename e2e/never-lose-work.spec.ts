@@ -1,0 +1,242 @@
+/**
+ * The editor never loses a diagram: a document that crashes drawing is not saved over the last
+ * good one, a second tab never overwrites the first silently, a stored diagram this build cannot
+ * read is kept aside, and storage that fails or never answers is said out loud.
+ */
+import { test as base, type Page } from '@playwright/test';
+import { storedEntries, storeDiagramText } from './browser-storage';
+import { chooseFile, downloadOf } from './files';
+import { watchConsole } from './fresh-page';
+import { box, canvas, dragFromPalette, expect, inspector, newDiagram, node, openEditor, test, waitSaved } from './helpers';
+
+const saveStatus = (page: Page) => page.getByTestId('save-status');
+const nodes = (page: Page) => page.locator('.react-flow__node');
+
+/** An empty canvas with one VPC named `name`, saved. */
+async function oneNamedVpc(page: Page, name: string, at = { x: 300, y: 220 }): Promise<void> {
+  await newDiagram(page);
+  const c = await box(canvas(page));
+  await dragFromPalette(page, 'VPC', { x: c.x + at.x, y: c.y + at.y });
+  await inspector(page).getByLabel('Name', { exact: true }).fill(name);
+  await expect(node(page, 'vpc-1')).toContainText(name);
+}
+
+/** Opens a file with the toolbar's Open, confirming the replacement of the diagram on screen. */
+async function openDocumentFile(page: Page, name: string, content: string): Promise<void> {
+  await chooseFile(page, name, content);
+  await page.getByRole('button', { name: 'Replace and open' }).click();
+}
+
+/** The name the test build's crash hook reacts to (components/editor/recovery/test-crash-probe.tsx). */
+const CRASHING = JSON.stringify({
+  format: 'vpc-canvas',
+  version: 1,
+  name: 'vc-test-hook: crash while drawing',
+  nodes: [{ id: 'vpc-crash', kind: 'vpc', name: 'what I had', props: { cidrs: ['10.9.0.0/16'] }, position: { x: 0, y: 0 }, size: { width: 400, height: 260 } }],
+  connections: [],
+});
+
+/** A console watcher that lets through only the errors a crash is expected to log. */
+function watchConsoleAllowingCrash(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if ((msg.type() === 'error' || msg.type() === 'warning') && !/test hook: drawing this document failed/.test(msg.text())) problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return () => expect(problems, 'console errors other than the crash').toEqual([]);
+}
+
+base('a document that crashes drawing shows the recovery screen, and the reload opens the diagram before it', async ({ page }) => {
+  const check = watchConsoleAllowingCrash(page);
+  await openEditor(page);
+  await oneNamedVpc(page, 'last good');
+  await waitSaved(page);
+
+  await openDocumentFile(page, 'crashing.json', CRASHING);
+  const recovery = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The editor stopped while drawing this diagram' }) });
+  await expect(recovery).toBeVisible();
+  await expect(recovery).toContainText('1 node, 0 connections');
+  await page.screenshot({ path: 'docs/screenshots/recovery-screen.png' });
+
+  // "Download what I had" hands over the document that broke the editor, as it was.
+  const file = await downloadOf(page, () => recovery.getByRole('button', { name: 'Download what I had' }).click());
+  const had = JSON.parse(file.bytes.toString('utf8')) as { name: string; nodes: Array<{ name: string }> };
+  expect(had.name).toBe('vc-test-hook: crash while drawing');
+  expect(had.nodes.map((n) => n.name)).toEqual(['what I had']);
+  // Long enough for an autosave to have happened, had it saved the crashing document.
+  await page.waitForTimeout(1000);
+
+  await recovery.getByRole('button', { name: 'Open the last saved diagram' }).click();
+  await expect(node(page, 'vpc-1')).toContainText('last good');
+  await waitSaved(page);
+
+  // "Start fresh" gives a working, empty editor, which saves again.
+  await openDocumentFile(page, 'crashing.json', CRASHING);
+  await page.getByRole('button', { name: 'Start fresh' }).click();
+  await expect(canvas(page)).toBeVisible();
+  await expect(nodes(page)).toHaveCount(0);
+  const c = await box(canvas(page));
+  await dragFromPalette(page, 'VPC', { x: c.x + 300, y: c.y + 220 });
+  await waitSaved(page);
+  await page.reload();
+  await expect(nodes(page)).toHaveCount(1);
+  check();
+});
+
+/** A chain of `hops` VPCs joined by transit gateways peered end to end, with one flow from the first to the last. */
+function transitChain(hops: number): string {
+  const nodes: unknown[] = [];
+  const connections: unknown[] = [];
+  for (let i = 0; i < hops; i++) {
+    const at = { x: (i % 50) * 160, y: Math.floor(i / 50) * 220 };
+    nodes.push({ id: `vpc-${i}`, kind: 'vpc', name: `hop-${i}`, props: { cidrs: [`10.${i >> 8}.${i & 255}.0/24`] }, position: at, size: { width: 120, height: 80 } });
+    nodes.push({ id: `tgw-${i}`, kind: 'transit-gateway', name: `tgw-${i}`, position: { x: at.x + 30, y: at.y + 120 } });
+    connections.push({ id: `att-${i}`, kind: 'tgw-attachment', source: `tgw-${i}`, target: `vpc-${i}` });
+    if (i > 0) connections.push({ id: `peer-${i}`, kind: 'tgw-peering', source: `tgw-${i - 1}`, target: `tgw-${i}` });
+  }
+  connections.push({ id: 'flow-end-to-end', kind: 'flow', name: 'first to last', source: 'vpc-0', target: `vpc-${hops - 1}` });
+  return JSON.stringify({ format: 'vpc-canvas', version: 1, name: `Chain of ${hops}`, nodes, connections });
+}
+
+base('the 2,600-hop chain either opens or shows the recovery screen; the previous diagram is never lost', async ({ page }) => {
+  base.setTimeout(180_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await openEditor(page);
+  await oneNamedVpc(page, 'before the chain');
+  await waitSaved(page);
+  await openDocumentFile(page, 'chain.json', transitChain(2600));
+  const recovery = page.getByRole('heading', { name: 'The editor stopped while drawing this diagram' });
+  const opened = page.locator('.react-flow__node[data-id="vpc-2599"]');
+  await expect(recovery.or(opened)).toBeVisible({ timeout: 120_000 });
+  if (await recovery.isVisible()) {
+    await page.reload();
+    await expect(node(page, 'vpc-1')).toContainText('before the chain');
+  } else {
+    // It opened: the page stays usable (undo brings the previous diagram back), and nothing threw.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(node(page, 'vpc-1')).toContainText('before the chain', { timeout: 60_000 });
+    expect(problems).toEqual([]);
+  }
+});
+
+test('a second tab is warned when the first saves, and neither overwrites the other', async ({ page, context }) => {
+  await openEditor(page);
+  await newDiagram(page);
+  await waitSaved(page);
+
+  const second = await context.newPage();
+  const checkSecond = watchConsole(second);
+  await openEditor(second);
+  await expect(second.getByTestId('notice')).toContainText('also open in another tab');
+
+  await oneNamedVpc(page, 'from the first tab');
+  await waitSaved(page);
+
+  // The second tab learns at once, and does not claim to be saved.
+  const conflict = second.getByRole('dialog', { name: 'This diagram was changed in another tab' });
+  await expect(conflict).toBeVisible();
+  await expect(saveStatus(second)).toHaveText('Not saved: changed in another tab');
+  await conflict.getByRole('button', { name: 'Close' }).click();
+
+  // Its own edit is not written over the first tab's work; it is offered as a download.
+  const c = await box(canvas(second));
+  await dragFromPalette(second, 'Internet', { x: c.x + 500, y: c.y + 300 });
+  await expect(nodes(second)).toHaveCount(1);
+  await expect(conflict).toBeVisible();
+  await expect(saveStatus(second)).toHaveText('Not saved: changed in another tab');
+  const mine = await downloadOf(second, () => conflict.getByRole('button', { name: 'Download this tab’s version' }).click());
+  expect((JSON.parse(mine.bytes.toString('utf8')) as { nodes: Array<{ kind: string }> }).nodes.map((n) => n.kind)).toEqual(['internet']);
+  expect(Object.values(await storedEntries(page))).toContainEqual(expect.stringContaining('from the first tab'));
+
+  // Taking the other tab's version brings the two tabs together again.
+  await conflict.getByRole('button', { name: 'Open the other tab’s version' }).click();
+  await expect(node(second, 'vpc-1')).toContainText('from the first tab');
+  await expect(saveStatus(second)).toHaveText('Saved in this browser');
+
+  await page.reload();
+  await expect(node(page, 'vpc-1')).toContainText('from the first tab');
+  await second.close();
+  checkSecond();
+});
+
+test('a stored diagram of an unknown version is kept aside, offered as a download, and never overwritten', async ({ page }) => {
+  await openEditor(page);
+  const unknown = JSON.stringify({ format: 'vpc-canvas', version: 99, name: 'from a newer build', nodes: [], connections: [], futureField: { kept: true } });
+  await storeDiagramText(page, unknown);
+  await page.reload();
+
+  const dialog = page.getByRole('dialog', { name: 'The saved diagram could not be opened' });
+  await expect(dialog).toContainText('version 99');
+  await expect(dialog).toContainText('kept aside');
+  const file = await downloadOf(page, () => dialog.getByRole('button', { name: 'Download the saved diagram' }).click());
+  expect(file.bytes.toString('utf8')).toBe(unknown);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+
+  // Editing the sample that opened instead saves it, and the unknown document stays where it was put.
+  await oneNamedVpc(page, 'edited after');
+  await waitSaved(page);
+  const entries = await storedEntries(page);
+  const aside = Object.entries(entries).filter(([key]) => key.startsWith('kept-aside:'));
+  expect(aside.map(([, value]) => value)).toEqual([unknown]);
+  expect(entries.current).toContain('edited after');
+
+  await page.reload();
+  await expect(node(page, 'vpc-1')).toContainText('edited after');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a storage quota failure is a dialog and a warning on closing; saving resumes when space is back', async ({ page }) => {
+  await openEditor(page);
+  await oneNamedVpc(page, 'before the disk filled');
+  await waitSaved(page);
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+
+  await inspector(page).getByLabel('Name', { exact: true }).fill('after the disk filled');
+  const dialog = page.getByRole('dialog', { name: 'Your changes are not being saved' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('storage space for this site is full');
+  await expect(saveStatus(page)).toHaveText('Not saved: browser storage failed');
+  const file = await downloadOf(page, () => dialog.getByRole('button', { name: 'Download the diagram' }).click());
+  expect(file.bytes.toString('utf8')).toContain('after the disk filled');
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+
+  // Closing the page now asks first.
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await inspector(page).getByLabel('Name', { exact: true }).fill('space is back');
+  await waitSaved(page);
+  await page.reload();
+  await expect(node(page, 'vpc-1')).toContainText('space is back');
+});
+
+test('when browser storage never answers, opening offers a way out, and the empty canvas does not pretend to save', async ({ page }) => {
+  // IndexedDB that never answers: an open request whose events never fire.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function open() {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByText('Opening your diagram…')).toBeVisible();
+  const slow = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Your diagram is taking long to open' }) });
+  await expect(slow).toBeVisible({ timeout: 15_000 });
+  await expect(slow.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await slow.getByRole('button', { name: 'Start with an empty canvas' }).click();
+
+  await expect(canvas(page)).toBeVisible();
+  await expect(nodes(page)).toHaveCount(0);
+  await expect(saveStatus(page)).toHaveText('Not saved: browser storage failed');
+  const c = await box(canvas(page));
+  await dragFromPalette(page, 'VPC', { x: c.x + 300, y: c.y + 220 });
+  await expect(nodes(page)).toHaveCount(1);
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});
