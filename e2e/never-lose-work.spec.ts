@@ -21,6 +21,17 @@ async function oneNamedVpc(page: Page, name: string, at = { x: 300, y: 220 }): P
   await expect(node(page, 'vpc-1')).toContainText(name);
 }
 
+/**
+ * True when the page asks before it is closed: its beforeunload handlers cancel the event.
+ * (Dispatched by the test: Chromium's real prompt also needs a user gesture on the page.)
+ */
+const asksBeforeClosing = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
 /** Opens a file with the toolbar's Open, confirming the replacement of the diagram on screen. */
 async function openDocumentFile(page: Page, name: string, content: string): Promise<void> {
   await chooseFile(page, name, content);
@@ -83,41 +94,46 @@ base('a document that crashes drawing shows the recovery screen, and the reload 
   check();
 });
 
-/** A chain of `hops` VPCs joined by transit gateways peered end to end, with one flow from the first to the last. */
-function transitChain(hops: number): string {
-  const nodes: unknown[] = [];
-  const connections: unknown[] = [];
-  for (let i = 0; i < hops; i++) {
-    const at = { x: (i % 50) * 160, y: Math.floor(i / 50) * 220 };
-    nodes.push({ id: `vpc-${i}`, kind: 'vpc', name: `hop-${i}`, props: { cidrs: [`10.${i >> 8}.${i & 255}.0/24`] }, position: at, size: { width: 120, height: 80 } });
-    nodes.push({ id: `tgw-${i}`, kind: 'transit-gateway', name: `tgw-${i}`, position: { x: at.x + 30, y: at.y + 120 } });
-    connections.push({ id: `att-${i}`, kind: 'tgw-attachment', source: `tgw-${i}`, target: `vpc-${i}` });
-    if (i > 0) connections.push({ id: `peer-${i}`, kind: 'tgw-peering', source: `tgw-${i - 1}`, target: `tgw-${i}` });
-  }
+/**
+ * The issue's file: a chain of `hops` VPCs, each peered with the next, and one flow from the first
+ * to the last (peering is not transitive, so the flow has no path). Placed in rows, so that no
+ * layout has to run.
+ */
+function peeringChain(hops: number): string {
+  const nodes = Array.from({ length: hops }, (_, i) => ({
+    id: `vpc-${i}`,
+    kind: 'vpc',
+    name: `hop-${i}`,
+    props: { cidrs: [`10.${i >> 8}.${i & 255}.0/24`] },
+    position: { x: (i % 50) * 160, y: Math.floor(i / 50) * 120 },
+    size: { width: 120, height: 80 },
+  }));
+  const connections: unknown[] = Array.from({ length: hops - 1 }, (_, i) => ({ id: `pcx-${i}`, kind: 'vpc-peering', source: `vpc-${i}`, target: `vpc-${i + 1}` }));
   connections.push({ id: 'flow-end-to-end', kind: 'flow', name: 'first to last', source: 'vpc-0', target: `vpc-${hops - 1}` });
   return JSON.stringify({ format: 'vpc-canvas', version: 1, name: `Chain of ${hops}`, nodes, connections });
 }
 
 base('the 2,600-hop chain either opens or shows the recovery screen; the previous diagram is never lost', async ({ page }) => {
-  base.setTimeout(180_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  base.setTimeout(240_000);
   await openEditor(page);
   await oneNamedVpc(page, 'before the chain');
   await waitSaved(page);
-  await openDocumentFile(page, 'chain.json', transitChain(2600));
+  await openDocumentFile(page, 'chain.json', peeringChain(2600));
   const recovery = page.getByRole('heading', { name: 'The editor stopped while drawing this diagram' });
-  const opened = page.locator('.react-flow__node[data-id="vpc-2599"]');
-  await expect(recovery.or(opened)).toBeVisible({ timeout: 120_000 });
+  const opened = inspector(page).getByText('2600 nodes · 2600 connections');
+  await expect(recovery.or(opened)).toBeVisible({ timeout: 150_000 });
   if (await recovery.isVisible()) {
+    // Nothing of the chain was saved: the reload opens the diagram from before it.
     await page.reload();
-    await expect(node(page, 'vpc-1')).toContainText('before the chain');
   } else {
-    // It opened: the page stays usable (undo brings the previous diagram back), and nothing threw.
+    // It opened: the page stays usable, and undo brings the previous diagram back (and saves it).
     await page.keyboard.press('ControlOrMeta+z');
     await expect(node(page, 'vpc-1')).toContainText('before the chain', { timeout: 60_000 });
-    expect(problems).toEqual([]);
+    await waitSaved(page);
+    await page.reload();
   }
+  await expect(node(page, 'vpc-1')).toContainText('before the chain', { timeout: 30_000 });
+  await expect(nodes(page)).toHaveCount(1);
 });
 
 test('a second tab is warned when the first saves, and neither overwrites the other', async ({ page, context }) => {
@@ -186,32 +202,37 @@ test('a stored diagram of an unknown version is kept aside, offered as a downloa
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a storage quota failure is a dialog and a warning on closing; saving resumes when space is back', async ({ page }) => {
-  await openEditor(page);
-  await oneNamedVpc(page, 'before the disk filled');
-  await waitSaved(page);
+test('a storage quota failure is a dialog and a warning on closing; saving resumes when space is back', async ({ page, baseURL }) => {
+  // A full disk, as Chromium's quota sees it (storage opened after the override is held to it).
   const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
+  const origin = new URL(baseURL!).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-
-  await inspector(page).getByLabel('Name', { exact: true }).fill('after the disk filled');
+  await openEditor(page);
+  expect(await asksBeforeClosing(page)).toBe(false);
+  // The first write ("New") fails: the dialog says so at once.
+  await newDiagram(page);
   const dialog = page.getByRole('dialog', { name: 'Your changes are not being saved' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  const c = await box(canvas(page));
+  await dragFromPalette(page, 'VPC', { x: c.x + 300, y: c.y + 220 });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await inspector(page).getByLabel('Name', { exact: true }).fill('after the disk filled');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('storage space for this site is full');
   await expect(saveStatus(page)).toHaveText('Not saved: browser storage failed');
   const file = await downloadOf(page, () => dialog.getByRole('button', { name: 'Download the diagram' }).click());
   expect(file.bytes.toString('utf8')).toContain('after the disk filled');
   await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await asksBeforeClosing(page)).toBe(true);
 
-  // Closing the page now asks first.
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
-  await page.close({ runBeforeUnload: true });
-  expect(await asked).toBe('beforeunload');
-  expect(page.isClosed()).toBe(false);
-
+  // Space is back: "Try again" would do; so does the next change.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   await inspector(page).getByLabel('Name', { exact: true }).fill('space is back');
   await waitSaved(page);
+  expect(await asksBeforeClosing(page)).toBe(false);
   await page.reload();
   await expect(node(page, 'vpc-1')).toContainText('space is back');
 });
@@ -236,7 +257,5 @@ test('when browser storage never answers, opening offers a way out, and the empt
   const c = await box(canvas(page));
   await dragFromPalette(page, 'VPC', { x: c.x + 300, y: c.y + 220 });
   await expect(nodes(page)).toHaveCount(1);
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
-  await page.close({ runBeforeUnload: true });
-  expect(await asked).toBe('beforeunload');
+  expect(await asksBeforeClosing(page)).toBe(true);
 });

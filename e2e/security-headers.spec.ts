@@ -88,17 +88,14 @@ test('editing, auto-layout, image export, sharing and the review page raise no p
   expect(await reviewViolations()).toEqual([]);
 });
 
-base('the policy is enforced: an injected inline script does not run, and no other site can frame the editor', async ({ page, baseURL }) => {
+base('the policy is enforced: injected markup does not run, and no other site can frame the editor', async ({ page, baseURL }) => {
   const violations = await recordViolations(page);
   await page.goto('/');
-  const ran = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__injected = true';
-    document.body.append(script);
-    return (window as unknown as { __injected?: boolean }).__injected ?? false;
-  });
-  expect(ran).toBe(false);
-  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+  await expect(page.getByTestId('canvas')).toBeVisible({ timeout: 15_000 });
+  // The classic injection: markup with an event handler, parsed into the page.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__injected = true">'));
+  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-attr blocked inline/)]);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
 
   // Another origin (here a page with no origin at all) puts the editor in a frame: the browser refuses it.
   await page.goto('about:blank');
