@@ -94,6 +94,27 @@ base('a document that crashes drawing shows the recovery screen, and the reload 
   check();
 });
 
+base('a stored diagram that crashes every opening can be downloaded and replaced: "Start fresh" ends the loop', async ({ page }) => {
+  const check = watchConsoleAllowingCrash(page);
+  await openEditor(page);
+  // What an older build left: it saved the crashing document before drawing it.
+  await storeDiagramText(page, CRASHING);
+  await page.reload();
+  const recovery = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The editor stopped while drawing this diagram' }) });
+  await expect(recovery).toContainText('reloading would open it again');
+  await expect(recovery.getByRole('button', { name: 'Open the last saved diagram' })).toHaveCount(0);
+  const file = await downloadOf(page, () => recovery.getByRole('button', { name: 'Download what I had' }).click());
+  expect(JSON.parse(file.bytes.toString('utf8'))).toEqual(JSON.parse(CRASHING));
+
+  await recovery.getByRole('button', { name: 'Start fresh' }).click();
+  await expect(nodes(page)).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(canvas(page)).toBeVisible();
+  await expect(nodes(page)).toHaveCount(0);
+  check();
+});
+
 /**
  * The issue's file: a chain of `hops` VPCs, each peered with the next, and one flow from the first
  * to the last (peering is not transitive, so the flow has no path). Placed in rows, so that no

@@ -63,8 +63,7 @@ export default function EditorApp() {
   useEffect(() => {
     let live = true;
     const slowTimer = setTimeout(() => setSlow(true), OPEN_PATIENCE_MS);
-    void restoreDocument().then((own) => {
-      clearTimeout(slowTimer);
+    void restoreDocument(() => clearTimeout(slowTimer)).then((own) => {
       if (!live || startedEmpty.current) return;
       setEditor(openEditor(own, window.location.hash.slice(1), setShared));
     });
@@ -95,7 +94,7 @@ export default function EditorApp() {
   const { store, storage } = editor;
   return (
     <EditorStoreProvider store={store}>
-      <EditorErrorBoundary store={store} canReloadSaved={!shared && !storage.state.getState().failure}>
+      <EditorErrorBoundary store={store} storage={shared ? null : storage}>
         <ReactFlowProvider>
           <EditorShell
             autosave={!shared && storage}

@@ -20,16 +20,19 @@ export interface Restored {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export async function restoreDocument(): Promise<Restored> {
-  const own = await restoreAsWritten();
+/** `onStorageAnswered` runs once storage has answered (reading and placing a large document takes a while longer). */
+export async function restoreDocument(onStorageAnswered: () => void = () => {}): Promise<Restored> {
+  const own = await restoreAsWritten(onStorageAnswered);
   return { ...own, doc: arrange(own.doc) };
 }
 
-async function restoreAsWritten(): Promise<Restored> {
+async function restoreAsWritten(onStorageAnswered: () => void): Promise<Restored> {
   let stored;
   try {
     stored = await loadStored();
+    onStorageAnswered();
   } catch (error) {
+    onStorageAnswered();
     const message = `browser storage is unavailable: ${messageOf(error)}`;
     return { doc: FIRST_SAMPLE.load(), saved: false, storage: { revision: 0, readOnly: message, problem: { kind: 'failed', message } } };
   }

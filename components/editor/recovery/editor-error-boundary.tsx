@@ -6,13 +6,14 @@
  * last one that worked.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { DocumentStorage } from '../persistence/document-storage';
 import type { EditorStore } from '../store/editor-store';
 import { RecoveryScreen } from './recovery-screen';
 
 export interface EditorErrorBoundaryProps {
   store: EditorStore;
-  /** The stored diagram is the reader's own (offer to reload it); false for a shared diagram. */
-  canReloadSaved: boolean;
+  /** Where the reader's own diagram is saved; null while a shared diagram is shown. */
+  storage: DocumentStorage | null;
   children: ReactNode;
 }
 
@@ -35,7 +36,7 @@ export class EditorErrorBoundary extends Component<EditorErrorBoundaryProps, Bou
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <RecoveryScreen store={this.props.store} error={this.state.error} canReloadSaved={this.props.canReloadSaved} onStartFresh={() => this.setState({ error: null })} />
+      <RecoveryScreen store={this.props.store} error={this.state.error} storage={this.props.storage} onStartFresh={() => this.setState({ error: null })} />
     );
   }
 }

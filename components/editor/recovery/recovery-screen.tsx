@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, serializeDocument, type TopologyDocument } from '../../../model';
 import { downloadBlob, fileSlug } from '../actions/file-io';
+import type { DocumentStorage } from '../persistence/document-storage';
 import { currentDocument, replaceDocument, type EditorStore } from '../store/editor-store';
 import './recovery.css';
 
@@ -24,19 +25,29 @@ function documentFile(doc: TopologyDocument): Blob {
 export interface RecoveryScreenProps {
   store: EditorStore;
   error: Error;
-  canReloadSaved: boolean;
+  /** Where the reader's own diagram is saved; null while a shared diagram is shown. */
+  storage: DocumentStorage | null;
   /** Called after the store holds an empty document: draw the editor again. */
   onStartFresh(): void;
 }
 
-export function RecoveryScreen({ store, error, canReloadSaved, onStartFresh }: RecoveryScreenProps) {
+/** Where the last good diagram is, in words, and whether reloading brings it back. */
+function whereSaved(doc: TopologyDocument, storage: DocumentStorage | null): { text: string; canReload: boolean } {
+  if (!storage || storage.state.getState().failure) return { text: '', canReload: false };
+  // Saved by an older build, or opened from storage: reloading would draw it again.
+  if (storage.written() === doc) return { text: 'This diagram is the one saved in this browser, so reloading would open it again: download it, then start fresh. ', canReload: false };
+  return { text: 'The diagram saved in this browser is the last one the editor drew, not this one. ', canReload: true };
+}
+
+export function RecoveryScreen({ store, error, storage, onStartFresh }: RecoveryScreenProps) {
   const [doc] = useState(() => currentDocument(store));
+  const saved = whereSaved(doc, storage);
   return (
     <div className="vc-recovery" role="alert" aria-labelledby="vc-recovery-title">
       <div className="vc-recovery-card">
         <h1 id="vc-recovery-title">The editor stopped while drawing this diagram</h1>
         <p>
-          Your work is not lost. {canReloadSaved ? 'The diagram saved in this browser is the last one the editor drew, not this one. ' : ''}
+          Your work is not lost. {saved.text}
           Download what you had to keep it as a file (the command line <code>vpc-canvas validate</code> reads it too), then go on.
         </p>
         <p className="vc-recovery-detail">
@@ -46,7 +57,7 @@ export function RecoveryScreen({ store, error, canReloadSaved, onStartFresh }: R
           <button type="button" className="vc-button vc-button-primary" onClick={() => downloadBlob(documentFile(doc), `${fileSlug(doc.name)}.json`)} autoFocus>
             Download what I had
           </button>
-          {canReloadSaved && (
+          {saved.canReload && (
             <button type="button" className="vc-button" onClick={() => window.location.reload()}>
               Open the last saved diagram
             </button>
