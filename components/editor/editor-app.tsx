@@ -44,7 +44,8 @@ function openEditor(own: Restored, fragment: string, setShared: (session: Shared
   const link = readSharedFragment(fragment);
   const opened = link.kind === 'document' ? link.doc : own.doc;
   const store = createEditorStore(link.kind === 'document' ? arrange(link.doc) : own.doc, initialTheme());
-  const storage = createDocumentStorage({ ...own.storage, opened: own.doc });
+  // A sample shown because nothing could be read is not stored yet: autosave writes it once drawn.
+  const storage = createDocumentStorage({ ...own.storage, opened: own.saved ? own.doc : null });
   if (link.kind === 'document') setShared({ own, fragment });
   if (link.kind === 'error') {
     forgetFragment();
@@ -85,7 +86,7 @@ export default function EditorApp() {
     const startEmpty = () => {
       const doc = emptyDocument();
       // Storage never answered, so what it holds is unknown: this tab must not write over it.
-      const storage = createDocumentStorage({ revision: 0, opened: doc, readOnly: 'browser storage did not answer when the page opened' });
+      const storage = createDocumentStorage({ revision: 0, opened: null, readOnly: 'browser storage did not answer when the page opened' });
       startedEmpty.current = true;
       setEditor({ store: createEditorStore(doc, initialTheme()), storage });
     };

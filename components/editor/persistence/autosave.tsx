@@ -22,9 +22,15 @@ function statusOf(store: EditorStore, storage: DocumentStorage): SaveStatus {
   return store.getState().history.present === storage.written() ? 'saved' : 'saving';
 }
 
-/** True when closing the page would lose changes that are on screen and nowhere else. */
-const hasUnkeptChanges = (store: EditorStore, storage: DocumentStorage) =>
-  (['conflict', 'error'] as SaveStatus[]).includes(statusOf(store, storage)) && store.getState().history.present !== storage.written();
+/**
+ * True when closing the page would lose changes that are on screen and nowhere else: saving is
+ * failing or refused, and the document is neither the stored one nor the one the page opened with
+ * (a sample or an empty canvas is not worth a warning).
+ */
+function hasUnkeptChanges(store: EditorStore, storage: DocumentStorage, opened: TopologyDocument): boolean {
+  const present = store.getState().history.present;
+  return (['conflict', 'error'] as SaveStatus[]).includes(statusOf(store, storage)) && present !== (storage.written() ?? opened);
+}
 
 /** Renders nothing; `storage` false turns saving off (a shared diagram, the benchmarks). */
 export function Autosave({ storage }: { storage: DocumentStorage | false }) {
@@ -37,6 +43,7 @@ export function Autosave({ storage }: { storage: DocumentStorage | false }) {
       store.setState({ saveStatus: 'off' });
       return;
     }
+    const opened = store.getState().history.present;
     let drawn: TopologyDocument | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let writing = Promise.resolve();
@@ -70,7 +77,7 @@ export function Autosave({ storage }: { storage: DocumentStorage | false }) {
       }
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasUnkeptChanges(store, storage)) return;
+      if (!hasUnkeptChanges(store, storage, opened)) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = '';

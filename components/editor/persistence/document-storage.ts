@@ -37,8 +37,8 @@ export type WriteResult = 'saved' | 'stale' | 'failed';
 
 export interface DocumentStorage {
   readonly state: Store<StorageState>;
-  /** The document stored, as this tab last read or wrote it: there is no need to write it again. */
-  written(): TopologyDocument;
+  /** The document stored, as this tab last read or wrote it (no need to write it again); null before the first write of a diagram that was not stored (a sample). */
+  written(): TopologyDocument | null;
   /** Writes `doc` unless another tab wrote first (or whatever is stored, with `force`). */
   write(doc: TopologyDocument, force?: boolean): Promise<WriteResult>;
   /** Reads what is stored now, and takes its revision as this tab's ("open the other tab's version"). */
@@ -51,8 +51,8 @@ export interface DocumentStorage {
 
 export interface StorageStart {
   revision: number;
-  /** The document on screen at opening; storage holds it, or nothing worth keeping. */
-  opened: TopologyDocument;
+  /** The document on screen at opening when storage holds it; null when it does not (a sample, an empty canvas). */
+  opened: TopologyDocument | null;
   /** Set when this tab must never write: why. */
   readOnly?: string;
   problem?: StorageProblem;
