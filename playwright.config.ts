@@ -29,6 +29,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // NEXT_PUBLIC_VC_TEST_HOOKS: the build the tests run has the hooks they need (recovery/test-crash-probe.tsx).
+    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_VC_TEST_HOOKS: '1' },
   },
 });

@@ -17,14 +17,16 @@ import { openFile } from './import/open-document';
 import { usePasteDocument } from './import/use-paste-document';
 import { Inspector } from './inspector/inspector';
 import { Palette } from './palette/palette';
-import { useAutosave } from './persistence/use-autosave';
+import { Autosave } from './persistence/autosave';
+import type { DocumentStorage } from './persistence/document-storage';
+import { TestCrashProbe } from './recovery/test-crash-probe';
 import { useEditorStore } from './store/editor-context';
 import { Toolbar } from './toolbar/toolbar';
 import { useTheme } from './use-theme';
 
 export interface EditorShellProps {
-  /** Save to IndexedDB on every change (off for benchmarks). */
-  autosave?: boolean;
+  /** Where every drawn change is saved; false (the default) saves nothing (benchmarks, a shared diagram). */
+  autosave?: DocumentStorage | false;
   minimap?: boolean;
   /** Open at this view instead of fitting the diagram (benchmarks). */
   viewport?: Viewport;
@@ -34,13 +36,12 @@ export interface EditorShellProps {
   banner?: ReactNode;
 }
 
-export function EditorShell({ autosave = true, minimap = true, viewport, canvasExtras, banner }: EditorShellProps) {
+export function EditorShell({ autosave = false, minimap = true, viewport, canvasExtras, banner }: EditorShellProps) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const ctx: ActionContext = useMemo(() => ({ store, effects: browserEffects(store, flow, () => fileInput.current?.click()) }), [store, flow]);
   useKeyboard(ctx);
-  useAutosave(store, autosave);
   useTheme(store);
   usePasteDocument(ctx);
 
@@ -70,6 +71,8 @@ export function EditorShell({ autosave = true, minimap = true, viewport, canvasE
       <ConnectionPicker />
       <NoticeView />
       <PointerHint />
+      <Autosave storage={autosave} />
+      <TestCrashProbe />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * to each column's. Hovering or focusing a cell says why: the path, or the rules that block it.
  */
 import { useState } from 'react';
+import type { MatrixGroup } from '../../model/review/matrix-groups';
 import type { MatrixCell, MatrixNetwork, ReachabilityMatrix } from '../../model/review/reach-matrix';
 import { BlockedReasons } from './blocked-reasons';
 
@@ -50,7 +51,35 @@ function Tip({ matrix, active }: { matrix: ReachabilityMatrix; active: Active })
   );
 }
 
-export function ReachMatrixTable({ matrix }: { matrix: ReachabilityMatrix }) {
+/** The groups a large design's matrix is shown in, and which one is open. */
+export interface MatrixGroupChoice {
+  list: readonly MatrixGroup[];
+  shown: string;
+  onShow(key: string): void;
+}
+
+function GroupPicker({ groups }: { groups: MatrixGroupChoice }) {
+  const networks = groups.list.reduce((n, g) => n + g.ids.length, 0);
+  return (
+    <div className="vc-reach-groups">
+      <p className="vc-review-note">
+        The design has {networks.toLocaleString('en-US')} networks, too many for one readable table: it is shown one group at a time.
+      </p>
+      <label>
+        Networks{' '}
+        <select value={groups.shown} onChange={(e) => groups.onShow(e.target.value)}>
+          {groups.list.map((g) => (
+            <option key={g.key} value={g.key}>
+              {g.label} ({g.ids.length})
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+export function ReachMatrixTable({ matrix, groups }: { matrix: ReachabilityMatrix; groups?: MatrixGroupChoice }) {
   const [active, setActive] = useState<Active | null>(null);
   const open = (row: number, column: number, target: HTMLElement) => {
     const rect = target.getBoundingClientRect();
@@ -59,6 +88,7 @@ export function ReachMatrixTable({ matrix }: { matrix: ReachabilityMatrix }) {
   return (
     <section className="vc-review-section" aria-labelledby="vc-review-reach">
       <h2 id="vc-review-reach">Reachability</h2>
+      {groups && <GroupPicker groups={groups} />}
       {matrix.rows.length === 0 ? (
         <p className="vc-muted">The design has no VPCs or on-premises networks.</p>
       ) : (

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { summarize, validate, type Finding, type TopologyDocument } from '../../model';
 import type { Mark } from '../diagram/diagram-types';
+import { groupMatrixIds, matrixGroups } from '../../model/review/matrix-groups';
 import { reachMatrix } from '../../model/review/reach-matrix';
 import { summarizeDesign } from '../../model/review/summary';
 import { DesignSummaryView } from './design-summary';
@@ -17,7 +18,11 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
 export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment: string }) {
   const findings = useMemo(() => validate(doc), [doc]);
   const summary = useMemo(() => summarizeDesign(doc), [doc]);
-  const matrix = useMemo(() => reachMatrix(doc), [doc]);
+  // Large designs: the matrix is shown one group of networks at a time, computed when opened.
+  const groups = useMemo(() => matrixGroups(doc), [doc]);
+  const [groupKey, setGroupKey] = useState<string | undefined>(undefined);
+  const group = groups?.find((g) => g.key === groupKey) ?? groups?.[0];
+  const matrix = useMemo(() => (group ? reachMatrix(doc, groupMatrixIds(doc, group)) : reachMatrix(doc)), [doc, group]);
   const totals = summarize(findings);
   const [shown, setShown] = useState<Finding | null>(null);
   const marks = useMemo(() => new Map<string, Mark>((shown?.subjects ?? []).map((id) => [id, 'block'])), [shown]);
@@ -54,7 +59,7 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
             <ReviewCanvas doc={doc} marks={marks} />
           </section>
           <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
-          <ReachMatrixTable matrix={matrix} />
+          <ReachMatrixTable matrix={matrix} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
         </main>
       </div>
     </ReactFlowProvider>

@@ -86,7 +86,13 @@ describe('exportSvg', () => {
 
   it('survives control characters and lone surrogates in names (they used to break the export)', () => {
     const nasty = `bell\u0007 nul\u0000 esc\u001b lone\uD800 low\uDC00 ok🚀`;
-    const doc = peeredPair({ nameA: nasty, edgeName: nasty });
+    // The parser refuses such names now; the exporter still must not break on a document built in memory.
+    const parsed = peeredPair({ nameA: 'a', edgeName: 'e' });
+    const doc = {
+      ...parsed,
+      nodes: parsed.nodes.map((n) => (n.id === 'vpc-a' ? { ...n, name: nasty } : n)),
+      connections: parsed.connections.map((c) => (c.id === 'pcx-ab' ? { ...c, name: nasty } : c)),
+    };
     const svg = exportSvg(doc, { title: { name: nasty, date: nasty } })!.svg;
     const root = parseXml(svg);
     expect(textOf(root)).toContain('ok🚀');

@@ -3,10 +3,9 @@
  * Shown above the canvas while the editor shows a diagram opened from a share link. The reader's
  * own diagram stays saved in the browser, untouched, until they choose to replace it.
  */
-import { serializeDocument, type TopologyDocument } from '../../../model';
-import { save } from '../persistence/idb';
+import type { TopologyDocument } from '../../../model';
 import { useDocument } from '../store/editor-context';
-import { commit, currentDocument, openDialog, setSaveStatus, type EditorStore } from '../store/operations';
+import { commit, currentDocument, openDialog, type EditorStore } from '../store/operations';
 import { forgetFragment, REVIEW_PATH } from './share-fragment';
 import './share.css';
 
@@ -37,13 +36,9 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
       commit(store, { document: own }, { history: 'replace' });
       commit(store, kept, { history: 'new' });
     } else commit(store, kept, { history: 'replace' });
-    setSaveStatus(store, 'saving');
     forgetFragment();
+    // Autosave comes back on and saves it, as it saves every drawn change.
     onSettled();
-    save(serializeDocument(shared)).then(
-      () => setSaveStatus(store, 'saved'),
-      () => setSaveStatus(store, 'error'),
-    );
   };
 
   const askAdopt = () => {
@@ -63,7 +58,6 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
 
   const leave = () => {
     commit(store, { document: own }, { history: 'replace' });
-    setSaveStatus(store, 'saved');
     forgetFragment();
     onSettled();
   };

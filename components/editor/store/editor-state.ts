@@ -80,7 +80,8 @@ export interface ShareDialog {
 
 export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | null;
 export type Theme = 'light' | 'dark';
-export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'off';
+/** `conflict`: another tab saved first, so this tab's changes are not saved over them. */
+export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'conflict' | 'off';
 
 /** The label that follows the pointer during a drag: what is dragged, and why a drop would be refused. */
 export interface PointerHint {

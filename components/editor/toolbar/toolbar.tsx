@@ -27,7 +27,7 @@ function FindingsChip({ ctx }: { ctx: ActionContext }) {
 
 function SaveStatus() {
   const status = useEditor((s) => s.chrome.saveStatus);
-  const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', off: '' }[status];
+  const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', conflict: 'Not saved: changed in another tab', off: '' }[status];
   return text ? (
     <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status">
       {text}
