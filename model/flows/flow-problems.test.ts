@@ -53,7 +53,8 @@ describe('flowProblems', () => {
         expect(grouped).toEqual(oneByOne(doc));
         if (grouped.length > 0) withFindings++;
       }),
-      { numRuns: 150 },
+      // A fixed seed: how many generated documents have failing flows varies run to run, and the count below must not flake.
+      { numRuns: 150, seed: 20261205 },
     );
     // Documents whose flows fail are what the comparison is about; the generator must give some.
     expect(withFindings).toBeGreaterThan(10);
