@@ -41,7 +41,7 @@ async function openDocumentFile(page: Page, name: string, content: string): Prom
 /** The name the test build's crash hook reacts to (components/editor/recovery/test-crash-probe.tsx). */
 const CRASHING = JSON.stringify({
   format: 'vpc-canvas',
-  version: 1,
+  version: 2,
   name: 'vc-test-hook: crash while drawing',
   nodes: [{ id: 'vpc-crash', kind: 'vpc', name: 'what I had', props: { cidrs: ['10.9.0.0/16'] }, position: { x: 0, y: 0 }, size: { width: 400, height: 260 } }],
   connections: [],

@@ -28,4 +28,7 @@ test('a review link of 2,000 VPCs opens in under 3 s, with the matrix shown one 
   await expect(page.locator('.vc-reach-matrix tbody tr')).toHaveCount(40);
   await picker.selectOption({ label: 'VPCs in us-east-1 (25 of 25) (40)' });
   await expect(page.locator('.vc-reach-matrix tbody th').first()).toHaveText(/^v\d+$/);
+  // The diagram of 2,002 boxes is drawn when the reader asks for it.
+  await page.getByRole('button', { name: 'Draw the diagram' }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
 });

@@ -69,10 +69,10 @@ test('editing, auto-layout, image export, sharing and the review page raise no p
   await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Auto-layout', exact: true })).toBeEnabled({ timeout: 30_000 });
 
-  // PNG export: html-to-image, an SVG data: URL drawn on a canvas, a blob: download.
+  // PNG export: the document's SVG (icons fetched from the app) drawn on a canvas, a blob: download.
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('menuitem', { name: /Export image/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await page.getByRole('menuitem', { name: /^Export/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
   const png = await downloadOf(page, () => dialog.getByRole('button', { name: 'Export PNG' }).click());
   expect(pngSize(png.bytes).width).toBeGreaterThan(100);
 

@@ -1,7 +1,7 @@
 'use client';
 /** The review's diagram: the editor's renderers, read-only, with pan and zoom. */
 import { Controls, useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { TopologyDocument } from '../../model';
 import type { Mark } from '../diagram/diagram-types';
 import { EdgeMarkers } from '../diagram/edge-markers';
@@ -27,7 +27,27 @@ function RefitForPrint() {
   return null;
 }
 
+/**
+ * Above this many nodes the diagram is drawn only when asked: at the zoom that fits thousands of
+ * boxes nothing on it can be read, and mounting them all kept the review page from opening for
+ * seconds, while the findings and the matrix above and below it are what such a review is read for.
+ */
+export const LARGE_DIAGRAM_NODES = 1_000;
+
 export function ReviewCanvas({ doc, marks }: { doc: TopologyDocument; marks?: ReadonlyMap<string, Mark> }) {
+  const [asked, setAsked] = useState(false);
+  if (doc.nodes.length > LARGE_DIAGRAM_NODES && !asked) {
+    return (
+      <div className="vc-review-canvas vc-review-canvas-deferred" data-testid="review-canvas">
+        <p className="vc-muted">
+          The diagram has {doc.nodes.length.toLocaleString('en-US')} nodes: too many to read at a size that fits the page.
+        </p>
+        <button type="button" className="vc-button" onClick={() => setAsked(true)}>
+          Draw the diagram
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="vc-review-canvas" data-testid="review-canvas">
       <EdgeMarkers />
