@@ -157,6 +157,38 @@ base('the 2,600-hop chain either opens or shows the recovery screen; the previou
   await expect(nodes(page)).toHaveCount(1);
 });
 
+/** A hub peered with `spokes` VPCs that all overlap each other: one finding per hub, not one per pair. */
+function overlappingStar(spokes: number): string {
+  const nodes: unknown[] = [{ id: 'hub', kind: 'vpc', name: 'hub', props: { cidrs: ['10.0.0.0/16'] }, position: { x: 0, y: 0 }, size: { width: 120, height: 80 } }];
+  const connections: unknown[] = [];
+  for (let i = 0; i < spokes; i++) {
+    nodes.push({ id: `spoke-${i}`, kind: 'vpc', name: `spoke-${i}`, props: { cidrs: ['10.1.0.0/16'] }, position: { x: (i % 50) * 160, y: 160 + Math.floor(i / 50) * 120 }, size: { width: 120, height: 80 } });
+    connections.push({ id: `pcx-${i}`, kind: 'vpc-peering', source: 'hub', target: `spoke-${i}` });
+  }
+  return JSON.stringify({ format: 'vpc-canvas', version: 2, name: `Star of ${spokes}`, nodes, connections });
+}
+
+base('the 1,000-spoke star of overlapping VPCs opens and stays usable; the previous diagram is never lost', async ({ page }) => {
+  base.setTimeout(240_000);
+  await openEditor(page);
+  await oneNamedVpc(page, 'before the star');
+  await waitSaved(page);
+  await openDocumentFile(page, 'star.json', overlappingStar(1000));
+  const recovery = page.getByRole('heading', { name: 'The editor stopped while drawing this diagram' });
+  const opened = inspector(page).getByText('1001 nodes · 1000 connections');
+  await expect(recovery.or(opened)).toBeVisible({ timeout: 150_000 });
+  // The spokes overlap each other pairwise (499,500 pairs): the findings stay in proportion to the drawing.
+  await expect(recovery).toHaveCount(0);
+  const findingsCount = await page.getByRole('region', { name: 'Findings', exact: true }).locator('li').count();
+  expect(findingsCount).toBeLessThan(2_100);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(node(page, 'vpc-1')).toContainText('before the star', { timeout: 60_000 });
+  await waitSaved(page);
+  await page.reload();
+  await expect(node(page, 'vpc-1')).toContainText('before the star', { timeout: 30_000 });
+  await expect(nodes(page)).toHaveCount(1);
+});
+
 test('a second tab is warned when the first saves, and neither overwrites the other', async ({ page, context }) => {
   await openEditor(page);
   await newDiagram(page);
