@@ -50,17 +50,5 @@ export function roundedPath(points: readonly Position[]): string {
   return d;
 }
 
-/** The point halfway along the polyline, where the label goes. */
-export function midpoint(points: readonly Position[]): Position {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
-  let left = total / 2;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (length >= left && length > 0) return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
-    left -= length;
-  }
-  return points[0] ?? { x: 0, y: 0 };
-}
+/** The point halfway along the polyline, where the label goes: the exporter's, so the canvas and the pictures agree. */
+export { halfway as midpoint } from '../../../../model/export/path-data';
