@@ -4,13 +4,10 @@
  */
 import type { InternalNode } from '@xyflow/react';
 import { LEAF_ICON_CENTER_Y } from '../../../../model/edit/geometry';
+import { borderPoint, type Shape as Box } from '../../../../model/export/path-data';
 
-interface Box {
-  cx: number;
-  cy: number;
-  hw: number;
-  hh: number;
-}
+// The exporter's geometry, so that lines on the canvas and in pictures meet the same border points.
+export { borderPoint };
 
 const ICON_HALF = 24;
 
@@ -21,17 +18,6 @@ export function shapeOf(node: InternalNode): Box {
   const height = node.measured.height ?? node.height ?? 0;
   if (node.type === 'leaf') return { cx: x + width / 2, cy: y + LEAF_ICON_CENTER_Y, hw: ICON_HALF, hh: ICON_HALF };
   return { cx: x + width / 2, cy: y + height / 2, hw: width / 2, hh: height / 2 };
-}
-
-/** Where the ray from the box's centre towards (tx, ty) leaves the box. */
-export function borderPoint(box: Box, tx: number, ty: number): { x: number; y: number } {
-  const dx = tx - box.cx;
-  const dy = ty - box.cy;
-  if (dx === 0 && dy === 0) return { x: box.cx, y: box.cy };
-  const scale = 1 / Math.max(Math.abs(dx) / box.hw, Math.abs(dy) / box.hh);
-  // The other end lies inside this box (a node and its own container): start from the centre.
-  if (scale >= 1) return { x: box.cx, y: box.cy };
-  return { x: box.cx + dx * scale, y: box.cy + dy * scale };
 }
 
 /** The two ends of an edge between two nodes. */
