@@ -88,8 +88,10 @@ function withDefaults(specs: PropSpecs, stored: Record<string, unknown>): Record
  * Checks a stored prop's JSON type; returns a reason when it is wrong. Values a rule judges
  * (a CIDR that does not parse, an Elastic IP count over the quota) are not refused here.
  */
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringList = (v: unknown) => Array.isArray(v) && v.every(isString);
+
 export function propTypeError(spec: PropSpec, value: unknown): string | undefined {
-  const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
   switch (spec.type) {
     case 'string':
     case 'cidr':
