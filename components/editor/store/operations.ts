@@ -192,16 +192,20 @@ export function select(store: EditorStore, nodes: Iterable<string>, edges: Itera
   write(store, () => ({ interaction: { selection: { nodes: new Set(nodes), edges: new Set(edges) } } }));
 }
 
-/** Selects the given elements (those that exist) and asks the canvas to frame them. */
+/**
+ * Selects the first of `ids` that is an element (a finding's first subject is what it is about:
+ * the connection of a peering overlap, not its two ends as well, so the inspector can edit it)
+ * and asks the canvas to frame all of them.
+ */
 export function selectAndFrame(store: EditorStore, ids: readonly string[]): void {
   const seq = ++owned(store).seq.frame;
   write(store, (state) => {
     const doc = state.document.present;
-    const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
-    const edgeIds = new Set(doc.connections.map((c) => c.id as string));
+    const first = ids.find((id) => doc.nodes.some((n) => n.id === id) || doc.connections.some((c) => c.id === id));
+    const isNode = first !== undefined && doc.nodes.some((n) => n.id === first);
     return {
       interaction: {
-        selection: { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => edgeIds.has(id))) },
+        selection: { nodes: new Set(isNode ? [first] : []), edges: new Set(first !== undefined && !isNode ? [first] : []) },
         frameRequest: { ids: [...ids], seq },
       },
     };
