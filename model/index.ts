@@ -8,6 +8,7 @@ export * from './kinds/node-kinds';
 export * from './kinds/connection-kinds';
 export * from './kinds/prop-spec';
 export * from './kinds/route-tables';
+export * from './kinds/availability-zones';
 export * from './cidr/cidr';
 export { TopologyIndex, indexOf } from './graph/topology-index';
 export * from './rules/catalogue';

@@ -1,6 +1,6 @@
 'use client';
 /** One field per prop spec: the registry decides what the inspector shows. */
-import { defaultOf, indexOf, type PropSpec, type TopologyDocument, type TopologyNode } from '../../../../model';
+import { availabilityZonesOf, defaultOf, indexOf, type PropSpec, type TopologyDocument, type TopologyNode } from '../../../../model';
 import { BooleanField } from './boolean-field';
 import { CidrField } from './cidr-field';
 import { EnumField } from './enum-field';
@@ -29,7 +29,9 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
   const value = stored[name];
   const fallback = defaultOf(spec, stored);
   switch (spec.type) {
-    case 'string':
+    case 'string': {
+      const region = spec.suggest === 'availability-zones' && node ? indexOf(doc).regionOf(node) : undefined;
+      const suggestions = region ? availabilityZonesOf(region) : spec.suggestions;
       return (
         <TextField
           id={id}
@@ -38,9 +40,10 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
           fallback={asString(fallback)}
           onChange={onChange}
           {...(spec.placeholder ? { placeholder: spec.placeholder } : {})}
-          {...(spec.suggestions ? { suggestions: spec.suggestions } : {})}
+          {...(suggestions ? { suggestions } : {})}
         />
       );
+    }
     case 'cidr':
       return <CidrField id={id} label={spec.label} value={asString(value)} onChange={onChange} family={spec.family} required={!spec.optional} />;
     case 'cidr-list':
