@@ -321,6 +321,18 @@ describe('selection actions', () => {
     expect(state().chrome.notice?.text).toMatch(/Select two networks/);
   });
 
+  it('connect-to opens the picker for the one selected node, and only then', () => {
+    covers('connect-to');
+    const { store, run, state } = harness();
+    const action = ACTIONS.find((a) => a.name === 'connect-to')!;
+    select(store, ['a', 'b']);
+    expect(action.enabled!(state())).toBe(false);
+    select(store, ['a']);
+    expect(action.enabled!(state())).toBe(true);
+    run('connect-to');
+    expect(state().chrome.dialog).toEqual({ kind: 'connect-to', source: 'a' });
+  });
+
   it('flow-mode turns drawing flows on and off', () => {
     covers('flow-mode');
     const { run, state } = harness();

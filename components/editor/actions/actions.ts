@@ -343,6 +343,14 @@ export const ACTIONS: readonly EditorAction[] = [
   { name: 'cancel', label: 'Cancel drag / clear selection', group: 'Selection', shortcuts: ['Escape'], inFields: true, perform: cancel },
   { name: 'reach', label: 'Can A reach B? (two networks selected)', group: 'Selection', shortcuts: ['R'], perform: askReach },
   {
+    name: 'connect-to',
+    label: 'Connect the selected node to…',
+    group: 'Selection',
+    shortcuts: ['C'],
+    enabled: (s) => s.interaction.selection.nodes.size === 1,
+    perform: (state) => view({ chrome: { dialog: { kind: 'connect-to', source: [...state.interaction.selection.nodes][0]! } } }),
+  },
+  {
     name: 'flow-mode',
     label: 'Draw flows (intent) on or off',
     group: 'Selection',

@@ -124,9 +124,32 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   );
   const onSelectionDragStop = useCallback((event: React.MouseEvent, dragged: TopologyFlowNode[]) => onDragStop(event, dragged), [onDragStop]);
 
+  // React Flow's own keyboard handling is off (the store's actions move and delete), so picking
+  // the focused node or line with Enter or Space (Shift adds it to the selection) is done here.
+  const onElementKey = useCallback(
+    (event: React.KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node, .react-flow__edge');
+      const id = element?.dataset.id ?? element?.getAttribute('data-id');
+      if (!element || !id || element !== event.target) return;
+      event.preventDefault();
+      const isNode = element.classList.contains('react-flow__node');
+      const { selection } = store.getState().interaction;
+      const nodes = event.shiftKey ? new Set(selection.nodes) : new Set<string>();
+      const edges = event.shiftKey ? new Set(selection.edges) : new Set<string>();
+      (isNode ? nodes : edges).add(id);
+      select(store, nodes, edges);
+    },
+    [store],
+  );
+
   return (
     <ConnectCheckerContext.Provider value={checker}>
-      <div className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}`} data-testid="canvas">
+      <div
+        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}`}
+        data-testid="canvas"
+        onKeyDown={onElementKey}
+      >
         <EdgeMarkers />
         <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
           nodes={nodes}

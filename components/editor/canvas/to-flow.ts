@@ -5,7 +5,7 @@
  * memoised node components then skip everything else.
  */
 import type { XYPosition } from '@xyflow/react';
-import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
+import { indexOf, type Connection, type TopologyDocument, type TopologyNode } from '../../../model';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
@@ -38,6 +38,7 @@ interface NodeEntry {
 
 interface EdgeEntry {
   source: Connection;
+  ariaLabel: string;
   selected: boolean;
   badge: Badge | undefined;
   mark: Mark;
@@ -63,6 +64,7 @@ export class FlowNodeCache {
   build(doc: TopologyDocument, facts: ViewFacts): TopologyFlowNode[] {
     const next = new Map<string, NodeEntry>();
     const byId = nodesById(doc);
+    const index = indexOf(doc);
     const out: TopologyFlowNode[] = [];
     for (const node of parentFirst(doc)) {
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
@@ -89,6 +91,9 @@ export class FlowNodeCache {
         const flow: TopologyFlowNode = {
           id: node.id,
           type: container ? 'container' : 'leaf',
+          // Kind, full name and blocks: what a screen reader announces and a tooltip shows, however the label is cut.
+          ariaLabel: index.describe(node),
+          domAttributes: { title: index.describe(node) },
           position: dragged ?? node.position ?? { x: 0, y: 0 },
           data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
           width: size.width,
@@ -117,14 +122,25 @@ export class FlowEdgeCache {
   build(doc: TopologyDocument, facts: ViewFacts): ConnectionFlowEdge[] {
     const next = new Map<string, EdgeEntry>();
     const out: ConnectionFlowEdge[] = [];
+    const index = indexOf(doc);
     for (const connection of doc.connections) {
+      // The ends' names are part of it, so a renamed node renames its lines for screen readers too.
+      const ariaLabel = index.connectionPhrase(connection);
       const selected = facts.selectedEdges.has(connection.id);
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
       const route = facts.routes?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;
-      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark && old.route === route) {
+      if (
+        old &&
+        old.source === connection &&
+        old.ariaLabel === ariaLabel &&
+        old.selected === selected &&
+        sameBadge(old.badge, badge) &&
+        old.mark === mark &&
+        old.route === route
+      ) {
         entry = old;
       } else {
         const flow: ConnectionFlowEdge = {
@@ -135,9 +151,10 @@ export class FlowEdgeCache {
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected,
+          ariaLabel,
           data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}) },
         };
-        entry = { source: connection, selected, badge, mark, route, flow };
+        entry = { source: connection, ariaLabel, selected, badge, mark, route, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

@@ -78,7 +78,13 @@ export interface ShareDialog {
   share: ShareOutcome;
 }
 
-export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | null;
+/** Connecting from the keyboard: every node the source may be joined to, and why not the others. */
+export interface ConnectToDialog {
+  kind: 'connect-to';
+  source: string;
+}
+
+export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | ConnectToDialog | null;
 export type Theme = 'light' | 'dark';
 /** `conflict`: another tab saved first, so this tab's changes are not saved over them. */
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'conflict' | 'off';
