@@ -333,6 +333,16 @@ describe('selection actions', () => {
     expect(state().chrome.dialog).toEqual({ kind: 'connect-to', source: 'a' });
   });
 
+  it('toggle-minimap hides and shows the overview map', () => {
+    covers('toggle-minimap');
+    const { run, state } = harness();
+    expect(state().chrome.minimapOpen).toBe(true);
+    run('toggle-minimap');
+    expect(state().chrome.minimapOpen).toBe(false);
+    run('toggle-minimap');
+    expect(state().chrome.minimapOpen).toBe(true);
+  });
+
   it('flow-mode turns drawing flows on and off', () => {
     covers('flow-mode');
     const { run, state } = harness();

@@ -388,6 +388,7 @@ export const ACTIONS: readonly EditorAction[] = [
     },
   },
   { name: 'toggle-findings', label: 'Show or hide findings', group: 'View', shortcuts: ['Shift+F'], perform: (state) => view({ chrome: { findingsOpen: !state.chrome.findingsOpen } }) },
+  { name: 'toggle-minimap', label: 'Show or hide the overview map', group: 'View', shortcuts: ['Shift+M'], perform: (state) => view({ chrome: { minimapOpen: !state.chrome.minimapOpen } }) },
   {
     name: 'toggle-theme',
     label: 'Light or dark theme',

@@ -5,6 +5,7 @@
  */
 import {
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -16,7 +17,7 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
-import { select } from '../store/operations';
+import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
 import { ZoomDetail } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
@@ -45,13 +46,15 @@ const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node
 
 export interface CanvasProps {
   minimap?: boolean;
-  /** Open at this view instead of fitting the diagram (benchmarks). */
+  /** Open at this view instead of fitting the diagram (where the user left it; benchmarks). */
   viewport?: Viewport;
+  /** Told where the view settles after each pan or zoom (the home editor remembers it). */
+  onViewportSettled?: (viewport: Viewport) => void;
   /** Rendered inside <ReactFlow> (benchmark probes). */
   children?: ReactNode;
 }
 
-export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
+export function Canvas({ minimap = true, viewport, onViewportSettled, children }: CanvasProps) {
   const store = useEditorStore();
   const doc = useDocument();
   const gliding = useEditor((s) => s.interaction.gliding);
@@ -61,6 +64,7 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const dropMark = useEditor((s) => s.interaction.dropMark);
   const connectMode = useEditor((s) => s.interaction.connectMode);
   const theme = useEditor((s) => s.chrome.theme);
+  const minimapOpen = useEditor((s) => s.chrome.minimapOpen);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
@@ -178,14 +182,31 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           selectionKeyCode="Shift"
           elevateNodesOnSelect={false}
           nodeDragThreshold={2}
+          {...(onViewportSettled ? { onMoveEnd: (_event: unknown, v: Viewport) => onViewportSettled(v) } : {})}
           minZoom={0.05}
           maxZoom={2.5}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
           <ZoomDetail />
-          {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
-          <Controls showInteractive={false} />
+          {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
+            <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
+          )}
+          <Controls showInteractive={false}>
+            {minimap && doc.nodes.length <= MINIMAP_LIMIT && (
+              <ControlButton
+                onClick={() => setMinimapOpen(store, !minimapOpen)}
+                title={minimapOpen ? 'Hide the overview map (Shift+M)' : 'Show the overview map (Shift+M)'}
+                aria-label={minimapOpen ? 'Hide the overview map' : 'Show the overview map'}
+                aria-pressed={minimapOpen}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <rect x="2" y="3" width="12" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                  <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+                </svg>
+              </ControlButton>
+            )}
+          </Controls>
           <Legend />
           <ConnectHint />
           <ViewRequests />

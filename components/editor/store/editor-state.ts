@@ -136,6 +136,8 @@ export interface ChromeState {
   theme: Theme;
   saveStatus: SaveStatus;
   findingsOpen: boolean;
+  /** The overview map in the canvas's corner; hidden, the canvas is all drawing. */
+  minimapOpen: boolean;
   notice: Notice | null;
 }
 

@@ -83,7 +83,7 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       routes: new Map(),
       layoutBusy: false,
     },
-    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, notice: null },
+    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null },
   });
   const readable: EditorStore = { getState: store.getState, subscribe: store.subscribe };
   owners.set(readable, { store, cancelers: new Set(), seq: { notice: 0, frame: 0, layout: 0 } });
@@ -257,6 +257,10 @@ export function showReach(store: EditorStore, reach: ReachView, highlight: Highl
 /** `flow`: lines drawn on the canvas become intent flows; `infer`: resources. */
 export function setConnectMode(store: EditorStore, connectMode: InteractionState['connectMode']): void {
   write(store, () => ({ interaction: { connectMode } }));
+}
+
+export function setMinimapOpen(store: EditorStore, minimapOpen: boolean): void {
+  write(store, () => ({ chrome: { minimapOpen } }));
 }
 
 export function setFindingsOpen(store: EditorStore, findingsOpen: boolean): void {
