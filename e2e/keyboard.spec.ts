@@ -40,7 +40,7 @@ test('a VPC with a subnet and an internet gateway is built, connected, moved and
   await expect(vpc).toHaveCount(1);
   await expect(vpc).toHaveClass(/selected/);
   // Announced by kind, name and block, never by a bare id.
-  await expect(vpc).toHaveAttribute('aria-label', /^VPC vpc-1 \(10\.0\.0\.0\/16\)$/);
+  await expect(vpc).toHaveAttribute('aria-label', 'VPC vpc-1 (10.0.0.0/16)');
 
   // The new VPC is selected, so the subnet goes into it; the internet gateway, added while the
   // subnet is selected, goes to the subnet's VPC.
@@ -59,45 +59,48 @@ test('a VPC with a subnet and an internet gateway is built, connected, moved and
   const onBorder = Math.abs(gx - v.x) < 2 || Math.abs(gx - (v.x + v.width)) < 2 || Math.abs(g.y + 24 - v.y) < 30 || Math.abs(g.y + 24 - (v.y + v.height)) < 30;
   expect(onBorder).toBe(true);
 
-  // The internet, with nothing selected that could hold it, lands in the middle of the view.
+  // A second VPC, with nothing selected, lands in the middle of the view, clear of the first.
   await page.keyboard.press('Escape');
-  await addFromPalette(page, 'Internet');
-  await expect(nodesOfKind(page, 'internet')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await addFromPalette(page, 'VPC');
+  await expect(nodesOfKind(page, 'vpc')).toHaveCount(2);
+  const [first, second] = [await box(nodesOfKind(page, 'vpc').nth(0)), await box(nodesOfKind(page, 'vpc').nth(1))];
+  expect(first.x >= second.x + second.width || second.x >= first.x + first.width || first.y >= second.y + second.height || second.y >= first.y + first.height).toBe(true);
 
-  // Connect the gateway to the internet through "Connect to…".
-  const igwId = (await igw.getAttribute('data-id'))!;
-  await pick(page, igwId);
+  // Peer the two through "Connect to…", which lists what AWS allows and why not the rest.
+  await pick(page, 'vpc-1');
   await page.keyboard.press('c');
-  const dialog = page.getByRole('dialog', { name: /^Connect Internet gateway/ });
+  const dialog = page.getByRole('dialog', { name: 'Connect VPC vpc-1 to…' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox', { name: 'Find a node' })).toBeFocused();
-  await page.keyboard.type('internet');
-  const row = dialog.getByRole('listitem').filter({ hasText: /^Internet internet/ });
-  await row.getByRole('button').first().focus();
+  await dialog.getByText(/^Not possible/).click();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Subnet' }).first()).toContainText(/./);
+  await page.keyboard.type('vpc-2');
+  const row = dialog.getByRole('listitem').filter({ hasText: /^VPC vpc-2/ });
+  await row.getByRole('button', { name: /VPC peering/ }).focus();
   await shot(page, 'keyboard-connect-to');
   expect(await axeProblems(page, '.vc-dialog')).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   const lines = page.locator('.react-flow__edge');
   await expect(lines).toHaveCount(1);
-  await expect(lines.first()).toHaveAttribute('aria-label', /from Internet gateway igw-1 to Internet internet|from Internet internet to Internet gateway igw-1/);
+  await expect(lines.first()).toHaveAttribute('aria-label', 'VPC peering from VPC vpc-1 to VPC vpc-2');
 
-  // Move the VPC with the arrows (Shift: 10 px a press): it and everything in it move together.
-  const vpcId = (await vpc.getAttribute('data-id'))!;
-  await pick(page, vpcId);
-  const before = await box(vpc);
+  // Move the first VPC with the arrows (Shift: 10 px a press): it and everything in it move together.
+  const vpc1 = node(page, 'vpc-1');
+  await pick(page, 'vpc-1');
+  const before = await box(vpc1);
   const subnetBefore = await box(subnet);
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(async () => (await box(vpc)).x).toBeGreaterThan(before.x + 10);
-  expect((await box(subnet)).x - subnetBefore.x).toBeCloseTo((await box(vpc)).x - before.x, 0);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => (await box(vpc1)).y).toBeGreaterThan(before.y + 10);
+  expect((await box(subnet)).y - subnetBefore.y).toBeCloseTo((await box(vpc1)).y - before.y, 0);
 
-  // Delete it: the VPC goes with its subnet, its gateway and the gateway's line.
+  // Delete it: the VPC goes with its subnet, its gateway and its peering.
   await page.keyboard.press('Delete');
-  await expect(nodesOfKind(page, 'vpc')).toHaveCount(0);
+  await expect(nodesOfKind(page, 'vpc')).toHaveCount(1);
   await expect(nodesOfKind(page, 'subnet')).toHaveCount(0);
   await expect(nodesOfKind(page, 'internet-gateway')).toHaveCount(0);
   await expect(lines).toHaveCount(0);
-  await expect(nodesOfKind(page, 'internet')).toHaveCount(1);
 });
 
 test('a focused line is picked with Enter, and the inspector then edits it', async ({ page }) => {

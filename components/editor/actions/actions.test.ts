@@ -333,6 +333,28 @@ describe('selection actions', () => {
     expect(state().chrome.dialog).toEqual({ kind: 'connect-to', source: 'a' });
   });
 
+  it('widen, narrow, heighten and shorten resize the one selected container, never below its contents', () => {
+    covers('widen', 'narrow', 'heighten', 'shorten');
+    const { store, run, state } = harness();
+    const container = state().document.present.nodes.find((n) => n.kind === 'vpc' && n.size)!;
+    select(store, [container.id]);
+    const start = { ...container.size! };
+    run('widen');
+    run('heighten');
+    const grown = currentDocument(store).nodes.find((n) => n.id === container.id)!.size!;
+    expect(grown).toEqual({ width: start.width + 20, height: start.height + 20 });
+    for (let i = 0; i < 200; i++) {
+      run('narrow');
+      run('shorten');
+    }
+    const shrunk = currentDocument(store).nodes.find((n) => n.id === container.id)!.size!;
+    expect(shrunk.width).toBeGreaterThan(0);
+    expect(shrunk.width).toBeLessThan(start.width + 20);
+    const action = ACTIONS.find((a) => a.name === 'widen')!;
+    select(store, []);
+    expect(action.enabled!(state())).toBe(false);
+  });
+
   it('toggle-minimap hides and shows the overview map', () => {
     covers('toggle-minimap');
     const { run, state } = harness();

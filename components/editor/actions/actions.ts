@@ -12,7 +12,8 @@
 import { CURRENT_VERSION, DOCUMENT_FORMAT, indexOf, type TopologyDocument } from '../../../model';
 import { copyFragment, duplicate, pasteFragment } from '../../../model/edit/clipboard';
 import { deleteElements, moveNodes } from '../../../model/edit/commands';
-import { isContainerKind } from '../../../model/edit/geometry';
+import { isContainerKind, sizeOf } from '../../../model/edit/geometry';
+import { resizeContainer } from '../../../model/edit/resize';
 import type { LayoutScope } from '../../../model/layout';
 import { canAskReach, runReach } from '../reach/run-reach';
 import type { EditorState, Selection } from '../store/editor-state';
@@ -112,6 +113,26 @@ function selectionOf(doc: TopologyDocument, ids: readonly string[]): Selection {
   const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
   return { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) };
 }
+
+/** Resizes the one selected container by its right and bottom edges; a run of presses is one undo step. */
+function resizeBy(dw: number, dh: number) {
+  return (state: EditorState): ActionResult | null => {
+    const [id] = state.interaction.selection.nodes;
+    const doc = state.document.present;
+    const node = id === undefined ? undefined : indexOf(doc).node(id);
+    if (!node || !isContainerKind(node.kind)) return null;
+    const size = node.size ?? sizeOf(node);
+    const next = resizeContainer(doc, node.id, { width: size.width + dw, height: size.height + dh });
+    return next === doc ? null : { change: { document: next }, record: { history: 'merge', mergeKey: `resize:${node.id}` } };
+  };
+}
+
+const oneContainerSelected = (s: EditorState) => {
+  if (s.interaction.selection.nodes.size !== 1) return false;
+  const [id] = s.interaction.selection.nodes;
+  const node = indexOf(s.document.present).node(id!);
+  return !!node && isContainerKind(node.kind);
+};
 
 /** Moves the selection; a run of nudges is one undo step. */
 function nudge(dx: number, dy: number) {
@@ -330,6 +351,10 @@ export const ACTIONS: readonly EditorAction[] = [
   { name: 'nudge-down-more', label: 'Nudge down by 10', group: 'Edit', shortcuts: ['Shift+ArrowDown'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, 10) },
   { name: 'nudge-left-more', label: 'Nudge left by 10', group: 'Edit', shortcuts: ['Shift+ArrowLeft'], unlisted: true, enabled: hasNodeSelection, perform: nudge(-10, 0) },
   { name: 'nudge-right-more', label: 'Nudge right by 10', group: 'Edit', shortcuts: ['Shift+ArrowRight'], unlisted: true, enabled: hasNodeSelection, perform: nudge(10, 0) },
+  { name: 'widen', label: 'Widen the container', group: 'Edit', shortcuts: ['Alt+ArrowRight'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(20, 0) },
+  { name: 'narrow', label: 'Narrow the container', group: 'Edit', shortcuts: ['Alt+ArrowLeft'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(-20, 0) },
+  { name: 'heighten', label: 'Make the container taller', group: 'Edit', shortcuts: ['Alt+ArrowDown'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(0, 20) },
+  { name: 'shorten', label: 'Make the container shorter', group: 'Edit', shortcuts: ['Alt+ArrowUp'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(0, -20) },
   {
     name: 'select-all',
     label: 'Select all',
@@ -415,6 +440,7 @@ export function runAction(action: EditorAction | string, ctx: ActionContext): vo
 /** Rows the help dialog shows for unlisted actions. */
 export const SUMMARY_ROWS: ReadonlyArray<{ group: ActionGroup; label: string; keys: string[] }> = [
   { group: 'Edit', label: 'Nudge the selection 1 px (10 px with Shift)', keys: ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] },
+  { group: 'Edit', label: 'Resize the selected container by 20 px', keys: ['Alt+ArrowRight', 'Alt+ArrowLeft', 'Alt+ArrowDown', 'Alt+ArrowUp'] },
 ];
 
 /** Mouse gestures, listed in the help dialog beside the shortcuts. */

@@ -81,7 +81,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const edgeCache = useRef(new FlowEdgeCache());
   const badges = badgesOf(doc);
   const nodes = useMemo(
-    () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged }),
+    () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(

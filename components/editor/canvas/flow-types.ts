@@ -10,6 +10,8 @@ export interface TopologyNodeData extends Record<string, unknown> {
   mark?: Mark;
   /** For gateways drawn on a VPC's edge. */
   onEdge: boolean;
+  /** A container the user may resize (the editor's canvas; never the read-only diagram). */
+  resizable?: boolean;
 }
 
 export interface ConnectionEdgeData extends Record<string, unknown> {

@@ -55,6 +55,8 @@ export interface ViewFacts {
   dragged: ReadonlyMap<string, XYPosition> | null;
   /** Routes from the last auto-layout, by connection id (edges only). */
   routes?: ReadonlyMap<string, LaidOutRoute>;
+  /** Containers get resize handles when selected (the editor; not the read-only diagram). */
+  resizable?: boolean;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -95,7 +97,7 @@ export class FlowNodeCache {
           ariaLabel: index.describe(node),
           domAttributes: { title: index.describe(node) },
           position: dragged ?? node.position ?? { x: 0, y: 0 },
-          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
+          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(container && facts.resizable ? { resizable: true } : {}) },
           width: size.width,
           height: size.height,
           measured: { width: size.width, height: size.height },
