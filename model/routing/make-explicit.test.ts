@@ -247,3 +247,38 @@ describe('makeRoutesExplicit', () => {
     expect(count).toBeGreaterThan(0);
   });
 });
+
+describe('makeRoutesExplicit and sites reached through a VGW', () => {
+  it('keeps covering routes clear of a site the VPC reaches through its VGW, so that the propagated route still wins', () => {
+    const doc = buildDocument(
+      [
+        node('tgw', 'transit-gateway'),
+        vpc('v', ['10.0.0.0/16']),
+        subnet('s', 'v', '10.0.0.0/24'),
+        node('vgw', 'vpn-gateway', 'v'),
+        onPrem('hq', ['192.168.0.0/16']),
+        node('cgw-hq', 'customer-gateway', 'hq'),
+        node('vpn-hq', 'vpn-connection'),
+        onPrem('branch', ['172.16.5.0/24']),
+        node('cgw-branch', 'customer-gateway', 'branch'),
+        node('vpn-branch', 'vpn-connection'),
+        onPrem('lab', ['172.20.0.0/16']),
+        node('cgw-lab', 'customer-gateway', 'lab'),
+        node('vpn-lab', 'vpn-connection'),
+      ],
+      [
+        link('att', 'tgw-attachment', 'tgw', 'v'),
+        link('h1', 'vpn-link', 'vpn-hq', 'cgw-hq'),
+        link('h2', 'vpn-link', 'vpn-hq', 'vgw'),
+        link('b1', 'vpn-link', 'vpn-branch', 'cgw-branch'),
+        link('b2', 'vpn-link', 'vpn-branch', 'tgw'),
+        link('l1', 'vpn-link', 'vpn-lab', 'cgw-lab'),
+        link('l2', 'vpn-link', 'vpn-lab', 'vgw'),
+      ],
+    );
+    const { document } = makeRoutesExplicit(doc);
+    // branch (on the transit gateway) may grow only as far as lab (on the VGW) allows.
+    expect(routes(vpcTables(document, 'v')[0])).toEqual({ '172.16.0.0/14': 'tgw' });
+    expect(vpcTables(document, 'v')[0]!.propagate).toEqual(['vgw']);
+  });
+});

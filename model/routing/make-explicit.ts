@@ -76,16 +76,33 @@ const sameOrInside = (inner: CidrBlock, outer: CidrBlock) => inner.family === ou
 const overlapsAny = (block: CidrBlock, others: readonly CidrBlock[]) =>
   others.some((o) => o.family === block.family && o.first <= block.last && block.first <= o.last);
 
+/** A covering route's destination and the delivered blocks inside it. */
+interface Cover {
+  block: CidrBlock;
+  holds: CidrBlock[];
+}
+
 /** Covering routes per cluster, computed once for every VPC on the same set of clusters. */
 class Covers {
-  private readonly cache = new Map<string, CidrBlock[]>();
+  private readonly cache = new Map<string, Cover[]>();
 
-  /** Covers of `cluster`'s blocks that stay clear of the blocks of the VPC's other clusters. */
-  of(cluster: Cluster, others: readonly Cluster[]): CidrBlock[] {
+  /** `siteBlocks`: every on-premises block of the document, which a VPC may reach another way (its VGW). */
+  constructor(private readonly siteBlocks: readonly CidrBlock[]) {}
+
+  /**
+   * Covers of `cluster`'s blocks that stay clear of the blocks of the VPC's other clusters and of
+   * every site the cluster does not deliver: a cover as wide as a site's block, or inside it, would
+   * win over the route its VGW propagates. A peer's block inside a cover needs nothing: its own
+   * route is more specific.
+   */
+  of(cluster: Cluster, others: readonly Cluster[]): Cover[] {
     const key = [cluster.key, ...others.map((c) => c.key)].join('\n');
     let covers = this.cache.get(key);
     if (!covers) {
-      covers = coverBlocks(cluster.blocks, others.flatMap((c) => c.blocks));
+      const delivered = new Set(cluster.blocks);
+      const avoid = [...others.flatMap((c) => c.blocks), ...this.siteBlocks.filter((b) => !delivered.has(b))];
+      covers = coverBlocks(cluster.blocks, avoid).map((block) => ({ block, holds: [] }));
+      for (const target of cluster.blocks) covers.find((c) => sameOrInside(target, c.block))?.holds.push(target);
       this.cache.set(key, covers);
     }
     return covers;
@@ -165,6 +182,7 @@ interface VpcPlan {
 
 function vpcTables(index: TopologyIndex, vpc: TopologyNode<'vpc'>, ids: IdSpace, transit: ReadonlyMap<TopologyNode, TransitFacts>, covers: Covers): VpcPlan {
   const own = blocksOf(index, vpc);
+  const ownSet = new Set(own);
   const common = new RouteList();
   for (const c of index.connectionsOf(vpc.id)) {
     if (c.kind !== 'vpc-peering') continue;
@@ -181,9 +199,10 @@ function vpcTables(index: TopologyIndex, vpc: TopologyNode<'vpc'>, ids: IdSpace,
   }
   for (const tgw of gateways) {
     const cluster = transit.get(tgw)!.cluster;
-    for (const cover of covers.of(cluster, clusters.filter((c) => c !== cluster))) {
-      // The local route carries anything inside the VPC's own blocks; a route there is `route-local-conflict`.
-      if (own.some((b) => sameOrInside(cover, b))) continue;
+    for (const { block: cover, holds } of covers.of(cluster, clusters.filter((c) => c !== cluster))) {
+      // The local route carries anything inside the VPC's own blocks; a route there is `route-local-conflict`,
+      // and a cover of nothing but them is noise.
+      if (own.some((b) => sameOrInside(cover, b)) || holds.every((b) => ownSet.has(b))) continue;
       common.add(cover.canonical, tgw.id);
     }
   }
@@ -232,7 +251,7 @@ export function makeRoutesExplicit(doc: TopologyDocument): RoutesMadeExplicit {
   const routing = routingOf(index);
   const transit = transitFactsOf(index);
   const ids = new IdSpace(doc);
-  const covers = new Covers();
+  const covers = new Covers(index.nodesOfKind('on-premises').flatMap((site) => blocksOf(index, site)));
   const nodes = new Map<string, TopologyNode>();
   const connections = new Map<string, Connection>();
   const added = { vpcTables: 0, tgwTables: 0, routes: 0 };
