@@ -4,7 +4,6 @@
  * range its block lies in (RFC 1918, or RFC 6598's shared space) and never overlaps a block that
  * must be routed elsewhere; a block outside those ranges, and every IPv6 block, stays as it is.
  */
-import { BlockIndex } from './block-index';
 import { blockSize, formatCidr, type CidrBlock } from './cidr';
 import { RFC1918, block } from './special-ranges';
 
@@ -18,11 +17,48 @@ function widestPrefix(target: CidrBlock): number {
   return range ? range.prefix : target.prefix;
 }
 
-function blockAt(family: 4 | 6, address: bigint, prefix: number): CidrBlock {
-  const first = address - (address % blockSize(family, prefix));
-  const last = first + blockSize(family, prefix) - 1n;
-  const text = formatCidr(family, first, prefix);
-  return { family, prefix, first, last, text, canonical: text, hostBitsSet: false };
+/** Block sizes by prefix, per family: widening asks for them thousands of times. */
+const SIZES: Record<4 | 6, bigint[]> = {
+  4: Array.from({ length: 33 }, (_, p) => blockSize(4, p)),
+  6: Array.from({ length: 129 }, (_, p) => blockSize(6, p)),
+};
+
+/** The aligned block of `prefix` holding `address`; its text is written only for a block that is kept. */
+function blockAt(family: 4 | 6, address: bigint, prefix: number, withText: boolean): CidrBlock {
+  const size = SIZES[family][prefix]!;
+  const first = address - (address % size);
+  const text = withText ? formatCidr(family, first, prefix) : '';
+  return { family, prefix, first, last: first + size - 1n, text, canonical: text, hostBitsSet: false };
+}
+
+/** Address ranges sorted by start, answering "does anything overlap [first, last]?" in O(log n). */
+class Ranges {
+  private readonly firsts: bigint[];
+  /** The furthest end among the ranges up to each position. */
+  private readonly reach: bigint[];
+
+  constructor(blocks: readonly CidrBlock[]) {
+    const sorted = [...blocks].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    this.firsts = sorted.map((b) => b.first);
+    this.reach = [];
+    let furthest = -1n;
+    for (const b of sorted) {
+      if (b.last > furthest) furthest = b.last;
+      this.reach.push(furthest);
+    }
+  }
+
+  overlap(first: bigint, last: bigint): boolean {
+    let lo = 0;
+    let hi = this.firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firsts[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    // One starting inside [first, last], or one starting before that still runs into it.
+    return (lo < this.firsts.length && this.firsts[lo]! <= last) || (lo > 0 && this.reach[lo - 1]! >= first);
+  }
 }
 
 /**
@@ -31,17 +67,18 @@ function blockAt(family: 4 | 6, address: bigint, prefix: number): CidrBlock {
  * no result contains another.
  */
 export function coverBlocks(targets: readonly CidrBlock[], avoid: readonly CidrBlock[]): CidrBlock[] {
-  const avoidIndex = new BlockIndex(avoid.map((b) => ({ block: b, owner: null })));
-  const hits = (candidate: CidrBlock) => avoidIndex.overlapping(candidate).length > 0;
+  const avoided = { 4: new Ranges(avoid.filter((b) => b.family === 4)), 6: new Ranges(avoid.filter((b) => b.family === 6)) };
   const covers: CidrBlock[] = [];
   for (const target of targets) {
-    let best: CidrBlock = blockAt(target.family, target.first, target.prefix);
+    const ranges = avoided[target.family];
+    const sizes = SIZES[target.family];
+    let best = target.prefix;
     for (let prefix = target.prefix - 1; prefix >= widestPrefix(target); prefix--) {
-      const wider = blockAt(target.family, target.first, prefix);
-      if (hits(wider)) break;
-      best = wider;
+      const first = target.first - (target.first % sizes[prefix]!);
+      if (ranges.overlap(first, first + sizes[prefix]! - 1n)) break;
+      best = prefix;
     }
-    covers.push(best);
+    covers.push(blockAt(target.family, target.first, best, false));
   }
   covers.sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : a.prefix - b.prefix));
   // Sorted by address, wider first: a cover inside the last kept one starts after it and ends before its end.
@@ -51,5 +88,5 @@ export function coverBlocks(targets: readonly CidrBlock[], avoid: readonly CidrB
     if (last && last.family === cover.family && cover.first >= last.first && cover.last <= last.last) continue;
     kept.push(cover);
   }
-  return kept;
+  return kept.map((b) => blockAt(b.family, b.first, b.prefix, true));
 }
