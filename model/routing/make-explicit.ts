@@ -12,7 +12,7 @@
  */
 import type { CidrBlock } from '../cidr/cidr';
 import { coverBlocks } from '../cidr/cover-blocks';
-import { asNodeId, CURRENT_VERSION, type Connection, type TopologyDocument, type TopologyNode } from '../document/types';
+import { CURRENT_VERSION, type Connection, type TopologyDocument, type TopologyNode } from '../document/types';
 import { routingOf } from '../graph/routing';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import type { Route, TgwRouteTable, VpcRouteTable } from '../kinds/route-tables';
@@ -301,11 +301,4 @@ export function makeRoutesExplicit(doc: TopologyDocument): RoutesMadeExplicit {
     connections: doc.connections.map((c) => connections.get(c.id) ?? c),
   };
   return { document, added };
-}
-
-/** The ids of a node that `makeRoutesExplicit` would write tables for: implicitly routed VPCs and transit gateways. */
-export function implicitlyRouted(doc: TopologyDocument): string[] {
-  const index = indexOf(doc);
-  const routing = routingOf(index);
-  return [...index.nodesOfKind('vpc').filter((v) => !routing.routedVpc(v)), ...index.nodesOfKind('transit-gateway').filter((t) => !routing.routedTgw(t))].map((n) => asNodeId(n.id));
 }
