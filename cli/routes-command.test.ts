@@ -22,7 +22,7 @@ describe('vpc-canvas routes', () => {
     expect(routed(after).sort()).toEqual(before.nodes.filter((n) => n.kind === 'vpc' || n.kind === 'transit-gateway').map((n) => n.id).sort());
     expect(validate(after).filter((f) => RULE_CATALOGUE[f.rule].section === 'Routing')).toEqual([]);
     expect(after.nodes.map((n) => [n.id, n.position])).toEqual(before.nodes.map((n) => [n.id, n.position]));
-    expect(io.err).toBe('hub.json: added 5 VPC route tables, 1 transit gateway route table and 16 routes; wrote out.json\n');
+    expect(io.err).toBe('hub.json: added 5 VPC route tables, 1 transit gateway route table and 17 routes; wrote out.json\n');
     expect(io.out).toBe('');
     expect(io.written['hub.json']).toBeUndefined();
   });

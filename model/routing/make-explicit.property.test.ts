@@ -42,17 +42,17 @@ function changedPairs(before: TopologyDocument, after: TopologyDocument): string
 }
 
 const isRouting = (f: Finding) => RULE_CATALOGUE[f.rule].section === 'Routing';
-const key = (f: Finding) => `${f.rule} ${f.subjects[0]}`;
 
 /**
- * Routing findings of the result that the original did not have. A flow whose reply has no route
- * back before (a site that learns no route to its source) keeps that finding after: that is the
- * design's, not the generator's.
+ * Routing findings of the result, but for flows that failed before already: a flow that had no
+ * path keeps failing, now blocked by the route that is missing (`route-no-route`), which is the
+ * same answer in the words of routing.
  */
 function newRoutingFindings(before: TopologyDocument, after: TopologyDocument): string[] {
-  const had = new Set(validate(before).filter(isRouting).map(key));
+  const flows = new Set<string>(before.connections.filter((c) => c.kind === 'flow').map((c) => c.id));
+  const failedBefore = new Set(validate(before).filter((f) => flows.has(f.subjects[0]!)).map((f) => f.subjects[0]));
   return validate(after)
-    .filter((f) => isRouting(f) && !had.has(key(f)))
+    .filter((f) => isRouting(f) && !failedBefore.has(f.subjects[0]))
     .map((f) => `${f.rule}: ${f.message} [${f.subjects.join(', ')}]`);
 }
 

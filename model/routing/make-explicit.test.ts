@@ -282,3 +282,30 @@ describe('makeRoutesExplicit and sites reached through a VGW', () => {
     expect(vpcTables(document, 'v')[0]!.propagate).toEqual(['vgw']);
   });
 });
+
+describe('makeRoutesExplicit and a site on two VPNs to one transit gateway', () => {
+  it('pins the site with a static route to the first VPN, since two equal propagated routes would drop the packet', () => {
+    const doc = buildDocument(
+      [
+        node('tgw', 'transit-gateway'),
+        vpc('v', ['10.0.0.0/16']),
+        subnet('s', 'v', '10.0.0.0/24'),
+        onPrem('dc', ['192.168.0.0/20']),
+        node('cgw1', 'customer-gateway', 'dc', { asn: 65001 }),
+        node('cgw2', 'customer-gateway', 'dc', { asn: 65002 }),
+        node('vpn1', 'vpn-connection'),
+        node('vpn2', 'vpn-connection'),
+      ],
+      [
+        link('att', 'tgw-attachment', 'tgw', 'v'),
+        link('a1', 'vpn-link', 'vpn1', 'cgw1'),
+        link('a2', 'vpn-link', 'vpn1', 'tgw'),
+        link('b1', 'vpn-link', 'vpn2', 'cgw2'),
+        link('b2', 'vpn-link', 'vpn2', 'tgw'),
+      ],
+    );
+    const [table] = tgwTables(makeRoutesExplicit(doc).document, 'tgw');
+    expect(table!.propagations).toEqual(['att', 'a2', 'b2']);
+    expect(routes(table)).toEqual({ '192.168.0.0/20': 'a2' });
+  });
+});

@@ -130,10 +130,35 @@ function egressTarget(facts: TransitFacts, all: ReadonlyMap<TopologyNode, Transi
   return undefined;
 }
 
+/** AWS's order among propagated routes of equal prefix (routing.md, "Choosing a route"): a VPC, then a DX gateway, then a VPN. */
+const PROPAGATION_RANK: Partial<Record<Connection['kind'], number>> = { 'tgw-attachment': 0, 'dxgw-association': 1, 'vpn-link': 2 };
+
+/**
+ * Static routes for blocks that two attachments of the same rank would propagate: a site on two
+ * BGP VPNs to one gateway. A tie of equal propagated routes drops the packet, so the first of the
+ * best-ranked attachments is pinned with a static route, which wins over propagation.
+ */
+function pinnedTies(facts: TransitFacts): Array<[string, string]> {
+  const best = new Map<string, { rank: number; target: string; tied: boolean }>();
+  for (const a of facts.attachments) {
+    if (!a.propagates) continue;
+    const rank = PROPAGATION_RANK[a.connection.kind] ?? 3;
+    for (const n of a.behind) {
+      for (const block of n.blocks) {
+        const seen = best.get(block.canonical);
+        if (!seen || rank < seen.rank) best.set(block.canonical, { rank, target: a.connection.id, tied: false });
+        else if (rank === seen.rank && seen.target !== a.connection.id) seen.tied = true;
+      }
+    }
+  }
+  return [...best].filter(([, b]) => b.tied).map(([destination, b]) => [destination, b.target]);
+}
+
 /** The transit gateway table: every attachment associated, every one that may propagate propagated, static routes where AWS needs them. */
 function tgwTable(id: string, facts: TransitFacts, all: ReadonlyMap<TopologyNode, TransitFacts>): TgwRouteTable {
   const routes = new RouteList();
   for (const a of facts.attachments) for (const block of a.staticBlocks) routes.add(block.canonical, a.connection.id);
+  for (const [destination, target] of pinnedTies(facts)) routes.add(destination, target);
   // Across peerings (static routes only): the networks behind each gateway beyond, by the peering that leads to it first.
   const byPeering = new Map<Connection, CidrBlock[]>();
   for (const [gateway, peering] of facts.viaPeering) {

@@ -133,11 +133,11 @@ export const arbitraryNetwork: fc.Arbitrary<TopologyDocument> = fc
           break;
         }
         default: {
-          // One DX gateway association to a transit gateway, advertising every VPC block (allowed prefixes are what the sites learn).
+          // One DX gateway association to a transit gateway, advertising every VPC and site block (allowed prefixes are what the sites learn).
           const t = pick(tgwIds, y);
           if (t && dxgwAssociated.size === 0 && !dxgwAssociated.has(t)) {
             dxgwAssociated.add(t);
-            links.push(link(id, 'dxgw-association', 'dxgw', t, { allowedPrefixes: ['10.0.0.0/8'] }));
+            links.push(link(id, 'dxgw-association', 'dxgw', t, { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }));
           }
         }
       }
