@@ -122,7 +122,7 @@ function attachedGateways(index: TopologyIndex, vpc: TopologyNode): TopologyNode
 
 /** Where a transit gateway sends `0.0.0.0/0`: its own attachment to an egress VPC, else the peering toward the nearest gateway with one. */
 function egressTarget(facts: TransitFacts, all: ReadonlyMap<TopologyNode, TransitFacts>): string | undefined {
-  const direct = (f: TransitFacts) => f.attachments.find((a) => a.connection.kind === 'tgw-attachment' && a.behind.some((n) => f.cluster.egressVpcs.includes(n.node as TopologyNode<'vpc'>)));
+  const direct = (f: TransitFacts) => f.attachments.find((a) => a.connection.kind === 'tgw-attachment' && a.behind.some((n) => f.cluster.egressVpcs.includes(n.node)));
   const own = direct(facts);
   if (own) return own.connection.id;
   // viaPeering lists the other gateways breadth first: the first with an egress VPC is a nearest one.
@@ -258,7 +258,9 @@ function vpcTables(index: TopologyIndex, vpc: TopologyNode<'vpc'>, ids: IdSpace,
   let publicId: string | undefined;
   if (hasPublic) {
     publicId = ids.fresh(`rt-${vpc.id}-public`);
-    const publicDefaults: Array<[string, string]> = igw ? [[IPV4_DEFAULT, igw.id], ...(hasIpv6 ? ([[IPV6_DEFAULT, igw.id]] as Array<[string, string]>) : [])] : [];
+    const publicDefaults: Array<[string, string]> = [];
+    if (igw) publicDefaults.push([IPV4_DEFAULT, igw.id]);
+    if (igw && hasIpv6) publicDefaults.push([IPV6_DEFAULT, igw.id]);
     tables.push({ id: publicId, name: 'public', routes: withDefaults(publicDefaults), ...extra });
   }
   return { tables, mainId, publicId };

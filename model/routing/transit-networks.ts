@@ -52,7 +52,7 @@ export interface Cluster {
   /** The blocks of every network behind a non-peering attachment of the cluster. */
   blocks: CidrBlock[];
   /** The VPCs of the cluster with a usable NAT gateway, in document order: where centralised egress can leave. */
-  egressVpcs: TopologyNode<'vpc'>[];
+  egressVpcs: TopologyNode[];
 }
 
 /** A public NAT gateway that reaches the internet: in a public subnet of a VPC with an internet gateway. */
