@@ -16,3 +16,4 @@ export * from './rules/finding';
 export { RULES } from './all-rules';
 export { validate } from './validate';
 export { canConnect, canPlace, type ConnectAnswer, type ConnectOption, type PlaceAnswer } from './connect';
+export { makeRoutesExplicit, type RoutesMadeExplicit } from './routing/make-explicit';

@@ -208,6 +208,38 @@ describe('edit actions', () => {
   });
 });
 
+describe('routing actions', () => {
+  const tablesOf = (d: TopologyDocument, id: string) => (d.nodes.find((n) => n.id === id)!.props?.routeTables as Array<{ id: string }> | undefined) ?? [];
+
+  it('make-routes-explicit writes route tables on every VPC as one undo step, and says what it wrote', () => {
+    covers('make-routes-explicit');
+    const { store, run, state } = harness();
+    const before = currentDocument(store);
+    expect(actionByName('make-routes-explicit').enabled!(state())).toBe(true);
+    run('make-routes-explicit');
+    const after = currentDocument(store);
+    expect(tablesOf(after, 'a').map((t) => t.id)).toEqual(['rt-a-main']);
+    expect(tablesOf(after, 'b').map((t) => t.id)).toEqual(['rt-b-main']);
+    expect(after.version).toBe(2);
+    expect(state().chrome.notice?.text).toBe('Routes made explicit: 2 VPC route tables, 0 transit gateway route tables, 2 routes. Undo takes them away.');
+    expect(state().document.past).toHaveLength(1);
+    expect(actionByName('make-routes-explicit').enabled!(state())).toBe(false);
+    run('undo');
+    expect(currentDocument(store)).toBe(before);
+  });
+
+  it('make-routes-explicit on a document already explicitly routed changes nothing and says so', () => {
+    const { store, run, state } = harness();
+    run('make-routes-explicit');
+    const routed = currentDocument(store);
+    const past = state().document.past.length;
+    run('make-routes-explicit');
+    expect(currentDocument(store)).toBe(routed);
+    expect(state().document.past).toHaveLength(past);
+    expect(state().chrome.notice?.text).toBe('Every VPC and transit gateway already has route tables.');
+  });
+});
+
 describe('layout actions', () => {
   it('auto-layout lays out everything, and is disabled while a layout runs or the diagram is empty', () => {
     covers('auto-layout');

@@ -15,6 +15,7 @@ import { deleteElements, moveNodes } from '../../../model/edit/commands';
 import { isContainerKind, sizeOf } from '../../../model/edit/geometry';
 import { resizeContainer } from '../../../model/edit/resize';
 import type { LayoutScope } from '../../../model/layout';
+import { makeRoutesExplicit } from '../../../model/routing/make-explicit';
 import { canAskReach, runReach } from '../reach/run-reach';
 import type { EditorState, Selection } from '../store/editor-state';
 import { cancelInteraction, commit, currentDocument, openDialog, redo, undo, type EditorChange, type EditorStore, type Recording } from '../store/operations';
@@ -157,6 +158,23 @@ function askReach(state: EditorState): ActionResult {
   const [from, to] = canAskReach(a, b) ? [a!, b!] : [b!, a!];
   const { view: reach, highlight } = runReach(state.document.present, from.id, to.id);
   return view({ interaction: { reach, highlight } });
+}
+
+const routeTablesOf = (props: { routeTables?: unknown } | undefined) => (Array.isArray(props?.routeTables) ? props.routeTables.length : 0);
+
+/** True when some VPC or transit gateway has no route table: "make routes explicit" has something to write. */
+function hasImplicitRouting(state: EditorState): boolean {
+  return state.document.present.nodes.some((n) => (n.kind === 'vpc' || n.kind === 'transit-gateway') && routeTablesOf(n.props) === 0);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Writes the route tables that reach what the drawing reached, as one undo step. */
+function makeExplicit(state: EditorState): ActionResult {
+  const { document, added } = makeRoutesExplicit(state.document.present);
+  if (added.vpcTables + added.tgwTables === 0) return tell('Every VPC and transit gateway already has route tables.');
+  const text = `Routes made explicit: ${plural(added.vpcTables, 'VPC route table')}, ${plural(added.tgwTables, 'transit gateway route table')}, ${plural(added.routes, 'route')}. Undo takes them away.`;
+  return { change: { document, notice: { text, tone: 'info' } }, record: NEW_STEP };
 }
 
 /** Escape: the innermost thing in progress is let go, one per press; at last the selection. */
@@ -342,6 +360,13 @@ export const ACTIONS: readonly EditorAction[] = [
       effects.autoLayout({ kind: 'container', id });
       return null;
     },
+  },
+  {
+    name: 'make-routes-explicit',
+    label: 'Make routes explicit',
+    group: 'Edit',
+    enabled: hasImplicitRouting,
+    perform: makeExplicit,
   },
   { name: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['ArrowUp'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, -1) },
   { name: 'nudge-down', label: 'Nudge down', group: 'Edit', shortcuts: ['ArrowDown'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, 1) },

@@ -67,6 +67,12 @@ function LayoutTools({ ctx }: { ctx: ActionContext }) {
   );
 }
 
+/** "Make routes explicit": route tables for every VPC and transit gateway drawn without them. */
+function RoutingTools({ ctx }: { ctx: ActionContext }) {
+  const enabled = useEditor((s) => actionByName('make-routes-explicit').enabled!(s));
+  return <ToolButton label="Make routes explicit" glyph="routes" title={tip('make-routes-explicit')} onClick={() => runAction('make-routes-explicit', ctx)} disabled={!enabled} showLabel={false} />;
+}
+
 export function Toolbar({ ctx }: { ctx: ActionContext }) {
   const canUndo = useEditor((s) => s.document.past.length > 0);
   const canRedo = useEditor((s) => s.document.future.length > 0);
@@ -112,6 +118,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       </nav>
       <nav className="vc-tool-group" aria-label="View">
         <LayoutTools ctx={ctx} />
+        <RoutingTools ctx={ctx} />
         <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
       </nav>
       <div className="vc-toolbar-spacer" />
