@@ -33,7 +33,9 @@ export function Menu({ label, glyph, items, showLabel = true }: { label: string;
         className={`vc-tool${showLabel ? '' : ' vc-tool-compact'}`}
         aria-haspopup="menu"
         aria-expanded={open}
-        {...(showLabel ? {} : { 'aria-label': label, title: label })}
+        // Named even where a narrow window hides the label (editor.css).
+        aria-label={label}
+        {...(showLabel ? {} : { title: label })}
         onClick={() => setOpen(!open)}
       >
         {glyph !== 'chevron' && <Glyph name={glyph} />}

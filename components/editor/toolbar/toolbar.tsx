@@ -29,7 +29,7 @@ function SaveStatus() {
   const status = useEditor((s) => s.chrome.saveStatus);
   const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', conflict: 'Not saved: changed in another tab', off: '' }[status];
   return text ? (
-    <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status">
+    <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status" title={text}>
       {text}
     </span>
   ) : null;
@@ -87,7 +87,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
         </svg>
         <span>VPC Canvas</span>
       </div>
-      <nav className="vc-tool-group" aria-label="File">
+      <nav className="vc-tool-group vc-wide-only" aria-label="File">
         <ToolButton label="New" glyph="new" title={tip('new')} onClick={run('new')} />
         <ToolButton label="Open" glyph="open" title={tip('open')} onClick={run('open')} />
         <Menu
@@ -100,6 +100,22 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           ]}
         />
         <ToolButton label="Share" glyph="link" title="Copy a link that carries this diagram (nothing is uploaded)" onClick={run('share-link')} />
+      </nav>
+      {/* Below 1280 px wide the file commands fold into one menu, so the toolbar fits (editor.css). */}
+      <nav className="vc-tool-group vc-narrow-only" aria-label="File menu">
+        <Menu
+          label="File"
+          glyph="open"
+          items={[
+            { label: 'New diagram', hint: formatShortcut('Alt+N'), onSelect: run('new') },
+            { label: 'Open…', hint: formatShortcut('Mod+O'), onSelect: run('open') },
+            { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
+            { label: 'Export (PNG, SVG, draw.io)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
+            { label: 'Copy share link', onSelect: run('share-link') },
+          ]}
+        />
+      </nav>
+      <nav className="vc-tool-group" aria-label="Samples">
         <Menu
           label="Samples"
           glyph="samples"
