@@ -42,6 +42,7 @@ interface EdgeEntry {
   badge: Badge | undefined;
   mark: Mark;
   route: LaidOutRoute | undefined;
+  segment: string | undefined;
   flow: ConnectionFlowEdge;
 }
 
@@ -54,6 +55,8 @@ export interface ViewFacts {
   dragged: ReadonlyMap<string, XYPosition> | null;
   /** Routes from the last auto-layout, by connection id (edges only). */
   routes?: ReadonlyMap<string, LaidOutRoute>;
+  /** The segmentation class of each transit gateway attachment (edges only; see segment-classes.ts). */
+  segments?: ReadonlyMap<string, string>;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -122,9 +125,10 @@ export class FlowEdgeCache {
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
       const route = facts.routes?.get(connection.id);
+      const segment = facts.segments?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;
-      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark && old.route === route) {
+      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark && old.route === route && old.segment === segment) {
         entry = old;
       } else {
         const flow: ConnectionFlowEdge = {
@@ -135,9 +139,9 @@ export class FlowEdgeCache {
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected,
-          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}) },
+          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}), ...(segment ? { segment } : {}) },
         };
-        entry = { source: connection, selected, badge, mark, route, flow };
+        entry = { source: connection, selected, badge, mark, route, segment, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

@@ -71,6 +71,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
   const canUndo = useEditor((s) => s.document.past.length > 0);
   const canRedo = useEditor((s) => s.document.future.length > 0);
   const theme = useEditor((s) => s.chrome.theme);
+  const segmentation = useEditor((s) => s.chrome.segmentation);
   const run = (name: string) => () => runAction(name, ctx);
   return (
     <header className="vc-toolbar">
@@ -113,6 +114,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       <nav className="vc-tool-group" aria-label="View">
         <LayoutTools ctx={ctx} />
         <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
+        <ToolButton label="Segments" glyph="segments" title={tip('toggle-segmentation')} onClick={run('toggle-segmentation')} pressed={segmentation} />
       </nav>
       <div className="vc-toolbar-spacer" />
       <SaveStatus />
