@@ -18,6 +18,8 @@ async function openRoutedSpokes(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Replace and open' }).click();
   await expect(node(page, 'tgw-hub')).toBeVisible();
   await expect(page.getByTestId('findings-chip')).toHaveText('No findings');
+  // The "Opened …" notice would sit over the screenshots.
+  await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
 }
 
 const snap = async (page: Page, name: string) => {
@@ -56,6 +58,8 @@ test('the VPC inspector shows route tables; removing a route brings the finding 
   await privateTable.getByRole('button', { name: 'Add' }).click();
   await expect(privateRows).toHaveCount(3);
   await expect(privateRows.nth(2)).toContainText('10.3.0.0/16');
+  await privateTable.scrollIntoViewIfNeeded();
+  await inspector(page).evaluate((el) => el.scrollBy(0, el.querySelector('[aria-label="Route tables"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top - 8));
   await snap(page, 'rtui-vpc-inspector');
 
   // Removing the public table's default route: dev-public is public no more, and the finding names the table.
@@ -105,7 +109,11 @@ test('the attachment grid changes an association; the segmentation view and its 
   // A peering never propagates; there is none here, so every propagation box is enabled.
   await expect(grid.getByLabel('Propagate shared · VPC into spokes')).toBeChecked();
   await expect(routeTable(page, 'spokes')).toContainText('10.2.0.0/16');
-  await expect(routeTable(page, 'spokes')).toContainText('propagated by VPC attachment att-shared');
+  const learned = routeTable(page, 'spokes').locator('tbody tr', { hasText: '10.2.0.0/16' });
+  await expect(learned).toContainText('shared · VPC');
+  await expect(learned).toContainText('propagated');
+  await expect(learned.getByRole('button')).toHaveCount(0);
+  await inspector(page).evaluate((el) => el.scrollBy(0, el.querySelector('[aria-label="Route tables"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top - 8));
   await snap(page, 'rtui-tgw-grid');
 
   await page.keyboard.press('Escape');

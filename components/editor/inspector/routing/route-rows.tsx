@@ -13,6 +13,8 @@ export interface RouteRow {
   kind: 'local' | 'static' | 'propagated';
   /** For a propagated route: where it came from. */
   source?: string;
+  /** The same at length, shown on hover when `source` is short. */
+  sourceTitle?: string;
   /** For a static route whose target cannot carry traffic: why. */
   problem?: string;
   /** For a static route: removes it. */
@@ -43,7 +45,7 @@ export function RouteRows({ caption, rows, empty, children }: { caption: string;
         {rows.map((row, i) => (
           <tr key={`${row.kind}:${row.destination}:${i}`} className={`vc-rt-${row.kind}${row.problem ? ' vc-rt-bad' : ''}`} data-route={`${row.destination} ${row.kind}`}>
             <td className="vc-rt-dest">{row.destination}</td>
-            <td className="vc-rt-target" title={row.problem ?? row.source}>
+            <td className="vc-rt-target" title={row.problem ?? row.sourceTitle ?? row.source}>
               {row.target}
               {row.source && <span className="vc-rt-source">{row.source}</span>}
               {row.problem && <span className="vc-rt-problem">{row.problem}</span>}
@@ -55,10 +57,10 @@ export function RouteRows({ caption, rows, empty, children }: { caption: string;
                 </button>
               ) : row.kind === 'local' ? (
                 <span className="vc-rt-tag" title="AWS adds the local route for every block of the VPC; it cannot be removed">
-                  local
+                  fixed
                 </span>
               ) : (
-                <span className="vc-rt-tag" title={row.source}>
+                <span className="vc-rt-tag" title={row.sourceTitle ?? row.source}>
                   learned
                 </span>
               )}

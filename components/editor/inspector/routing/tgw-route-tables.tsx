@@ -48,7 +48,8 @@ function TgwRouteTable({ tgw, table, index, attachments }: { tgw: TopologyNode; 
     destination: p.destination,
     target: nameOf(p.via),
     kind: 'propagated',
-    source: `propagated by ${attachmentLabel(index, tgw, attachments.get(p.via)!)}`,
+    source: 'propagated',
+    sourceTitle: `Propagated by ${attachmentLabel(index, tgw, attachments.get(p.via)!)}`,
   }));
   const targets = [...[...attachments.values()].map((a) => ({ id: a.id, label: attachmentName(index, tgw, a) })), { id: BLACKHOLE, label: 'blackhole (drop)' }];
   const idBase = `rt-${table.id}`;
