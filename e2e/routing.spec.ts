@@ -5,6 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseDocumentValue } from '../model/document/parse';
+import { encodeShareFragment } from '../model/share/share-link';
 import { ROUTED_SPOKES, text } from './documents';
 import { chooseFile } from './files';
 import { edge, expect, findingsPanel, inspector, node, openEditor, test } from './helpers';
@@ -167,4 +169,27 @@ test('an implicitly routed VPC gets its first table as the main one, in one undo
   await page.keyboard.press('ControlOrMeta+z');
   await node(page, 'vpc-prod').click({ position: { x: 200, y: 12 } });
   await expect(inspector(page)).toContainText('Implicitly routed');
+});
+
+test('the review page lists the route tables of each VPC and transit gateway, and names tables in findings', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // dev-public loses its default route: the finding about it names its route table.
+  const broken = structuredClone(ROUTED_SPOKES);
+  const dev = broken.nodes.find((n) => n.id === 'vpc-dev')!;
+  (dev.props as { routeTables: Array<{ routes: unknown[] }> }).routeTables[1]!.routes = [];
+  const share = encodeShareFragment(parseDocumentValue(broken));
+  if (!share.ok) throw new Error(share.reason);
+  await page.goto(`/review#${share.fragment}`);
+  const section = page.getByRole('region', { name: 'Route tables' });
+  await expect(section).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'VPC dev' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Transit gateway hub' })).toBeVisible();
+  const privateTable = section.getByRole('table', { name: /^Route table private \(rt-dev-private\) · main · used by dev-app/ });
+  await expect(privateTable).toContainText('10.2.0.0/16');
+  await expect(privateTable).toContainText('Transit gateway hub');
+  await expect(section.getByRole('table', { name: /^Route table spokes \(tgw-rt-spokes\)/ })).toContainText('propagated');
+  await expect(section).toContainText('Associated: VPC attachment att-dev (VPC dev), VPC attachment att-prod (VPC prod).');
+  await expect(page.getByRole('region', { name: 'Findings' })).toContainText('route table public (rt-dev-public)');
+  await section.scrollIntoViewIfNeeded();
+  await snap(page, 'rtui-review-route-tables');
 });
