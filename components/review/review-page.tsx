@@ -2,7 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { indexOf, summarize, validate, type Finding, type TopologyDocument } from '../../model';
-import { routeHopText } from '../../model/graph/route-hop-text';
+import { routeHopText } from '../../model/review/route-hop-text';
 import type { RouteHop } from '../../model/reach/types';
 import type { Mark } from '../diagram/diagram-types';
 import { groupMatrixIds, matrixGroups } from '../../model/review/matrix-groups';

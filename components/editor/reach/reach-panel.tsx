@@ -6,7 +6,7 @@ import { useDocument, useEditor, useEditorStore } from '../store/editor-context'
 import type { ReachView } from '../store/editor-state';
 import { showReach } from '../store/operations';
 import { REACH_FROM_KINDS, REACH_TO_KINDS } from '../../../model/reach/reach';
-import { routeHopText } from '../../../model/graph/route-hop-text';
+import { routeHopText } from '../../../model/review/route-hop-text';
 import type { RouteHop } from '../../../model/reach/types';
 import { runReach } from './run-reach';
 

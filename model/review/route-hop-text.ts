@@ -4,8 +4,8 @@
  * page and the report show each explicitly routed hop (routing.md, "Forwarding").
  */
 import type { RouteHop } from '../reach/types';
-import { routingOf } from './routing';
-import type { TopologyIndex } from './topology-index';
+import { routingOf } from '../graph/routing';
+import type { TopologyIndex } from '../graph/topology-index';
 
 /** An element's name, else its id; `local` and `blackhole` as they are. */
 function nameOf(index: TopologyIndex, id: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asNodeId, asConnectionId } from '../document/types';
 import { buildDocument, link, node, vpc } from '../testing/build';
 import { routeHopText, routeTableName } from './route-hop-text';
-import { indexOf } from './topology-index';
+import { indexOf } from '../graph/topology-index';
 
 const index = indexOf(
   buildDocument(
