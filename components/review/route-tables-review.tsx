@@ -107,7 +107,10 @@ export function RouteTablesReview({ doc }: { doc: TopologyDocument }) {
   const routing = routingOf(index);
   const implicitVpcs = index.nodesOfKind('vpc').length - routing.vpcs.length;
   const implicitTgws = index.nodesOfKind('transit-gateway').length - routing.tgws.length;
-  const owners = [...routing.vpcs.map((v) => ({ key: v.vpc.id, el: <VpcTables key={v.vpc.id} index={index} vpc={v.vpc} tables={v.tables} /> })), ...routing.tgws.map((t) => ({ key: t.tgw.id, el: <TgwTables key={t.tgw.id} index={index} tgw={t.tgw} tables={t.tables} /> }))];
+  const owners = [
+    ...routing.vpcs.map((v) => <VpcTables key={v.vpc.id} index={index} vpc={v.vpc} tables={v.tables} />),
+    ...routing.tgws.map((t) => <TgwTables key={t.tgw.id} index={index} tgw={t.tgw} tables={t.tables} />),
+  ];
   return (
     <section className="vc-review-section" aria-labelledby="vc-review-routing">
       <h2 id="vc-review-routing">Route tables</h2>
@@ -115,7 +118,7 @@ export function RouteTablesReview({ doc }: { doc: TopologyDocument }) {
         <p className="vc-muted">Nothing is explicitly routed: every VPC and transit gateway uses every connection drawn to it.</p>
       ) : (
         <>
-          <div className="vc-review-route-owners">{owners.slice(0, OWNERS_SHOWN).map((o) => o.el)}</div>
+          <div className="vc-review-route-owners">{owners.slice(0, OWNERS_SHOWN)}</div>
           {owners.length > OWNERS_SHOWN && <p className="vc-muted">And {(owners.length - OWNERS_SHOWN).toLocaleString('en-US')} more explicitly routed VPCs and transit gateways.</p>}
         </>
       )}
