@@ -446,6 +446,19 @@ describe('view actions', () => {
   });
 });
 
+describe('routing actions', () => {
+  it('toggle-segmentation turns the segmentation view on and off, outside the history', () => {
+    covers('toggle-segmentation');
+    const { run, state } = harness();
+    expect(state().chrome.segmentation).toBe(false);
+    run('toggle-segmentation');
+    expect(state().chrome.segmentation).toBe(true);
+    run('toggle-segmentation');
+    expect(state().chrome.segmentation).toBe(false);
+    expect(state().document.past).toHaveLength(0);
+  });
+});
+
 describe('the registry', () => {
   it('names each action once and has no shortcut twice', () => {
     const names = ACTIONS.map((a) => a.name);

@@ -447,6 +447,14 @@ export const ACTIONS: readonly EditorAction[] = [
     perform: (state) => view({ chrome: { theme: state.chrome.theme === 'dark' ? 'light' : 'dark' } }),
   },
   { name: 'help', label: 'Keyboard shortcuts', group: 'Help', shortcuts: ['?'], inFields: false, perform: () => view({ chrome: { dialog: { kind: 'help' } } }) },
+  // Routing (document version 2). Route table edits themselves are made in the inspector, one undo step each.
+  {
+    name: 'toggle-segmentation',
+    label: 'Segmentation view (attachments coloured by route table) on or off',
+    group: 'View',
+    shortcuts: ['S'],
+    perform: (state) => view({ chrome: { segmentation: !state.chrome.segmentation } }),
+  },
 ];
 
 export const actionByName = (name: string): EditorAction => {

@@ -28,6 +28,9 @@ import { EdgeMarkers } from '../../diagram/edge-markers';
 import { ConnectionEdge } from './edges/connection-edge';
 import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
 import { Legend } from './legend';
+import { segmentationOf } from '../../../model/graph/tgw-segments';
+import { segmentClasses } from './segmentation/segment-classes';
+import { SegmentationLegend } from './segmentation/segmentation-legend';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache } from './to-flow';
@@ -65,6 +68,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const connectMode = useEditor((s) => s.interaction.connectMode);
   const theme = useEditor((s) => s.chrome.theme);
   const minimapOpen = useEditor((s) => s.chrome.minimapOpen);
+  const segmentationOn = useEditor((s) => s.chrome.segmentation);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
@@ -80,13 +84,16 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
   const badges = badgesOf(doc);
+  // Always worked out, so that turning the view on only changes the canvas's class.
+  const segmentation = useMemo(() => segmentationOf(doc), [doc]);
+  const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);
   const nodes = useMemo(
     () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes }),
-    [doc, selection, badges, marks, routes],
+    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes, segments }),
+    [doc, selection, badges, marks, routes, segments],
   );
 
   const { onPositionChanges } = drag;
@@ -150,7 +157,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   return (
     <ConnectCheckerContext.Provider value={checker}>
       <div
-        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}`}
+        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}`}
         data-testid="canvas"
         onKeyDown={onElementKey}
       >
@@ -208,6 +215,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
             )}
           </Controls>
           <Legend />
+          {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
           <ConnectHint />
           <ViewRequests />
           {children}

@@ -20,6 +20,8 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
   mark?: Mark;
   /** The route the last auto-layout gave it; drawn only while its ends have not moved. */
   route?: LaidOutRoute;
+  /** For a transit gateway attachment: the class the segmentation view colours it by. */
+  segment?: string;
 }
 
 export type TopologyFlowNode = Node<TopologyNodeData, 'leaf' | 'container'>;

@@ -43,6 +43,7 @@ interface EdgeEntry {
   badge: Badge | undefined;
   mark: Mark;
   route: LaidOutRoute | undefined;
+  segment: string | undefined;
   flow: ConnectionFlowEdge;
 }
 
@@ -57,6 +58,8 @@ export interface ViewFacts {
   routes?: ReadonlyMap<string, LaidOutRoute>;
   /** Containers get resize handles when selected (the editor; not the read-only diagram). */
   resizable?: boolean;
+  /** The segmentation class of each transit gateway attachment (edges only; see segment-classes.ts). */
+  segments?: ReadonlyMap<string, string>;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -132,6 +135,7 @@ export class FlowEdgeCache {
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
       const route = facts.routes?.get(connection.id);
+      const segment = facts.segments?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;
       if (
@@ -141,7 +145,8 @@ export class FlowEdgeCache {
         old.selected === selected &&
         sameBadge(old.badge, badge) &&
         old.mark === mark &&
-        old.route === route
+        old.route === route &&
+        old.segment === segment
       ) {
         entry = old;
       } else {
@@ -154,9 +159,9 @@ export class FlowEdgeCache {
           targetHandle: TARGET_HANDLE,
           selected,
           ariaLabel,
-          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}) },
+          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}), ...(segment ? { segment } : {}) },
         };
-        entry = { source: connection, ariaLabel, selected, badge, mark, route, flow };
+        entry = { source: connection, ariaLabel, selected, badge, mark, route, segment, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

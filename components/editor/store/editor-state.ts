@@ -5,6 +5,7 @@
  * enters the history; `operations.ts` is the one module that writes any of it.
  */
 import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
+import type { RouteHop } from '../../../model/reach/types';
 import type { Fragment } from '../../../model/edit/clipboard';
 import type { History } from '../../../model/edit/history';
 import type { LaidOutRoute } from '../../diagram/diagram-types';
@@ -47,6 +48,8 @@ export interface ReachView {
   reachable: boolean;
   path: ElementId[];
   blockedBy: Array<Pick<Finding, 'rule' | 'message' | 'subjects'>>;
+  /** The route used at each explicitly routed hop, when `reach` reports them. */
+  routes?: RouteHop[];
   error?: string;
 }
 
@@ -139,6 +142,8 @@ export interface ChromeState {
   /** The overview map in the canvas's corner; hidden, the canvas is all drawing. */
   minimapOpen: boolean;
   notice: Notice | null;
+  /** The segmentation view: transit gateway attachments coloured by the route table they are associated with. */
+  segmentation: boolean;
 }
 
 export interface EditorState {

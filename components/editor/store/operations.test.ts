@@ -59,7 +59,7 @@ describe('createEditorStore', () => {
     expect(currentDocument(store)).toBe(doc);
     expect(state.document).toMatchObject({ past: [], future: [], present: doc });
     expect(state.interaction.selection.nodes.size + state.interaction.selection.edges.size).toBe(0);
-    expect(state.chrome).toMatchObject({ theme: 'dark', dialog: null, saveStatus: 'loading', findingsOpen: true, notice: null });
+    expect(state.chrome).toMatchObject({ theme: 'dark', dialog: null, saveStatus: 'loading', findingsOpen: true, notice: null, segmentation: false });
   });
 
   it('hands out no writer: the store is read and subscribed to, nothing else', () => {

@@ -83,7 +83,7 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       routes: new Map(),
       layoutBusy: false,
     },
-    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null },
+    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null, segmentation: false },
   });
   const readable: EditorStore = { getState: store.getState, subscribe: store.subscribe };
   owners.set(readable, { store, cancelers: new Set(), seq: { notice: 0, frame: 0, layout: 0 } });

@@ -77,6 +77,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
   const canUndo = useEditor((s) => s.document.past.length > 0);
   const canRedo = useEditor((s) => s.document.future.length > 0);
   const theme = useEditor((s) => s.chrome.theme);
+  const segmentation = useEditor((s) => s.chrome.segmentation);
   const run = (name: string) => () => runAction(name, ctx);
   return (
     <header className="vc-toolbar">
@@ -136,6 +137,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
         <LayoutTools ctx={ctx} />
         <RoutingTools ctx={ctx} />
         <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
+        <ToolButton label="Segments" glyph="segments" title={tip('toggle-segmentation')} onClick={run('toggle-segmentation')} pressed={segmentation} />
       </nav>
       <div className="vc-toolbar-spacer" />
       <SaveStatus />
