@@ -6,7 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { canConnect, indexOf, type ConnectAnswer, type TopologyDocument, type TopologyNode } from '../../../model';
-import { drawConnection } from '../canvas/use-connect';
+import { connectShortcuts, type ConnectShortcut } from '../../../model/edit/connect-shortcuts';
+import { buildShortcut, drawConnection } from '../canvas/use-connect';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { closeDialog } from '../store/operations';
 import { Modal } from './modal';
@@ -18,13 +19,18 @@ interface Candidate {
   node: TopologyNode;
   label: string;
   answer: ConnectAnswer;
+  /** What a line AWS never draws directly may stand for (a VPN, Direct Connect). */
+  shortcuts: ConnectShortcut[];
 }
 
 function candidatesOf(doc: TopologyDocument, source: string, flowMode: boolean): Candidate[] {
   const index = indexOf(doc);
   return doc.nodes
     .filter((n) => n.id !== source)
-    .map((node) => ({ node, label: index.describe(node), answer: canConnect(doc, source, node.id, flowMode ? { kind: 'flow' } : {}) }));
+    .map((node) => {
+      const answer = canConnect(doc, source, node.id, flowMode ? { kind: 'flow' } : {});
+      return { node, label: index.describe(node), answer, shortcuts: answer.ok || flowMode ? [] : connectShortcuts(doc, source, node.id) };
+    });
 }
 
 export function ConnectToDialog({ source, onClose }: { source: string; onClose(): void }) {
@@ -36,8 +42,8 @@ export function ConnectToDialog({ source, onClose }: { source: string; onClose()
   const index = indexOf(doc);
   const wanted = filter.trim().toLowerCase();
   const shown = wanted ? all.filter((c) => c.label.toLowerCase().includes(wanted)) : all;
-  const possible = shown.filter((c) => c.answer.ok);
-  const refused = shown.filter((c) => !c.answer.ok);
+  const possible = shown.filter((c) => c.answer.ok || c.shortcuts.length > 0);
+  const refused = shown.filter((c) => !c.answer.ok && c.shortcuts.length === 0);
   const from = index.label(index.node(source));
   return (
     <Modal title={`Connect ${from} to…`} onClose={onClose}>
@@ -54,6 +60,20 @@ export function ConnectToDialog({ source, onClose }: { source: string; onClose()
             {possible.slice(0, MAX_ROWS).map((c) => (
               <li key={c.node.id}>
                 <span>{c.label}</span>
+                {c.shortcuts.map((shortcut) => (
+                  <button
+                    key={shortcut.id}
+                    type="button"
+                    className="vc-button"
+                    aria-label={`${shortcut.label} to ${c.label}`}
+                    onClick={() => {
+                      closeDialog(store);
+                      buildShortcut(store, source, c.node.id, shortcut);
+                    }}
+                  >
+                    {shortcut.label}
+                  </button>
+                ))}
                 {c.answer.options.map((option) => (
                   <button
                     key={option.label}

@@ -4,6 +4,7 @@
  * the window `chrome` around it (dialogs, theme, save status, panels, notices). Only the document
  * enters the history; `operations.ts` is the one module that writes any of it.
  */
+import type { ConnectShortcut } from '../../../model/edit/connect-shortcuts';
 import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
 import type { RouteHop } from '../../../model/reach/types';
 import type { Fragment } from '../../../model/edit/clipboard';
@@ -38,6 +39,8 @@ export interface PendingConnection {
   source: string;
   target: string;
   options: ConnectOption[];
+  /** What the line may stand for when AWS never draws it directly (model/edit/connect-shortcuts.ts). */
+  shortcuts?: ConnectShortcut[];
   at: { x: number; y: number };
 }
 
