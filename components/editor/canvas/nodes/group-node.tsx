@@ -22,10 +22,14 @@ export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<T
       <div className="vc-group-header">
         <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
         <div className="vc-group-titles">
+          {/* The name has the first line (two when long) to itself; the kind opens the line of details. */}
           <div className="vc-group-name">
-            <span className="vc-group-kind">{containerKindLabel(node)}</span> <NameText text={displayName(node)} />
+            <NameText text={displayName(node)} />
           </div>
-          {details && <div className="vc-group-details">{details}</div>}
+          <div className="vc-group-details">
+            <span className="vc-group-kind">{containerKindLabel(node)}</span>
+            {details && ` · ${details}`}
+          </div>
         </div>
         {badge && <FindingBadge badge={badge} className="vc-group-badge" />}
       </div>
