@@ -11,6 +11,7 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { blockersOf, networkOverlap } from './explain';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
@@ -165,6 +166,8 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
     // A subnet to its own VPC (or back) is one hop of containment, not two.
     return { reachable: true, path: from.node.id === to.node.id ? [from.node.id] : path, blockedBy: [] };
   }
+  // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
+  if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
   if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! });
 
