@@ -227,8 +227,6 @@ class Walk {
     if (this.delivered(p, domain)) return p;
     const policy = TRANSIT_POLICIES[domain.kind];
     if (policy.isEnd?.(p.arrival)) return undefined;
-    // Delivered to a network that is not the target and that it may not leave: not an obstacle, just not the way.
-    if (p.arrival && policy.mayLeave?.(p.arrival, this.ctx) === false) return undefined;
     const defaultTable = domain.kind === 'transit-gateway' && p.arrival !== undefined;
     for (const half of domain.halves) {
       if (this.g.domains[half.to]!.kind !== 'internet' && this.onWay(p, half.to)) continue;
