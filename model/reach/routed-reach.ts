@@ -239,3 +239,37 @@ export function routedReach(g: DomainGraph, from: RoutedEnd, to: RoutedEnd): Rea
   failureDetails.set(result, { place: furthest.find((d) => d.place)?.place });
   return result;
 }
+
+/** Where and why a reply stopped. */
+export interface ReplyFailure {
+  readonly blocker: Blocker;
+  readonly place: TablePlace | undefined;
+}
+
+/**
+ * Routing.md, "Forwarding" 6: whether the reply from `replier` (a VPC, subnet, instance or site: the
+ * flow's `to`) routes back to `block` in `origin`'s network. The reply is walked from every subnet
+ * of `replier` (or from the site itself), and each must get back; the first that does not gives the
+ * failure, with the rule met by its furthest packet (by rule id) and the table where it stopped.
+ */
+export function replyFailure(g: DomainGraph, replier: TopologyNode, origin: TopologyNode, block: CidrBlock): ReplyFailure | undefined {
+  const index = g.index;
+  const endOf = (node: TopologyNode): RoutedEnd => {
+    const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
+    return { node, network, vertex: network && g.byNode.get(network.id) };
+  };
+  const from = endOf(replier);
+  const back = endOf(origin);
+  if (from.vertex === undefined || back.vertex === undefined || from.network === back.network) return undefined;
+  for (const source of sourcesOf(g, from, false)) {
+    const outcome = walkPacket(g, source.ctx, source.walk, { vertex: back.vertex, network: back.network }, block);
+    if (outcome.ok) continue;
+    let hops = -1;
+    for (const d of outcome.drops) hops = Math.max(hops, d.hops);
+    const furthest = outcome.drops.filter((d) => d.hops === hops).sort((a, b) => (a.blocker.rule < b.blocker.rule ? -1 : a.blocker.rule > b.blocker.rule ? 1 : 0));
+    const first = furthest[0];
+    const blocker: Blocker = first?.blocker ?? { rule: 'flow-no-path', subjects: [replier.id, origin.id], message: `No route leads from ${index.label(replier)} back to ${block.text}.` };
+    return { blocker, place: furthest.find((d) => d.place)?.place };
+  }
+  return undefined;
+}
