@@ -9,6 +9,7 @@ import type { ElementId, TopologyDocument, TopologyNode } from '../document/type
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { blockersOf, networkOverlap } from './explain';
+import { gatewayEndpointAnswer } from './gateway-endpoint-target';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
@@ -154,6 +155,8 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
 export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
   const g = graphOf(index);
   const from = resolve(g, fromId, 'from');
+  const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
+  if (endpoint) return endpoint;
   const to = resolve(g, toId, 'to');
   for (const end of [from, to]) {
     if (end.vertex === undefined && end.node.kind !== 'internet') {
