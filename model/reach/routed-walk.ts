@@ -225,6 +225,15 @@ class Walk {
   /** Version 1's policies at an implicitly routed domain: every departure they allow is tried. */
   private atImplicit(p: Packet, domain: Domain): Packet | undefined {
     if (this.delivered(p, domain)) return p;
+    if (domain.kind === 'vpc' && p.arrival && this.target.network) {
+      // A route led into a VPC that holds the destination but is not the target: its local route keeps the packet.
+      const index = this.g.index;
+      const owned = [...index.ipv4Blocks(domain.node), ...index.ipv6Blocks(domain.node)].find((b) => b.family === this.dest.family && contains(b, this.dest));
+      if (owned) {
+        const rule: RuleId = this.target.network.kind === 'vpc' ? 'tgw-cidr-conflict' : 'hybrid-cidr-overlap';
+        return this.drop(p, rule, [domain.id, this.target.network.id], `${index.label(domain.node)} holds ${owned.text}, which overlaps ${this.dest.text} of ${index.label(this.target.network)}: the packet is delivered inside ${index.label(domain.node)} and never reaches ${index.label(this.target.network)}.`);
+      }
+    }
     const policy = TRANSIT_POLICIES[domain.kind];
     if (policy.isEnd?.(p.arrival)) return undefined;
     const defaultTable = domain.kind === 'transit-gateway' && p.arrival !== undefined;
