@@ -50,4 +50,45 @@ describe('route-return-missing', () => {
     );
     expect(flowNoPath.check(indexOf(d))).toEqual([]);
   });
+
+  it("after a NAT gateway the reply goes back to the NAT gateway's subnet, not to the source's", () => {
+    const natDoc = (sharedRoutes: Raw[]) =>
+      buildDocument(
+        [
+          vpc('dev', ['10.1.0.0/16'], {
+            props: {
+              routeTables: [
+                { id: 'rt-dev', main: true, routes: [{ destination: '10.3.0.0/16', target: 'nat' }] },
+                { id: 'rt-nat', routes: [{ destination: '10.3.0.0/16', target: 'hub' }] },
+              ],
+            },
+          }),
+          subnet('dev-a', 'dev', '10.1.0.0/24'),
+          subnet('dev-nat', 'dev', '10.1.5.0/24', { props: { routeTable: 'rt-nat' } }),
+          node('nat', 'nat-gateway', 'dev-nat', { connectivity: 'private' }),
+          vpc('shared', ['10.3.0.0/16'], { props: { routeTables: [{ id: 'rt-shared', main: true, routes: sharedRoutes }] } }),
+          subnet('shared-a', 'shared', '10.3.0.0/24'),
+          node('hub', 'transit-gateway', undefined, { routeTables: [{ id: 'hub-rt', associations: ['att-dev', 'att-shared'], propagations: ['att-dev', 'att-shared'] }] }),
+        ],
+        // One way only: the way back as a new connection is not asked.
+        [link('att-dev', 'tgw-attachment', 'hub', 'dev'), link('att-shared', 'tgw-attachment', 'hub', 'shared'), flow({ bidirectional: false })],
+      );
+    expect(findings(natDoc([{ destination: '10.1.5.0/24', target: 'hub' }]))).toEqual([]);
+    const missing = findings(natDoc([{ destination: '10.1.0.0/24', target: 'hub' }]));
+    expect(missing.map((f) => f.rule)).toEqual(['route-return-missing']);
+    expect(missing[0]!.message).toMatch(/no route back to 10\.1\.5\.0\/24/);
+  });
+
+  it('a flow to the internet always gets its reply', () => {
+    const d = buildDocument(
+      [
+        vpc('dev', ['10.1.0.0/16'], { props: { routeTables: [{ id: 'rt-dev', main: true, routes: [{ destination: '0.0.0.0/0', target: 'igw' }] }] } }),
+        subnet('dev-a', 'dev', '10.1.0.0/24', { props: { public: true } }),
+        node('igw', 'internet-gateway', 'dev'),
+        node('inet', 'internet'),
+      ],
+      [{ id: 'f', kind: 'flow', source: 'dev-a', target: 'inet' }],
+    );
+    expect(flowNoPath.check(indexOf(d))).toEqual([]);
+  });
 });
