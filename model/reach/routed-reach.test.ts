@@ -294,3 +294,23 @@ describe('on-premises sites', () => {
     expect(rules(reach(doc(['att-dev', 'vpn-a'], 'static'), 'dev', 'hq'))).toEqual(['route-no-route']);
   });
 });
+
+describe('what AWS never forwards (rule 4)', () => {
+  it('traffic that entered a VPC from a transit gateway does not leave over its peering, whatever the routes say', () => {
+    const doc = buildDocument(
+      [
+        ...routedVpc('dev', '10.1.0.0/16', [{ destination: '10.0.0.0/8', target: 'hub' }]),
+        ...routedVpc('mid', '10.2.0.0/16', [{ destination: '10.9.0.0/16', target: 'pcx' }, { destination: '10.1.0.0/16', target: 'hub' }]),
+        vpc('far', ['10.9.0.0/16']),
+        node('hub', 'transit-gateway', undefined, {
+          routeTables: [{ id: 'hub-rt', associations: ['att-dev', 'att-mid'], propagations: ['att-dev', 'att-mid'], routes: [{ destination: '10.9.0.0/16', target: 'att-mid' }] }],
+        }),
+      ],
+      [link('att-dev', 'tgw-attachment', 'hub', 'dev'), link('att-mid', 'tgw-attachment', 'hub', 'mid'), link('pcx', 'vpc-peering', 'mid', 'far')],
+    );
+    expect(reach(doc, 'mid', 'far').reachable).toBe(true);
+    const result = reach(doc, 'dev', 'far');
+    expect(rules(result)).toEqual(['peering-not-transitive']);
+    expect(result.blockedBy[0]!.subjects).toEqual(['mid', 'hub', 'far']);
+  });
+});

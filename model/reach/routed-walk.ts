@@ -358,6 +358,7 @@ class Walk {
       const half = connection.kind === 'vpc-peering' ? halfFor(domain, connection.id) : undefined;
       if (!half || half.from !== domain.index) return blackhole('which is not a peering of this VPC');
       if (half.edge.blocker) return this.drop(p, half.edge.blocker.rule, half.edge.blocker.subjects, half.edge.blocker.message, place);
+      if (this.refusedAfterTgw(p, domain, entry, half, place)) return undefined;
       this.cross(p, half, hop);
       return undefined;
     }
@@ -413,12 +414,27 @@ class Walk {
       case 'vpn-gateway': {
         const half = halfFor(domain, target.id);
         if (!half) return blackhole('which is not attached to this VPC');
+        if (this.refusedAfterTgw(p, domain, entry, half, place)) return undefined;
         this.cross(p, half, hop);
         return undefined;
       }
       default:
         return blackhole(`a ${target.kind}, which cannot be a route target`);
     }
+  }
+
+  /**
+   * Rule 4: traffic that entered from a transit gateway may leave again through a NAT gateway, the
+   * internet gateway, an appliance or the transit gateway, never over a peering or through the VGW
+   * (version 1's refusals, so that the same rule ids block it). True when refused (and recorded).
+   */
+  private refusedAfterTgw(p: Packet, domain: Domain, entry: Half | undefined, departure: Half, place: TablePlace): boolean {
+    if (entry?.edge.kind !== 'tgw-attachment') return false;
+    const verdict = TRANSIT_POLICIES.vpc.transit(entry, departure, this.ctx);
+    if (verdict === ALLOWED || verdict === NEVER) return false;
+    const explained = verdict.explain({ g: this.g, at: domain, arrival: entry, departure, ctx: this.ctx });
+    this.drop(p, verdict.rule, explained.subjects, explained.message, place);
+    return true;
   }
 
   private atRoutedTgw(p: Packet, domain: Domain): Packet | undefined {
