@@ -168,3 +168,30 @@ describe('IPv6 and the exception to the local route', () => {
     expect(hops(reach(doc('10.1.0.0/16'), 'other-a', 'dev-a'))).toEqual(['rt-dev: 10.1.0.0/16 → local']);
   });
 });
+
+describe('Direct Connect to the VGW of an explicitly routed VPC', () => {
+  const doc = (allowedPrefixes: string[]) =>
+    buildDocument(
+      [
+        vpc('dev', ['10.1.0.0/16'], { props: { routeTables: [{ id: 'rt-dev', main: true, propagate: ['vgw'] }] } }),
+        subnet('dev-a', 'dev', '10.1.0.0/24'),
+        node('vgw', 'vpn-gateway', 'dev'),
+        ...site('hq', ['192.168.0.0/16'], 65001),
+        node('dx', 'dx-connection'),
+        node('dxgw', 'dx-gateway', undefined, { asn: 64600 }),
+      ],
+      [link('dx-l', 'dx-link', 'hq-cgw', 'dx'), link('vif', 'vif', 'dx', 'dxgw', { type: 'private' }), link('dxa', 'dxgw-association', 'dxgw', 'vgw', { allowedPrefixes })],
+    );
+
+  it('the site reaches the VPC blocks that an allowed prefix contains, or every block when the list is empty', () => {
+    expect(reach(doc([]), 'hq', 'dev-a').reachable).toBe(true);
+    expect(reach(doc(['10.0.0.0/8']), 'hq', 'dev-a').reachable).toBe(true);
+    expect(rules(reach(doc(['10.1.0.0/24']), 'hq', 'dev-a'))).toEqual(['dxgw-allowed-prefixes']);
+  });
+
+  it('the VPC reaches the site through the VGW it propagates from, private VIFs through the DX gateway included', () => {
+    const result = reach(doc([]), 'dev-a', 'hq');
+    expect(result.reachable).toBe(true);
+    expect(result.routes).toEqual([{ at: 'dev', table: 'rt-dev', destination: '192.168.0.0/16', target: 'vgw', propagatedFrom: 'vgw' }]);
+  });
+});

@@ -277,6 +277,11 @@ class Walk {
     if (p.table === undefined) {
       if (entry && (entry.edge.kind === 'peering' || entry.edge.kind === 'vgw-attachment')) {
         // Over a peering or through the VGW: the local route delivers, nothing else is forwarded (rule 4).
+        const viaDxgw = entry.edge.kind === 'vgw-attachment' ? p.parent?.arrival : undefined;
+        if (local && viaDxgw?.edge.kind === 'dxgw-association' && !this.advertisedToVgwSites(viaDxgw.edge.element as Connection, local)) {
+          const association = viaDxgw.edge.element!;
+          return this.drop(p, 'dxgw-allowed-prefixes', [association.id, vpc.id], `${association.name?.trim() || association.id} advertises no allowed prefix equal to or containing ${local.text} of ${index.label(vpc)}, so the sites behind the Direct Connect gateway never learn a route to it.`);
+        }
         if (local && this.target.network === vpc) return p;
         return this.notTransit(p, domain, entry);
       }
@@ -469,6 +474,17 @@ class Walk {
     if (!half || half.from !== domain.index) return this.drop(p, 'route-blackhole', subjects, `${name} routes ${this.dest.text} to ${route.target}, which is not an attachment of ${index.label(tgw)}, so the route is a blackhole.`, place);
     this.cross(p, half, hop);
     return undefined;
+  }
+
+  /** What sites learn over a DX gateway association to a VGW: each VPC block an allowed prefix equals or contains (every block when the list is empty). */
+  private advertisedToVgwSites(association: Connection, vpcBlock: CidrBlock): boolean {
+    if (association.kind !== 'dxgw-association') return true;
+    const allowed = this.g.index.connectionProps(association).allowedPrefixes;
+    if (allowed.length === 0) return true;
+    return allowed.some((text) => {
+      const block = tryParseCidr(text);
+      return block !== undefined && block.family === vpcBlock.family && contains(block, vpcBlock);
+    });
   }
 
   /** What a site behind a DX gateway learns over the association: its allowed prefixes (an empty list: nothing). */
