@@ -314,3 +314,27 @@ describe('what AWS never forwards (rule 4)', () => {
     expect(result.blockedBy[0]!.subjects).toEqual(['mid', 'hub', 'far']);
   });
 });
+
+describe('implicitly routed domains on a routed path', () => {
+  it('toward the internet, a VPC reached through an implicit hub is left only by its gateways: only their refusals explain', () => {
+    const doc = buildDocument(
+      [
+        ...routedVpc('dev', '10.1.0.0/16', [{ destination: '0.0.0.0/0', target: 'hub' }]),
+        vpc('a', ['10.2.0.0/16']),
+        vpc('b', ['10.3.0.0/16']),
+        vpc('egress', ['10.4.0.0/16']),
+        subnet('egress-pub', 'egress', '10.4.0.0/24', { props: { public: true } }),
+        node('igw', 'internet-gateway', 'egress'),
+        node('hub', 'transit-gateway'),
+        node('inet', 'internet'),
+      ],
+      [link('att-dev', 'tgw-attachment', 'hub', 'dev'), link('att-a', 'tgw-attachment', 'hub', 'a'), link('att-egress', 'tgw-attachment', 'hub', 'egress'), link('pcx', 'vpc-peering', 'a', 'b')],
+    );
+    // Version 1: a VPC on a transit gateway is no way out to the internet but through a NAT gateway.
+    expect(rules(reach(doc, 'dev-a', 'inet'))).toEqual(['vpc-not-transit']);
+    doc.nodes.push(node('nat', 'nat-gateway', 'egress-pub') as never);
+    const result = reach(structuredClone(doc), 'dev-a', 'inet');
+    expect(result).toMatchObject({ reachable: true, path: ['dev-a', 'dev', 'att-dev', 'hub', 'att-egress', 'egress', 'nat', 'igw', 'inet'] });
+    expect(hops(result)).toEqual(['rt-dev: 0.0.0.0/0 → hub']);
+  });
+});

@@ -12,7 +12,7 @@ import type { Connection, ElementId, TopologyNode } from '../document/types';
 import { routesOf, routingOf, subnetRouteTable } from '../graph/routing';
 import type { TgwRouteTable, VpcRouteTable } from '../kinds/route-tables';
 import type { RuleId } from '../rules/catalogue';
-import type { Domain, DomainGraph, Half } from './graph';
+import type { Domain, DomainGraph, EdgeKind, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { isBlackhole, tgwTableRoutes, vpcTableRoutes } from './propagation';
 import { lookupRoute, type TableRoute } from './route-lookup';
@@ -74,6 +74,9 @@ interface Packet {
   /** The route whose lookup led here. */
   readonly route: RouteHop | undefined;
 }
+
+/** The edges that lead a VPC to the internet. */
+const EGRESS_EDGES: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['igw', 'nat', 'nat-unusable']);
 
 /** A packet never makes more steps than this: a safety net for hostile documents, far above real paths. */
 const MAX_PACKETS = 200_000;
@@ -237,9 +240,12 @@ class Walk {
     const policy = TRANSIT_POLICIES[domain.kind];
     if (policy.isEnd?.(p.arrival)) return undefined;
     const defaultTable = domain.kind === 'transit-gateway' && p.arrival !== undefined;
+    // A VPC the packet entered is left only toward its target: by a gateway toward the internet, by anything else toward a network.
+    const towardTarget = domain.kind === 'vpc' && p.arrival !== undefined;
     for (const half of domain.halves) {
       if (this.g.domains[half.to]!.kind !== 'internet' && this.onWay(p, half.to)) continue;
       if (defaultTable && !this.defaultTableRoutes(half)) continue;
+      if (towardTarget && EGRESS_EDGES.has(half.edge.kind) !== (this.target.network === undefined)) continue;
       const verdict = policy.transit(p.arrival, half, this.ctx);
       if (verdict === NEVER) continue;
       if (half.edge.blocker) {
