@@ -137,6 +137,8 @@ function sourcesOf(g: DomainGraph, from: RoutedEnd, towardInternet: boolean): So
   const instance = from.node.kind === 'instance' ? from.node : undefined;
   const defaults = routeFactsOf(index).defaultToIgw;
   if (subnets.length === 0) {
+    // Toward the internet, reach is decided per subnet (version 1): a VPC without subnets has nothing to send.
+    if (towardInternet && !routed) return [];
     const main = routed?.mains.length === 1 ? routed.mains[0] : undefined;
     const ctx: SearchContext = { towardInternet, originKind: 'vpc', network };
     const publicFrom = main && defaults.get(main)?.[4] ? network.id : undefined;
@@ -198,7 +200,11 @@ export function routedReach(g: DomainGraph, from: RoutedEnd, to: RoutedEnd): Rea
     for (const d of drops) if (d.hops === hops) furthest.push(d);
   };
   const target = { vertex: to.vertex, network: to.network };
-  for (const source of sourcesOf(g, from, towardInternet)) {
+  const sources = sourcesOf(g, from, towardInternet);
+  if (sources.length === 0) {
+    return { reachable: false, path: [], blockedBy: [{ rule: 'flow-no-path', subjects: [from.node.id, to.node.id], message: `${label(from.node)} has no subnets, so nothing in it can reach the internet.` }] };
+  }
+  for (const source of sources) {
     const blocks = towardInternet && source.ipv6 ? [ANY_V4, ANY_V6] : destinations;
     let elements: ElementId[] | undefined;
     let routes: RouteHop[] = [];
