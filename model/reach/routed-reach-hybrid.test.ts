@@ -96,6 +96,36 @@ describe('a transit gateway learning one block twice', () => {
   });
 });
 
+describe('two sites propagating one block into a transit gateway table', () => {
+  const doc = (branchCidr: string) =>
+    buildDocument(
+      [
+        vpc('dev', ['10.1.0.0/16'], { props: { routeTables: [{ id: 'rt-dev', main: true, routes: [{ destination: '0.0.0.0/0', target: 'hub' }] }] } }),
+        subnet('dev-a', 'dev', '10.1.0.0/24'),
+        ...site('hq', ['192.168.0.0/16'], 65001),
+        ...site('branch', [branchCidr], 65002),
+        node('vpn-1', 'vpn-connection', undefined, { routing: 'bgp' }),
+        node('vpn-2', 'vpn-connection', undefined, { routing: 'bgp' }),
+        node('hub', 'transit-gateway', undefined, { routeTables: [{ id: 'hub-rt', associations: ['att-dev', 'vpn-1-a', 'vpn-2-a'], propagations: ['att-dev', 'vpn-1-a', 'vpn-2-a'] }] }),
+      ],
+      [
+        link('att-dev', 'tgw-attachment', 'hub', 'dev'),
+        link('vpn-1-c', 'vpn-link', 'hq-cgw', 'vpn-1'), link('vpn-1-a', 'vpn-link', 'vpn-1', 'hub'),
+        link('vpn-2-c', 'vpn-link', 'branch-cgw', 'vpn-2'), link('vpn-2-a', 'vpn-link', 'vpn-2', 'hub'),
+      ],
+    );
+
+  it('drops the packet: two equal routes to two attachments (hybrid-cidr-overlap)', () => {
+    const result = reach(doc('192.168.0.0/16'), 'dev-a', 'hq');
+    expect(rules(result)).toEqual(['hybrid-cidr-overlap']);
+    expect(result.blockedBy[0]!.subjects).toEqual(['vpn-1-a', 'vpn-2-a', 'hub', 'hub-rt']);
+  });
+
+  it('near miss: distinct site blocks', () => {
+    expect(reach(doc('172.16.0.0/16'), 'dev-a', 'hq').reachable).toBe(true);
+  });
+});
+
 describe('Direct Connect to an explicitly routed transit gateway', () => {
   const doc = (allowedPrefixes: string[], propagations: string[]) =>
     buildDocument(
