@@ -8,6 +8,8 @@ test('a VPC is resized by its corner handle and from the keyboard, never smaller
   await page.getByRole('button', { name: 'Replace and open' }).click();
   const vpc = page.locator('.react-flow__node:has(> [data-kind="vpc"])').first();
   await expect(vpc).toBeVisible();
+  // The VPC's corner sits where the overview map is drawn: hide the map first, as a user would.
+  await page.getByRole('button', { name: 'Hide the overview map' }).click();
   const id = (await vpc.getAttribute('data-id'))!;
   await vpc.locator('.vc-group-header').click();
   await expect(node(page, id)).toHaveClass(/selected/);
