@@ -86,9 +86,7 @@ test('a subnet shows the routes of its table, read-only', async ({ page }) => {
   await expect(routes).toContainText('Transit gateway hub');
 });
 
-// The reach half of issue 10's scenario needs the forwarding walk (branch `walk`): until it is merged,
-// `reach` ignores route tables, so the flow still holds after the route is gone. Lead: drop `fixme` on merge.
-test.fixme('deleting the route dev → shared breaks the flow, and the finding and the reach panel name the table', async ({ page }) => {
+test('deleting the route dev → shared breaks the flow, and the finding and the reach panel name the table', async ({ page }) => {
   await openRoutedSpokes(page);
   await node(page, 'vpc-dev').click({ position: { x: 200, y: 12 } });
   await routeTable(page, 'private').getByRole('button', { name: 'Remove the route to 10.2.0.0/16' }).click();
