@@ -20,7 +20,7 @@ const TARGETS = [
 ] as const;
 
 function route(r: TfReader, field: string, destinationKeys: readonly string[]): IacRoute | 'local' {
-  const destination = destinationKeys.map((k) => r.str(k, true)).find((d) => d !== undefined);
+  const destination = destinationKeys.map((k) => r.str(k)).find((d) => d !== undefined) ?? r.str(destinationKeys[0]!, true);
   if (r.str('gateway_id') === 'local') return 'local';
   for (const key of TARGETS) {
     const target = r.ref(key, true);
@@ -44,10 +44,10 @@ function virtualInterface(type: string): Entry {
 
 /** Resource types by name; data sources are prefixed `data.`. */
 export const TERRAFORM_TYPES: Record<string, Entry> = {
-  aws_vpc: (r) => ({ type: 'vpc', fields: { cidr: r.str('cidr_block', true), ipv6Cidr: r.str('ipv6_cidr_block', r.bool('assign_generated_ipv6_cidr_block') === true), dnsSupport: r.bool('enable_dns_support'), dnsHostnames: r.bool('enable_dns_hostnames') } }),
-  aws_vpc_ipv4_cidr_block_association: (r) => ({ type: 'vpc-cidr', fields: { vpc: r.ref('vpc_id'), cidr: r.str('cidr_block', true) } }),
-  aws_vpc_ipv6_cidr_block_association: (r) => ({ type: 'vpc-cidr', fields: { vpc: r.ref('vpc_id'), ipv6Cidr: r.str('ipv6_cidr_block', true) } }),
-  aws_subnet: (r) => ({ type: 'subnet', fields: { vpc: r.ref('vpc_id'), cidr: r.str('cidr_block', true), ipv6Cidr: r.str('ipv6_cidr_block'), az: r.str('availability_zone') } }),
+  aws_vpc: (r) => ({ type: 'vpc', fields: { cidr: r.str('cidr_block'), ipv6Cidr: r.str('ipv6_cidr_block', r.bool('assign_generated_ipv6_cidr_block') === true), dnsSupport: r.bool('enable_dns_support'), dnsHostnames: r.bool('enable_dns_hostnames') } }),
+  aws_vpc_ipv4_cidr_block_association: (r) => ({ type: 'vpc-cidr', fields: { vpc: r.ref('vpc_id'), cidr: r.str('cidr_block') } }),
+  aws_vpc_ipv6_cidr_block_association: (r) => ({ type: 'vpc-cidr', fields: { vpc: r.ref('vpc_id'), ipv6Cidr: r.str('ipv6_cidr_block') } }),
+  aws_subnet: (r) => ({ type: 'subnet', fields: { vpc: r.ref('vpc_id'), cidr: r.str('cidr_block'), ipv6Cidr: r.str('ipv6_cidr_block'), az: r.str('availability_zone') } }),
   aws_internet_gateway: (r) => ({ type: 'internet-gateway', fields: { vpc: r.ref('vpc_id') } }),
   aws_internet_gateway_attachment: (r) => ({ type: 'gateway-attachment', fields: { gateway: r.ref('internet_gateway_id'), vpc: r.ref('vpc_id') } }),
   aws_egress_only_internet_gateway: (r) => ({ type: 'egress-only-internet-gateway', fields: { vpc: r.ref('vpc_id') } }),
@@ -66,16 +66,20 @@ export const TERRAFORM_TYPES: Record<string, Entry> = {
       attachment: r.str('transit_gateway_attachment_id'), staticRoutesOnly: r.bool('static_routes_only'), accelerated: r.bool('enable_acceleration'),
     },
   }),
-  aws_vpn_connection_route: (r) => ({ type: 'vpn-route', fields: { vpnConnection: r.ref('vpn_connection_id'), cidr: r.str('destination_cidr_block', true) } }),
+  aws_vpn_connection_route: (r) => ({ type: 'vpn-route', fields: { vpnConnection: r.ref('vpn_connection_id'), cidr: r.str('destination_cidr_block') } }),
   aws_vpc_peering_connection: (r) => ({ type: 'vpc-peering', fields: { vpc: r.ref('vpc_id'), peer: r.ref('peer_vpc_id'), status: r.str('accept_status') } }),
   aws_vpc_peering_connection_accepter: () => ({ skip: 'the accepter side of a peering: the peering is drawn from its requester (aws_vpc_peering_connection)' }),
-  aws_vpc_endpoint: (r) => ({
-    type: 'vpc-endpoint',
-    fields: {
-      vpc: r.ref('vpc_id'), endpointType: r.str('vpc_endpoint_type') ?? 'Gateway', service: r.str('service_name'),
-      subnets: r.refs('subnet_ids'), routeTables: r.refs('route_table_ids'), privateDns: r.bool('private_dns_enabled'),
-    },
-  }),
+  aws_vpc_endpoint: (r) => {
+    const endpointType = r.str('vpc_endpoint_type') ?? 'Gateway';
+    const gateway = endpointType.toLowerCase() === 'gateway';
+    return {
+      type: 'vpc-endpoint',
+      fields: {
+        vpc: r.ref('vpc_id'), endpointType, service: r.str('service_name'), privateDns: r.bool('private_dns_enabled'),
+        subnets: gateway ? [] : r.refs('subnet_ids'), routeTables: gateway ? r.refs('route_table_ids') : [],
+      },
+    };
+  },
   aws_ec2_transit_gateway: (r) => ({ type: 'transit-gateway', fields: { asn: r.num('amazon_side_asn'), multicast: enabled(r, 'multicast_support') } }),
   aws_ec2_transit_gateway_vpc_attachment: (r) => ({
     type: 'tgw-vpc-attachment',
@@ -88,7 +92,7 @@ export const TERRAFORM_TYPES: Record<string, Entry> = {
   aws_ec2_transit_gateway_route_table_propagation: (r) => ({ type: 'tgw-propagation', fields: { table: r.ref('transit_gateway_route_table_id'), attachment: r.ref('transit_gateway_attachment_id') } }),
   aws_ec2_transit_gateway_route: (r) => ({
     type: 'tgw-route',
-    fields: { table: r.ref('transit_gateway_route_table_id'), destination: r.str('destination_cidr_block', true), attachment: r.ref('transit_gateway_attachment_id'), blackhole: r.bool('blackhole') },
+    fields: { table: r.ref('transit_gateway_route_table_id'), destination: r.str('destination_cidr_block'), attachment: r.ref('transit_gateway_attachment_id'), blackhole: r.bool('blackhole') },
   }),
   'data.aws_ec2_transit_gateway_vpn_attachment': (r) => ({ type: 'tgw-attachment-lookup', fields: { transitGateway: r.ref('transit_gateway_id'), vpnConnection: r.ref('vpn_connection_id') } }),
   'data.aws_ec2_transit_gateway_dx_gateway_attachment': (r) => ({ type: 'tgw-attachment-lookup', fields: { transitGateway: r.ref('transit_gateway_id'), dxGateway: r.ref('dx_gateway_id') } }),

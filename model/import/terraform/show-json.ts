@@ -86,6 +86,8 @@ export function readShowJson(value: Json, kind: 'plan' | 'state'): TfInput {
     }
   };
   walk(root, '');
+  // Input order must not matter: lists resolved through references follow the addresses.
+  instances.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const config = isObject(value.configuration) ? value.configuration : undefined;
   return {
     kind, instances, deleted,

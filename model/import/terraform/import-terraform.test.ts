@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { TopologyDocument, TopologyNode } from '../../document/types';
+import { importTerraform } from './import-terraform';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const nodeOf = (doc: TopologyDocument, id: string): TopologyNode => {
+  const node = doc.nodes.find((n) => n.id === id);
+  if (!node) throw new Error(`no node ${id}; have ${doc.nodes.map((n) => n.id).join(', ')}`);
+  return node;
+};
+const props = (element: { props?: Record<string, unknown> }) => element.props ?? {};
+
+describe('importTerraform: a plan with child modules and values unknown until apply', () => {
+  const { document: doc, report } = importTerraform(fixture('plan-modules.json'), { source: 'plan.json' });
+  const VPC = 'module.network.aws_vpc.this';
+
+  it('reads every module, names elements by address, and keeps the address as the origin', () => {
+    expect(report.sources).toEqual([{ name: 'plan.json', recognisedAs: 'terraform show -json (plan)', resources: 20 }]);
+    expect(nodeOf(doc, VPC)).toMatchObject({ kind: 'vpc', name: 'main', parent: 'region-us-west-2' });
+    expect(props(nodeOf(doc, VPC)).origin).toEqual({ id: VPC, kind: 'terraform', region: 'us-west-2' });
+    // Two levels down: module.network.module.endpoints, its VPC given by the caller's var.vpc_id.
+    expect(nodeOf(doc, 'module.network.module.endpoints.aws_vpc_endpoint.s3')).toMatchObject({
+      parent: VPC, props: { type: 'gateway', service: 's3', routeTables: ['module.network.aws_route_table.private'] },
+    });
+  });
+
+  it('links resources whose ids are unknown through the configuration references, counted instances by index', () => {
+    expect(nodeOf(doc, 'module.network.aws_subnet.private[1]')).toMatchObject({ parent: VPC, props: { cidr: '10.0.2.0/24', az: 'us-west-2b', routeTable: 'module.network.aws_route_table.private' } });
+    expect(nodeOf(doc, 'module.network.aws_internet_gateway.gw').parent).toBe(VPC);
+    expect(nodeOf(doc, 'module.network.aws_nat_gateway.example')).toMatchObject({ kind: 'nat-gateway', parent: 'module.network.aws_subnet.public', props: { connectivity: 'public', elasticIps: 1 } });
+    expect(nodeOf(doc, 'module.network.aws_egress_only_internet_gateway.example')).toMatchObject({ kind: 'egress-only-internet-gateway', parent: VPC });
+    const attachment = doc.connections.find((c) => c.id === 'aws_ec2_transit_gateway_vpc_attachment.network');
+    // The root module reaches into module.network through its outputs vpc_id and private_subnet_ids.
+    expect(attachment).toMatchObject({
+      kind: 'tgw-attachment', source: 'aws_ec2_transit_gateway.hub', target: VPC,
+      props: { subnets: ['module.network.aws_subnet.private[0]', 'module.network.aws_subnet.private[1]'] },
+    });
+  });
+
+  it('adds the secondary block and reports the one the plan destroys', () => {
+    expect(props(nodeOf(doc, VPC)).cidrs).toEqual(['10.0.0.0/16', '172.2.0.0/16']);
+    expect(report.gaps).toContainEqual({ resource: 'module.network.aws_vpc_ipv4_cidr_block_association.legacy', reason: 'the plan destroys it: not drawn' });
+  });
+
+  it('writes route tables from inline routes whose targets are unknown, with the main table and public subnets', () => {
+    const tables = props(nodeOf(doc, VPC)).routeTables as Array<Record<string, unknown>>;
+    expect(tables.map((t) => [t.id, t.main ?? false])).toEqual([['module.network.aws_route_table.private', true], ['module.network.aws_route_table.public', false]]);
+    expect(tables[1]!.routes).toEqual([
+      { destination: '0.0.0.0/0', target: 'module.network.aws_internet_gateway.gw' },
+      { destination: '::/0', target: 'module.network.aws_egress_only_internet_gateway.example' },
+    ]);
+    expect(tables[0]!.routes).toEqual([{ destination: '0.0.0.0/0', target: 'module.network.aws_nat_gateway.example' }]);
+    expect(props(nodeOf(doc, 'module.network.aws_subnet.public')).public).toBe(true);
+    expect(props(nodeOf(doc, 'module.network.aws_subnet.private[0]')).public).toBeUndefined();
+  });
+
+  it('reports what stays unknown and what has no kind, never dropping it silently', () => {
+    expect(report.gaps).toContainEqual({ resource: VPC, field: 'ipv6_cidr_block', reason: 'unknown until apply: left out' });
+    expect(report.gaps).toContainEqual({ resource: 'module.network.aws_subnet.extra', field: 'cidr_block', reason: 'its block is not known (unknown until apply): fill it in' });
+    expect(report.gaps).toContainEqual({ resource: 'module.network.aws_route_table.private', field: 'route[1]', reason: 'the route to 10.10.0.0/16 names no target this version maps (or it is unknown until apply)' });
+    expect(report.gaps).toContainEqual({ resource: 'module.network.aws_security_group.allow_tls', reason: 'aws_security_group has no kind in VPC Canvas: left out' });
+    expect(report.gaps.filter((g) => g.resource === 'module.network.aws_subnet.extra')).toHaveLength(1);
+  });
+
+  it('gives the same document for the same input, whatever the order of its resources', () => {
+    const raw = JSON.parse(fixture('plan-modules.json'));
+    raw.planned_values.root_module.child_modules[0].resources.reverse();
+    expect(importTerraform(raw).document).toEqual(doc);
+  });
+
+  it('refuses input that is not terraform show -json output, naming it', () => {
+    expect(() => importTerraform('{"Vpcs": []}', { source: 'x.json' })).toThrow('x.json: not the output of "terraform show -json"');
+    expect(() => importTerraform('not json', { source: 'y.json' })).toThrow(/^y\.json: not JSON/);
+  });
+});
