@@ -71,6 +71,9 @@ export function buildVpcRouteTables(ctx: IacContext): void {
     const node = ctx.nodes.get(vpc)!;
     node.props = { ...(node.props as Raw), routeTables: list };
   }
+  for (const [id, node] of ctx.nodes) {
+    if (node.kind === 'vpc' && !byVpc.has(id)) ctx.report.gap(id, 'no route table of it is in the input: drawn implicitly routed (AWS gives it a main table with the local routes only)');
+  }
   markPublicSubnets(ctx, byVpc);
 }
 

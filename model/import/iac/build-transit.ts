@@ -127,6 +127,9 @@ export function buildDirectConnect(ctx: IacContext): void {
     }
     ctx.addConnection({ id: r.id, kind: 'vif', source: r.fields.connection, target: end, name: labelOf(r), props: { type, ...ctx.provenance(r) } });
   }
+  // A look-up of the association's transit gateway attachment gives its AWS id, which the connection takes (as the AWS importer's does).
+  const attachmentIds = new Map<string, string>();
+  for (const r of ctx.of('tgw-attachment-lookup')) if (r.fields.dxGateway) attachmentIds.set(`${r.fields.dxGateway}|${r.fields.transitGateway}`, r.id);
   for (const r of ctx.of('dx-gateway-association')) {
     const { dxGateway, gateway } = r.fields;
     const kind = ctx.kindOf(gateway);
@@ -135,7 +138,9 @@ export function buildDirectConnect(ctx: IacContext): void {
       continue;
     }
     const allowed = r.fields.allowedPrefixes ?? [];
-    ctx.addConnection({ id: r.id, kind: 'dxgw-association', source: dxGateway, target: gateway, props: { ...(allowed.length ? { allowedPrefixes: allowed } : {}), ...ctx.provenance(r) } });
+    const id = (kind === 'transit-gateway' ? attachmentIds.get(`${dxGateway}|${gateway}`) : undefined) ?? r.id;
+    if (id !== r.id) ctx.attachmentAlias.set(r.id, id);
+    ctx.addConnection({ id, kind: 'dxgw-association', source: dxGateway, target: gateway, props: { ...(allowed.length ? { allowedPrefixes: allowed } : {}), ...ctx.provenance(r) } });
   }
   // A lookup of the attachment a VPN or a Direct Connect gateway made on a transit gateway stands for that connection.
   for (const r of ctx.of('tgw-attachment-lookup')) {

@@ -74,3 +74,50 @@ describe('importTerraform: a plan with child modules and values unknown until ap
     expect(() => importTerraform('not json', { source: 'y.json' })).toThrow(/^y\.json: not JSON/);
   });
 });
+
+describe('importTerraform: a state with a transit gateway, its route tables and attachments, and a peering mesh', () => {
+  const { document: doc, report } = importTerraform(fixture('state-transit.json'), { source: 'state.json' });
+  const connection = (id: string) => doc.connections.find((c) => c.id === id);
+  const tgwTables = (id: string) => props(nodeOf(doc, id)).routeTables as Array<Record<string, unknown>>;
+
+  it('uses the AWS ids the state knows, keeping the address, account and region in the origin', () => {
+    expect(report.sources[0]!.recognisedAs).toBe('terraform show -json (state)');
+    expect(nodeOf(doc, 'vpc-0a')).toMatchObject({ kind: 'vpc', name: 'vpc-a', parent: 'region-us-east-1' });
+    expect(props(nodeOf(doc, 'vpc-0a')).origin).toEqual({ id: 'aws_vpc.a', kind: 'terraform', account: '111122223333', region: 'us-east-1' });
+    expect(nodeOf(doc, 'tgw-west').parent).toBe('region-us-west-2');
+  });
+
+  it('draws the active peerings of the mesh and reports the one still pending acceptance', () => {
+    expect(doc.connections.filter((c) => c.kind === 'vpc-peering').map((c) => [c.id, c.source, c.target])).toEqual([['pcx-ab', 'vpc-0a', 'vpc-0b'], ['pcx-bc', 'vpc-0b', 'vpc-0c']]);
+    expect(report.gaps).toContainEqual({ resource: 'aws_vpc_peering_connection.ac', reason: 'the peering connection is pending-acceptance: not drawn' });
+  });
+
+  it('names every attachment by its tgw-attach id: VPC, VPN, peering and Direct Connect gateway', () => {
+    expect(connection('tgw-attach-vpca')).toMatchObject({ kind: 'tgw-attachment', source: 'tgw-east', target: 'vpc-0a', props: { subnets: ['subnet-0a'], applianceMode: true } });
+    expect(connection('tgw-attach-vpn')).toMatchObject({ kind: 'vpn-link', source: 'vpn-office', target: 'tgw-east' });
+    expect(connection('tgw-attach-peer')).toMatchObject({ kind: 'tgw-peering', source: 'tgw-east', target: 'tgw-west' });
+    // The association takes the attachment id that the data source looked up.
+    expect(connection('tgw-attach-dx')).toMatchObject({ kind: 'dxgw-association', target: 'tgw-east', props: { allowedPrefixes: ['10.0.0.0/16', '10.1.0.0/16'] } });
+    expect(connection('dxvif-ffabc456')).toMatchObject({ kind: 'vif', source: 'dxcon-ffabc123', props: { type: 'transit' } });
+  });
+
+  it('writes both route tables of the gateway with their associations, propagations, static and blackhole routes', () => {
+    expect(tgwTables('tgw-east')).toEqual([
+      expect.objectContaining({ id: 'tgw-rtb-shared', associations: ['tgw-attach-dx', 'tgw-attach-peer', 'tgw-attach-vpn'], propagations: ['tgw-attach-vpca'] }),
+      expect.objectContaining({
+        id: 'tgw-rtb-spokes', associations: ['tgw-attach-vpca'], propagations: ['tgw-attach-dx', 'tgw-attach-vpn'],
+        routes: [{ destination: '10.99.0.0/16', target: 'blackhole' }, { destination: '10.20.0.0/16', target: 'tgw-attach-peer' }],
+      }),
+    ]);
+    // The accepter side associates the same peering attachment in its own gateway's table.
+    expect(tgwTables('tgw-west')).toEqual([expect.objectContaining({ id: 'tgw-rtb-west', associations: ['tgw-attach-peer'] })]);
+  });
+
+  it('writes the VPC table named main by aws_main_route_table_association, and reports the prefix-list route', () => {
+    expect(props(nodeOf(doc, 'vpc-0a')).routeTables).toEqual([expect.objectContaining({
+      id: 'rtb-0a', main: true, routes: [{ destination: '10.1.0.0/16', target: 'pcx-ab' }, { destination: '0.0.0.0/0', target: 'tgw-east' }],
+    })]);
+    expect(report.gaps).toContainEqual({ resource: 'aws_route_table.a', field: 'route[2]', reason: 'a route whose destination is a prefix list or is not known is not modelled' });
+    expect(report.gaps.some((g) => g.resource === 'vpc-0b' && g.reason.startsWith('no route table of it is in the input'))).toBe(true);
+  });
+});
