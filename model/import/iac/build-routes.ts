@@ -44,6 +44,18 @@ export function buildVpcRouteTables(ctx: IacContext): void {
     for (const [id, other] of tables) if (vpcOfTable.get(id) === r.fields.vpc) delete other.main;
     table.main = true;
   }
+  for (const r of ctx.of('vgw-propagation')) {
+    const vgw = r.fields.gateway;
+    if (ctx.kindOf(vgw) !== 'vpn-gateway') {
+      ctx.gap(r, `propagates from ${vgw ?? '(an unknown gateway)'}, which is not in the input`);
+      continue;
+    }
+    for (const id of r.fields.routeTables ?? []) {
+      const table = tables.get(id);
+      if (table) table.propagate = [...new Set([...((table.propagate as string[] | undefined) ?? []), vgw!])].sort();
+      else ctx.gap(r, `propagates into ${id}, which is not in the input`);
+    }
+  }
   for (const r of ctx.of('route-table-association')) {
     const { table, subnet, gateway } = r.fields;
     if (!tables.has(table ?? '')) ctx.gap(r, `associates ${table ?? '(an unknown table)'}, which is not in the input`);

@@ -23,6 +23,8 @@ export type IacType =
   /** Names an attachment made by another resource (a VPN's or a Direct Connect gateway's): an alias of that connection. */
   | 'tgw-attachment-lookup'
   | 'route-table' | 'route' | 'route-table-association' | 'main-route-table-association' | 'default-route-table'
+  /** A VGW's routes propagated into VPC route tables (`routeTables`, `gateway`). */
+  | 'vgw-propagation'
   | 'dx-gateway' | 'dx-gateway-association' | 'dx-connection' | 'virtual-interface';
 
 /** A route as a source lists it; the target is resolved like any reference. */

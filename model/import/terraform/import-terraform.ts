@@ -7,6 +7,7 @@
  */
 import type { TopologyDocument } from '../../document/types';
 import { buildIacDocument } from '../iac/build-document';
+import { fitId } from '../iac/fit-id';
 import type { IacResource } from '../iac/resources';
 import { ReportBuilder, type ImportResult } from '../report';
 import { TERRAFORM_TYPES } from './mapping';
@@ -19,16 +20,6 @@ export interface TerraformImportOptions {
   name?: string;
   /** The input's name in the report (its file name). */
   source?: string;
-}
-
-const MAX_ID = 128;
-
-/** An address as an id: kept when it fits, else shortened with a hash of the whole, so it stays unique and stable. */
-function fitId(text: string): string {
-  if (text.length <= MAX_ID) return text;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${text.slice(0, MAX_ID - 9)}~${hash.toString(16).padStart(8, '0')}`;
 }
 
 function documentId(inst: TfInstance): string {

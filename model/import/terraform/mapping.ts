@@ -102,6 +102,10 @@ export const TERRAFORM_TYPES: Record<string, Entry> = {
     const one = route(r, 'route', ['destination_cidr_block', 'destination_ipv6_cidr_block']);
     return one === 'local' ? { skip: 'the local route is implied' } : { type: 'route', fields: { table: r.ref('route_table_id'), destination: one.destination, target: one.target } };
   },
+  aws_vpn_gateway_route_propagation: (r) => {
+    const table = r.ref('route_table_id');
+    return { type: 'vgw-propagation', fields: { gateway: r.ref('vpn_gateway_id'), routeTables: table ? [table] : [] } };
+  },
   aws_route_table_association: (r) => ({ type: 'route-table-association', fields: { table: r.ref('route_table_id'), subnet: r.ref('subnet_id', true), gateway: r.ref('gateway_id', true) } }),
   aws_main_route_table_association: (r) => ({ type: 'main-route-table-association', fields: { vpc: r.ref('vpc_id'), table: r.ref('route_table_id') } }),
   aws_dx_gateway: (r) => ({ type: 'dx-gateway', name: r.str('name'), fields: { asn: r.num('amazon_side_asn') } }),
