@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryDocument } from '../testing/arbitrary-document';
+import { importAws } from './aws/import-aws';
+import { exportDescribe } from './testing/export-describe';
+import { canonical, expressible, type Exported, type Net } from './testing/round-trip';
+import type { TopologyDocument } from '../document/types';
+
+/** The imported document's topology, named by the original ids. */
+function importedTopology(doc: TopologyDocument, exported: Exported<unknown>): unknown {
+  const back = new Map([...exported.ids].map(([original, imported]) => [imported, original]));
+  return canonical(doc, (id) => back.get(id));
+}
+
+const documents = arbitraryDocument({ maxNodes: 24, maxConnections: 16, unknownFields: false });
+
+describe('exporting a generated document to each source and importing it gives the same topology', () => {
+  it('AWS describe output', () => {
+    fc.assert(fc.property(documents, (doc) => {
+      const net: Net = expressible(doc);
+      const exported = exportDescribe(net);
+      const { document } = importAws(exported.output);
+      expect(importedTopology(document, exported)).toEqual(canonical(net));
+    }), { numRuns: 150 });
+  });
+});
