@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryDocument } from '../testing/arbitrary-document';
 import { importAws } from './aws/import-aws';
 import { exportDescribe } from './testing/export-describe';
+import { exportTerraformState } from './testing/export-terraform';
+import { exportCloudFormation, forCloudFormation } from './testing/export-cloudformation';
+import { importCloudFormation } from './cloudformation/import-cloudformation';
+import { stringify } from 'yaml';
+import { importTerraform } from './terraform/import-terraform';
 import { canonical, expressible, type Exported, type Net } from './testing/round-trip';
 import type { TopologyDocument } from '../document/types';
 
@@ -20,6 +25,25 @@ describe('exporting a generated document to each source and importing it gives t
       const net: Net = expressible(doc);
       const exported = exportDescribe(net);
       const { document } = importAws(exported.output);
+      expect(importedTopology(document, exported)).toEqual(canonical(net));
+    }), { numRuns: 150 });
+  });
+
+  it('a Terraform state (terraform show -json)', () => {
+    fc.assert(fc.property(documents, (doc) => {
+      const net: Net = expressible(doc);
+      const exported = exportTerraformState(net);
+      const { document } = importTerraform(exported.output);
+      expect(importedTopology(document, exported)).toEqual(canonical(net));
+    }), { numRuns: 150 });
+  });
+
+  it('a CloudFormation template, in JSON or YAML', () => {
+    fc.assert(fc.property(documents, fc.boolean(), (doc, asYaml) => {
+      const net: Net = forCloudFormation(expressible(doc));
+      const exported = exportCloudFormation(net);
+      const text = asYaml ? stringify(exported.output) : JSON.stringify(exported.output);
+      const { document } = importCloudFormation(text);
       expect(importedTopology(document, exported)).toEqual(canonical(net));
     }), { numRuns: 150 });
   });
