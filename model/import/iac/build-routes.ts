@@ -21,20 +21,17 @@ export function buildVpcRouteTables(ctx: IacContext): void {
       ctx.gap(r, `its VPC ${vpc ?? '(unknown)'} is not in the input`);
       return;
     }
-    tables.set(r.id, { id: r.id, name: labelOf(r), ...(main ? { main: true } : {}), routes: routesOf(ctx, r, r.fields.routes ?? []), ...ctx.provenance(r) });
+    const propagate = (r.fields.propagate ?? []).filter((g) => {
+      if (ctx.kindOf(g) === 'vpn-gateway') return true;
+      ctx.gap(r, `propagates from ${g}, which is not in the input: left out`);
+      return false;
+    });
+    tables.set(r.id, { id: r.id, name: labelOf(r), ...(main ? { main: true } : {}), routes: routesOf(ctx, r, r.fields.routes ?? []), ...(propagate.length ? { propagate } : {}), ...ctx.provenance(r) });
     vpcOfTable.set(r.id, vpc!);
     ctx.report.count('route-table');
   };
   for (const r of ctx.of('default-route-table')) add(r, true);
   for (const r of ctx.of('route-table')) add(r, false);
-  for (const r of ctx.of('route')) {
-    const table = tables.get(r.fields.table ?? '');
-    if (!table) {
-      ctx.gap(r, `a route of ${r.fields.table ?? '(an unknown table)'}, which is not in the input: left out`);
-      continue;
-    }
-    table.routes.push(...routesOf(ctx, r, [{ destination: r.fields.destination, target: r.fields.target, field: r.originId }]));
-  }
   for (const r of ctx.of('main-route-table-association')) {
     const table = tables.get(r.fields.table ?? '');
     if (!table || vpcOfTable.get(table.id) !== r.fields.vpc) {
@@ -44,6 +41,28 @@ export function buildVpcRouteTables(ctx: IacContext): void {
     for (const [id, other] of tables) if (vpcOfTable.get(id) === r.fields.vpc) delete other.main;
     table.main = true;
   }
+  // A table named by its VPC (`aws_vpc.main.main_route_table_id`) is that VPC's main table.
+  const tableOf = (id: string | undefined): Table | undefined => {
+    if (ctx.kindOf(id) !== 'vpc') return tables.get(id ?? '');
+    const main = [...tables.values()].find((t) => t.main === true && vpcOfTable.get(t.id) === id);
+    return main ?? addMainTable(id!);
+  };
+  const addMainTable = (vpc: string): Table => {
+    const table: Table = { id: `${vpc}-main-route-table`, name: 'main', main: true, routes: [] };
+    tables.set(table.id, table);
+    vpcOfTable.set(table.id, vpc);
+    ctx.report.gap(vpc, `its main route table is not in the input (AWS creates it with the VPC): ${table.id}, with the local routes only, stands for it`);
+    ctx.report.count('route-table');
+    return table;
+  };
+  for (const r of ctx.of('route')) {
+    const table = tableOf(r.fields.table);
+    if (!table) {
+      ctx.gap(r, `a route of ${r.fields.table ?? '(an unknown table)'}, which is not in the input: left out`);
+      continue;
+    }
+    table.routes.push(...routesOf(ctx, r, [{ destination: r.fields.destination, target: r.fields.target, field: r.originId }]));
+  }
   for (const r of ctx.of('vgw-propagation')) {
     const vgw = r.fields.gateway;
     if (ctx.kindOf(vgw) !== 'vpn-gateway') {
@@ -51,14 +70,15 @@ export function buildVpcRouteTables(ctx: IacContext): void {
       continue;
     }
     for (const id of r.fields.routeTables ?? []) {
-      const table = tables.get(id);
+      const table = tableOf(id);
       if (table) table.propagate = [...new Set([...((table.propagate as string[] | undefined) ?? []), vgw!])].sort();
       else ctx.gap(r, `propagates into ${id}, which is not in the input`);
     }
   }
   for (const r of ctx.of('route-table-association')) {
-    const { table, subnet, gateway } = r.fields;
-    if (!tables.has(table ?? '')) ctx.gap(r, `associates ${table ?? '(an unknown table)'}, which is not in the input`);
+    const { subnet, gateway } = r.fields;
+    const table = tableOf(r.fields.table)?.id;
+    if (!table) ctx.gap(r, `associates ${r.fields.table ?? '(an unknown table)'}, which is not in the input`);
     else if (gateway) ctx.gap(r, `edge association with ${gateway} (ingress routing) is not modelled`);
     else if (ctx.kindOf(subnet) !== 'subnet') ctx.gap(r, `associates ${subnet ?? '(an unknown subnet)'}, which is not in the input`);
     else if (ctx.nodes.get(subnet!)!.parent !== vpcOfTable.get(table!)) ctx.gap(r, `associates ${subnet} with a table of another VPC: left out`);
@@ -75,10 +95,8 @@ export function buildVpcRouteTables(ctx: IacContext): void {
   }
   for (const [vpc, list] of byVpc) {
     if (!list.some((t) => t.main === true)) {
-      const id = `${vpc}-main-route-table`;
-      list.unshift({ id, name: 'main', main: true });
-      ctx.report.gap(vpc, `its main route table is not in the input (AWS creates it with the VPC): ${id}, with the local routes only, stands for it`);
-      ctx.report.count('route-table');
+      const { routes, ...main } = addMainTable(vpc);
+      list.unshift({ ...main, ...(routes.length ? { routes } : {}) });
     }
     const node = ctx.nodes.get(vpc)!;
     node.props = { ...(node.props as Raw), routeTables: list };

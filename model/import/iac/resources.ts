@@ -56,6 +56,8 @@ export interface IacFields {
   subnets?: string[];
   routeTables?: string[];
   routes?: IacRoute[];
+  /** VGWs whose routes a VPC route table learns. */
+  propagate?: string[];
   destination?: string;
   target?: string;
   blackhole?: boolean;

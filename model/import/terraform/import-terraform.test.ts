@@ -121,3 +121,32 @@ describe('importTerraform: a state with a transit gateway, its route tables and 
     expect(report.gaps.some((g) => g.resource === 'vpc-0b' && g.reason.startsWith('no route table of it is in the input'))).toBe(true);
   });
 });
+
+describe('importTerraform: routes into a VPC main table that is not a resource', () => {
+  const resource = (type: string, name: string, values: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, values });
+  const state = {
+    format_version: '1.0',
+    values: {
+      root_module: {
+        resources: [
+          resource('aws_vpc', 'x', { id: 'vpc-x', cidr_block: '10.0.0.0/16', main_route_table_id: 'rtb-main-x', default_route_table_id: 'rtb-main-x' }),
+          resource('aws_internet_gateway', 'i', { id: 'igw-i', vpc_id: 'vpc-x' }),
+          resource('aws_vpn_gateway', 'g', { id: 'vgw-g', vpc_id: 'vpc-x', amazon_side_asn: '64512' }),
+          // route_table_id = aws_vpc.x.main_route_table_id, as the registry's aws_route examples write it.
+          resource('aws_route', 'default', { id: 'r-rtb-main-x1080289494', route_table_id: 'rtb-main-x', destination_cidr_block: '0.0.0.0/0', gateway_id: 'igw-i' }),
+          resource('aws_route_table', 'b', { id: 'rtb-b', vpc_id: 'vpc-x', route: [], propagating_vgws: ['vgw-g'] }),
+        ],
+      },
+    },
+  };
+
+  it('puts the route in a main table standing for the one AWS made, and keeps the VGW propagation', () => {
+    const { document: doc, report } = importTerraform(state);
+    expect(props(nodeOf(doc, 'vpc-x')).routeTables).toEqual([
+      { id: 'vpc-x-main-route-table', name: 'main', main: true, routes: [{ destination: '0.0.0.0/0', target: 'igw-i' }] },
+      expect.objectContaining({ id: 'rtb-b', propagate: ['vgw-g'] }),
+    ]);
+    expect(report.gaps.some((g) => g.resource === 'vpc-x' && g.reason.startsWith('its main route table is not in the input'))).toBe(true);
+    expect(nodeOf(doc, 'vgw-g')).toMatchObject({ kind: 'vpn-gateway', parent: 'vpc-x', props: { asn: 64512 } });
+  });
+});

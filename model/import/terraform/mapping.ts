@@ -96,7 +96,7 @@ export const TERRAFORM_TYPES: Record<string, Entry> = {
   }),
   'data.aws_ec2_transit_gateway_vpn_attachment': (r) => ({ type: 'tgw-attachment-lookup', fields: { transitGateway: r.ref('transit_gateway_id'), vpnConnection: r.ref('vpn_connection_id') } }),
   'data.aws_ec2_transit_gateway_dx_gateway_attachment': (r) => ({ type: 'tgw-attachment-lookup', fields: { transitGateway: r.ref('transit_gateway_id'), dxGateway: r.ref('dx_gateway_id') } }),
-  aws_route_table: (r) => ({ type: 'route-table', fields: { vpc: r.ref('vpc_id'), routes: inlineRoutes(r) } }),
+  aws_route_table: (r) => ({ type: 'route-table', fields: { vpc: r.ref('vpc_id'), routes: inlineRoutes(r), propagate: r.refs('propagating_vgws') } }),
   aws_default_route_table: (r) => ({ type: 'default-route-table', fields: { vpc: r.ref('vpc_id', true) ?? r.ref('default_route_table_id'), routes: inlineRoutes(r) } }),
   aws_route: (r) => {
     const one = route(r, 'route', ['destination_cidr_block', 'destination_ipv6_cidr_block']);

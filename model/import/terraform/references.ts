@@ -43,6 +43,14 @@ export class TfResolver {
       // A managed resource's id wins over a data source that looked the same resource up.
       if (typeof id === 'string' && id !== '' && (!this.byAwsId.has(id) || inst.mode === 'managed')) this.byAwsId.set(id, inst);
     }
+    // A VPC's main table is not a resource of its own: its id stands for the VPC (whose main table it is).
+    for (const inst of input.instances) {
+      if (inst.type !== 'aws_vpc') continue;
+      for (const key of ['main_route_table_id', 'default_route_table_id']) {
+        const table = inst.values[key];
+        if (typeof table === 'string' && table !== '' && !this.byAwsId.has(table)) this.byAwsId.set(table, inst);
+      }
+    }
     this.modules = [...new Set(input.instances.map((i) => i.module))];
   }
 
