@@ -94,6 +94,8 @@ export function buildVpcRouteTables(ctx: IacContext): void {
     byVpc.set(vpc, [...(byVpc.get(vpc) ?? []), { ...rest, ...(routes.length ? { routes } : {}) }]);
   }
   for (const [vpc, list] of byVpc) {
+    // The main table first, as AWS lists it; the others in the order of their addresses or logical ids.
+    list.sort((a, b) => Number(b.main === true) - Number(a.main === true));
     if (!list.some((t) => t.main === true)) {
       const { routes, ...main } = addMainTable(vpc);
       list.unshift({ ...main, ...(routes.length ? { routes } : {}) });
