@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { escapeUnsafeText } from '../model/text/escape';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { diffCommand, type DiffFormat } from './diff-command';
-import { importCommand, type ImportFormat } from './import-command';
+import type { ImportFormat } from './import-command';
 import { nodeIo, STDIN, type CliIo } from './io';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
@@ -145,6 +145,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'import': {
         const format = parsed.format === undefined ? undefined : formatOf<ImportFormat>(parsed, ['aws', 'terraform', 'cloudformation'], 'import');
         const paths = expectPositionals(parsed, 'import', 1, Infinity, 'one or more PATHs');
+        // Loaded on demand, as layout is: the importers and the YAML parser are for this command only.
+        const { importCommand } = await import('./import-command');
         return importCommand(io, paths, {
           ...(format ? { format } : {}), ...(parsed.output !== undefined ? { output: parsed.output } : {}),
           ...(parsed.params ? { params: parsed.params } : {}), ...(parsed.region ? { region: parsed.region } : {}),
