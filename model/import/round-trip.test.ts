@@ -48,3 +48,29 @@ describe('exporting a generated document to each source and importing it gives t
     }), { numRuns: 150 });
   });
 });
+
+describe('the round-trip comparison', () => {
+  it('sees a lost route, a subnet moved to another table and a lost connection', () => {
+    const doc = {
+      format: 'vpc-canvas', version: 2, nodes: [
+        { id: 'a', kind: 'vpc', props: { cidrs: ['10.0.0.0/16'] } }, { id: 'b', kind: 'vpc', props: { cidrs: ['10.1.0.0/16'] } },
+        { id: 'igw', kind: 'internet-gateway', parent: 'a' }, { id: 's1', kind: 'subnet', parent: 'a', props: { cidr: '10.0.1.0/24' } },
+      ],
+      connections: [{ id: 'p', kind: 'vpc-peering', source: 'a', target: 'b' }],
+    } as unknown as TopologyDocument;
+    const net = expressible(doc);
+    const exported = exportDescribe(net);
+    const { document } = importAws(exported.output);
+    const expected = canonical(net);
+    expect(importedTopology(document, exported)).toEqual(expected);
+    const vpc = (d: TopologyDocument) => d.nodes.find((n) => n.kind === 'vpc' && (n.props?.routeTables as unknown[] | undefined)?.length)!;
+    const lostRoute = structuredClone(document);
+    (vpc(lostRoute).props!.routeTables as Array<{ routes?: unknown[] }>)[0]!.routes!.pop();
+    expect(importedTopology(lostRoute, exported)).not.toEqual(expected);
+    const moved = structuredClone(document);
+    delete moved.nodes.find((n) => n.kind === 'subnet')!.props!.routeTable;
+    expect(importedTopology(moved, exported)).not.toEqual(expected);
+    const lostPeering = { ...document, connections: document.connections.filter((c) => c.kind !== 'vpc-peering') };
+    expect(importedTopology(lostPeering, exported)).not.toEqual(expected);
+  });
+});
