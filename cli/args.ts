@@ -13,6 +13,10 @@ export interface ParsedArgs {
   output?: string;
   /** `--max-findings N`: findings printed per file in text output (0: all). */
   maxFindings?: number;
+  /** `--param Key=Value`, repeatable: CloudFormation parameters for `import`. */
+  params?: Record<string, string>;
+  /** `--region R`: the stack region for a CloudFormation `import`. */
+  region?: string;
   help: boolean;
   version: boolean;
 }
@@ -50,6 +54,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.maxFindings = count(arg, argv[++i]);
     } else if (arg.startsWith('--max-findings=')) {
       parsed.maxFindings = count('--max-findings', arg.slice('--max-findings='.length));
+    } else if (arg === '--param' || arg.startsWith('--param=')) {
+      const value = arg === '--param' ? argv[++i] : arg.slice('--param='.length);
+      const eq = value?.indexOf('=') ?? -1;
+      if (value === undefined || eq < 1) throw new UsageError(`--param takes Key=Value; got ${JSON.stringify(value ?? '')}`);
+      parsed.params = { ...parsed.params, [value.slice(0, eq)]: value.slice(eq + 1) };
+    } else if (arg === '--region' || arg.startsWith('--region=')) {
+      const value = arg === '--region' ? argv[++i] : arg.slice('--region='.length);
+      if (!value) throw new UsageError('--region needs a region code');
+      parsed.region = value;
     } else {
       throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
     }

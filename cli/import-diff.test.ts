@@ -35,7 +35,7 @@ describe('vpc-canvas import', () => {
     expect(parseDocument(io.out).nodes.length).toBeGreaterThan(10);
   });
 
-  it('refuses input that is not AWS output, a path that does not exist, and formats not read yet, with exit 2', async () => {
+  it('refuses input that is not AWS output, a path that does not exist, and a folder given as one Terraform file, with exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vpc-canvas-import-'));
     writeFileSync(join(dir, 'x.json'), '{"format": "vpc-canvas"}');
     const notAws = diskIo();
@@ -46,7 +46,7 @@ describe('vpc-canvas import', () => {
     expect(missing.err).toContain('/nonexistent/folder: cannot read: no such file');
     const terraform = diskIo();
     expect(await run(['import', FIXTURES, '--format', 'terraform'], terraform)).toBe(2);
-    expect(terraform.err).toContain('not supported yet');
+    expect(terraform.err).toMatch(/import --format terraform reads one file \(the output of terraform show -json\); got \d+/);
   });
 });
 

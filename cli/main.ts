@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { escapeUnsafeText } from '../model/text/escape';
 import { formatOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { diffCommand, type DiffFormat } from './diff-command';
-import { importCommand, type ImportFormat } from './import-command';
+import type { ImportFormat } from './import-command';
 import { nodeIo, STDIN, type CliIo } from './io';
 import { reachCommand, type ReachFormat } from './reach-command';
 import { routesCommand } from './routes-command';
@@ -39,9 +39,12 @@ Commands:
       Write route tables on every VPC and transit gateway that has none, reaching
       exactly what the drawing reached, and write the document to OUT (default:
       stdout). Exit status: 0 written, 2 bad input or OUT not writable.
-  import PATH... [--format aws] [-o OUT]
-      Turn AWS describe output (files, or folders <account>/<region>/...) into a
-      document; what was not mapped is reported on stderr.
+  import PATH... [--format aws|terraform|cloudformation] [--param KEY=VALUE]... [--region R] [-o OUT]
+      Turn AWS describe output (files, or folders <account>/<region>/...), a
+      \`terraform show -json\` plan or state, or a CloudFormation template (JSON or
+      YAML; --param sets its parameters, --region its stack region, default
+      us-east-1) into a document; without --format the format is told from the
+      content. What was not mapped is reported on stderr.
       Exit status: 0 written, 2 nothing understood or OUT not writable.
   diff BEFORE AFTER [--format text|json]
       What changed between two documents: nodes, connections, routes, and pairs
@@ -52,6 +55,8 @@ Options:
   --format FORMAT     output format (default: text)
   --max-findings N    findings per file in text output (default ${DEFAULT_MAX_FINDINGS}; 0 for all)
   -o, --output OUT    where \`layout\`, \`routes\` and \`import\` write the document
+  --param KEY=VALUE   a CloudFormation parameter for \`import\` (repeatable)
+  --region R          the stack region of a CloudFormation \`import\`
   -h, --help          show this help
   --version           print the version
 
@@ -117,6 +122,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (parsed.output !== undefined && !WRITERS.has(command)) throw new UsageError(`${command} does not write files; -o is for layout, routes and import`);
     if (parsed.maxFindings !== undefined && command !== 'validate') throw new UsageError(`${command} takes no --max-findings; it is for validate`);
+    if ((parsed.params !== undefined || parsed.region !== undefined) && command !== 'import') throw new UsageError(`${command} takes no --param or --region; they are for import`);
     if (parsed.positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once');
     switch (command) {
       case 'validate': {
@@ -152,7 +158,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'import': {
         const format = parsed.format === undefined ? undefined : formatOf<ImportFormat>(parsed, ['aws', 'terraform', 'cloudformation'], 'import');
         const paths = expectPositionals(parsed, 'import', 1, Infinity, 'one or more PATHs');
-        return importCommand(io, paths, format, parsed.output);
+        // Loaded on demand, as layout is: the importers and the YAML parser are for this command only.
+        const { importCommand } = await import('./import-command');
+        return importCommand(io, paths, {
+          ...(format ? { format } : {}), ...(parsed.output !== undefined ? { output: parsed.output } : {}),
+          ...(parsed.params ? { params: parsed.params } : {}), ...(parsed.region ? { region: parsed.region } : {}),
+        });
       }
       case 'diff': {
         const format = formatOf<DiffFormat>(parsed, ['text', 'json'], 'diff');

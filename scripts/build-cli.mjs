@@ -51,6 +51,9 @@ export async function buildCli({ outdir = resolve(root, 'dist') } = {}) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
+    // CommonJS dependencies (yaml's Node build) call require('process'); an ES module has no
+    // require of its own, so each output file gets one.
+    banner: { js: "import { createRequire as __vcCreateRequire } from 'node:module'; const require = __vcCreateRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',
   });

@@ -13,7 +13,7 @@ import { Dialogs } from './dialogs/dialogs';
 import { NoticeView } from './dialogs/notice';
 import { FindingsPanel } from './findings/findings-panel';
 import { FileDrop } from './import/file-drop';
-import { openFile } from './import/open-document';
+import { openFiles } from './import/open-document';
 import { usePasteDocument } from './import/use-paste-document';
 import { Inspector } from './inspector/inspector';
 import { Palette } from './palette/palette';
@@ -47,9 +47,9 @@ export function EditorShell({ autosave = false, minimap = true, viewport, canvas
   usePasteDocument(ctx);
 
   const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])].map((file) => ({ file }));
     event.target.value = '';
-    if (file) void openFile(store, file);
+    if (files.length) void openFiles(store, files);
   };
 
   return (
@@ -66,7 +66,7 @@ export function EditorShell({ autosave = false, minimap = true, viewport, canvas
         </main>
         <Inspector />
       </div>
-      <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFile} data-testid="open-file" />
+      <input ref={fileInput} type="file" accept=".json,.yaml,.yml,.template,application/json" multiple hidden onChange={onFile} data-testid="open-file" />
       <Dialogs />
       <FileDrop store={store} />
       <ConnectionPicker />

@@ -17,6 +17,13 @@ export function MessageDialog({ dialog, onClose }: { dialog: MessageDialogState;
       <p className={`vc-dialog-text vc-dialog-${dialog.tone}`} role={dialog.tone === 'error' ? 'alert' : undefined}>
         {dialog.message}
       </p>
+      {dialog.details && dialog.details.length > 0 && (
+        <ul className="vc-dialog-details" data-testid="message-details">
+          {dialog.details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
     </Modal>
   );
 }

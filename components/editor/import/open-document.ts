@@ -1,7 +1,8 @@
 /**
- * Opening a document in the editor, however it arrives (file picker, a file dropped on the canvas,
- * pasted text): refused with the parser's message in a dialog, leaving the diagram as it was; or
- * asked about when the current diagram has content; then opened as one undo step.
+ * Opening a document in the editor, however it arrives (file picker, files or a folder dropped on
+ * the canvas, pasted text): refused with the parser's or importer's message in a dialog, leaving
+ * the diagram as it was; or asked about when the current diagram has content; then opened as one
+ * undo step, with the import report when it came from AWS, Terraform or CloudFormation.
  */
 import { confirmReplace } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
@@ -10,6 +11,7 @@ import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
 import { importDocumentText, sizeProblem, type ImportRefusal, type ImportResult } from './document-text';
+import { readSourceFiles, reportLines, type SourceFile, type SourceResult } from './source-files';
 
 function refuse(store: EditorStore, result: ImportRefusal): void {
   openDialog(store, { kind: 'message', tone: 'error', title: result.title, message: result.message });
@@ -26,7 +28,7 @@ export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
   if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
 }
 
-function open(store: EditorStore, result: ImportResult, source: string): void {
+function open(store: EditorStore, result: SourceResult | ImportResult, source: string): void {
   if (!result.ok) {
     refuse(store, result);
     return;
@@ -36,24 +38,48 @@ function open(store: EditorStore, result: ImportResult, source: string): void {
   confirmReplace(store, `Open ${what}?`, `It replaces the current diagram; Undo (${formatShortcut('Mod+Z')}) brings the current one back.`, 'Replace and open', () => {
     openAsEdit(store, result.doc);
     notify(store, `Opened ${source}${replaced ? '; Undo brings back the previous diagram' : ''}.`, 'success');
+    // An import says what it read and what it left out: nothing is dropped silently.
+    if ('report' in result && result.report) {
+      const { summary, details } = reportLines(result.report);
+      openDialog(store, { kind: 'message', tone: 'info', title: `Imported ${source}`, message: summary, details });
+    }
   });
 }
 
-/** Opens a file chosen or dropped by the user; files over the size limit are refused before they are read. */
+/** A file chosen or dropped, with its path inside a dropped folder (`snapshot/111122223333/us-east-1/vpcs.json`). */
+export interface GivenFile {
+  file: File;
+  path?: string;
+}
+
+/**
+ * Opens the files chosen or dropped by the user: one topology document, or the files of another
+ * source (a folder of describe output, a Terraform plan, a template), imported. Files over the
+ * size limit are refused before they are read.
+ */
+export async function openFiles(store: EditorStore, given: readonly GivenFile[]): Promise<void> {
+  const files: SourceFile[] = [];
+  for (const { file, path } of given) {
+    const tooLarge = sizeProblem(file.name, file.size);
+    if (tooLarge) {
+      refuse(store, tooLarge);
+      return;
+    }
+    try {
+      files.push({ path: path ?? file.name, text: await file.text() });
+    } catch (error) {
+      refuse(store, { ok: false, title: `${file.name} cannot be read`, message: `The browser could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}.` });
+      return;
+    }
+  }
+  if (files.length === 0) return;
+  const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
+  open(store, await readSourceFiles(files), source);
+}
+
+/** Opens one file chosen, dropped or pasted by the user. */
 export async function openFile(store: EditorStore, file: File): Promise<void> {
-  const tooLarge = sizeProblem(file.name, file.size);
-  if (tooLarge) {
-    refuse(store, tooLarge);
-    return;
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    refuse(store, { ok: false, title: `${file.name} cannot be read`, message: `The browser could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}.` });
-    return;
-  }
-  open(store, importDocumentText(text, file.name), file.name);
+  await openFiles(store, [{ file }]);
 }
 
 /** Opens document text pasted on the canvas. */

@@ -76,6 +76,8 @@ export interface MessageDialog {
   title: string;
   message: string;
   tone: 'error' | 'info';
+  /** Lines listed under the message: an import report's resources and fields left out. */
+  details?: readonly string[];
 }
 
 /** The share link just made, or why the diagram is too large for one. */
