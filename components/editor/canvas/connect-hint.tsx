@@ -6,14 +6,15 @@ import { showPointerHint } from '../store/operations';
 import { useConnectChecker } from './connect-checker';
 
 /**
- * While a line is drawn over a target AWS would refuse, says why next to the pointer.
+ * While a line is drawn over a target AWS would refuse, says why next to the pointer; over one a
+ * shortcut joins (a customer gateway to a transit gateway), says what letting go offers.
  * Lives inside <ReactFlow> to read the connection in progress.
  */
 export function ConnectHint() {
   const store = useEditorStore();
   const checker = useConnectChecker();
   const state = useConnection((c) =>
-    c.inProgress && c.toNode && c.toNode.id !== c.fromNode.id && c.isValid !== true
+    c.inProgress && c.toNode && c.toNode.id !== c.fromNode.id && (c.isValid !== true || !checker.check(c.fromNode.id, c.toNode.id).ok)
       ? `${c.fromNode.id}\u0000${c.toNode.id}`
       : c.inProgress
         ? 'idle'
