@@ -74,7 +74,15 @@ export async function openFiles(store: EditorStore, given: readonly GivenFile[])
   }
   if (files.length === 0) return;
   const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
-  open(store, await readSourceFiles(files), source);
+  // A large import takes seconds in its worker: say so, while the page stays usable.
+  if (files.length > 1 || files[0]!.text.length > 1_000_000) notify(store, `Reading ${source}…`);
+  let result: SourceResult;
+  try {
+    result = await readSourceFiles(files);
+  } catch (error) {
+    result = { ok: false, title: 'Nothing was imported', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. The current diagram was not changed.` };
+  }
+  open(store, result, source);
 }
 
 /** Opens one file chosen, dropped or pasted by the user. */

@@ -2,11 +2,12 @@
  * What the editor's Open reads: a topology document, or networks that already exist — AWS
  * describe output (several files, or a folder of them), a `terraform show -json` plan or state, a
  * CloudFormation template — imported into a document with a report of what was not mapped. The
- * importers are loaded on first use: most people open their own documents.
+ * importers run in a worker (import-client.ts), loaded on first use: most people open their own documents.
  */
 import type { TopologyDocument } from '../../../model';
 import type { ImportReport } from '../../../model/import/report';
 import { importDocumentText, type ImportRefusal } from './document-text';
+import { importOffThread } from './import-client';
 
 /** One file the user gave: its path (a dropped folder's files keep theirs, which name account and region). */
 export interface SourceFile {
@@ -34,8 +35,7 @@ const FORMAT_NAME: Record<string, string> = { aws: 'AWS describe output', terraf
 export async function readSourceFiles(files: readonly SourceFile[]): Promise<SourceResult> {
   const [only] = files;
   if (files.length === 1 && saysTopologyDocument(only!.text)) return importDocumentText(only!.text, only!.path);
-  const { importSources } = await import('../../../model/import/import-sources');
-  const result = importSources(files);
+  const result = await importOffThread(files);
   if ('error' in result) return { ok: false, title: 'Nothing was imported', message: `${result.error}. The current diagram was not changed.` };
   if (!result.report.sources.some((s) => s.recognisedAs !== 'not recognised')) {
     // Neither a source nor a document: a single file is refused with the parser's own message.
