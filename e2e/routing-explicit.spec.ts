@@ -22,13 +22,15 @@ test('make routes explicit on the transit-gateway sample, then break a route and
   // Same reachability, no routing finding: the findings are what they were.
   await expect(chip).toHaveText(findingsBefore!);
 
-  // vpc-orders loses its route to the rest of 10.0.0.0/8: orders → payments no longer holds.
+  // vpc-orders loses its routes to the rest of 10.0.0.0/8 and its default route (which would
+  // still carry the traffic to the transit gateway): orders → payments no longer holds.
   await node(page, 'vpc-orders').click({ position: { x: 200, y: 12 } });
   const main = routeTable(page, 'private');
   await expect(main).toContainText('10.0.0.0/8');
   await main.getByRole('button', { name: 'Remove the route to 10.0.0.0/8' }).click();
-  const flowFinding = findingsPanel(page).getByRole('listitem').filter({ hasText: 'flow-orders-payments' }).or(findingsPanel(page).getByRole('listitem').filter({ hasText: /orders.*payments/ }));
-  await expect(flowFinding.first()).toContainText('rt-vpc-orders-main');
+  await main.getByRole('button', { name: 'Remove the route to 0.0.0.0/0' }).click();
+  const flowFinding = findingsPanel(page).getByRole('listitem').filter({ hasText: 'route-no-route' }).filter({ hasText: /payments/ });
+  await expect(flowFinding.first()).toContainText(/private|rt-vpc-orders-main/);
 
   // The reach panel names the table that dropped the packet.
   await page.keyboard.press('Escape');
@@ -40,8 +42,9 @@ test('make routes explicit on the transit-gateway sample, then break a route and
   await expect(answer).toContainText('route-no-route');
   await expect(answer).toContainText(/private|rt-vpc-orders-main/);
 
-  // Undo: the route is back, and the flow holds again.
+  // Undo: the routes are back, and the flow holds again.
   await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+z');
   await page.keyboard.press('ControlOrMeta+z');
   await expect(chip).toHaveText(findingsBefore!);
 
