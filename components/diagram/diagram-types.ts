@@ -2,8 +2,11 @@
 import type { Position } from '../../model';
 import type { Rect } from '../../model/edit/geometry';
 
-/** How a node or edge is marked: on a reachability path, blocking it, or as a drop target. */
-export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | undefined;
+/**
+ * How a node or edge is marked: on a reachability path, blocking it, as a drop target, or, while
+ * comparing with another document, as added or changed there.
+ */
+export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | 'added' | 'changed' | undefined;
 
 /**
  * A connection's route from the last auto-layout, with where its two ends were then (canvas

@@ -7,6 +7,7 @@ import { type ActionContext } from './actions/actions';
 import { browserEffects } from './actions/browser-effects';
 import { useKeyboard } from './actions/use-keyboard';
 import { Canvas } from './canvas/canvas';
+import { compareWithFiles } from './compare/compare-files';
 import { PointerHint } from './canvas/pointer-hint';
 import { ConnectionPicker } from './dialogs/connection-picker';
 import { Dialogs } from './dialogs/dialogs';
@@ -41,10 +42,20 @@ export function EditorShell({ autosave = false, minimap = true, viewport, canvas
   const store = useEditorStore();
   const flow = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
-  const ctx: ActionContext = useMemo(() => ({ store, effects: browserEffects(store, flow, () => fileInput.current?.click()) }), [store, flow]);
+  const compareInput = useRef<HTMLInputElement>(null);
+  const ctx: ActionContext = useMemo(
+    () => ({ store, effects: browserEffects(store, flow, () => fileInput.current?.click(), () => compareInput.current?.click()) }),
+    [store, flow],
+  );
   useKeyboard(ctx);
   useTheme(store);
   usePasteDocument(ctx);
+
+  const onCompareFile = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length > 0) void compareWithFiles(store, files.map((file) => ({ file })));
+  };
 
   const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])].map((file) => ({ file }));
@@ -67,6 +78,7 @@ export function EditorShell({ autosave = false, minimap = true, viewport, canvas
         <Inspector />
       </div>
       <input ref={fileInput} type="file" accept=".json,.yaml,.yml,.template,application/json" multiple hidden onChange={onFile} data-testid="open-file" />
+      <input ref={compareInput} type="file" accept=".json,.yaml,.yml,.template,application/json" multiple hidden onChange={onCompareFile} data-testid="compare-file" />
       <Dialogs />
       <FileDrop store={store} />
       <ConnectionPicker />

@@ -3,7 +3,7 @@ import type { TopologyDocument } from '../../../model';
 import type { LayoutScope } from '../../../model/layout';
 import { absolutePosition } from '../../../model/edit/geometry';
 import { buildDocument, link, node, region, subnet, vpc } from '../../../model/testing/build';
-import { commit, createEditorStore, currentDocument, offerConnections, onCancel, openDialog, select, showReach, type EditorStore } from '../store/operations';
+import { commit, createEditorStore, currentDocument, offerConnections, onCancel, openDialog, select, setCompare, showReach, type EditorStore } from '../store/operations';
 import { ACTIONS, actionByName, runAction, selectedContainer, type ActionContext, type ActionEffects } from './actions';
 
 const doc = buildDocument(
@@ -24,6 +24,7 @@ function harness(start: TopologyDocument = doc, options: { fieldFocused?: boolea
   const layouts: LayoutScope[] = [];
   const fake: ActionEffects = {
     openFile: () => void effects.push('openFile'),
+    chooseCompareFile: () => void effects.push('chooseCompareFile'),
     saveFile: (d) => void effects.push(`saveFile:${d.name ?? ''}`),
     copyShareLink: () => void effects.push('copyShareLink'),
     autoLayout: (scope) => void layouts.push(scope),
@@ -385,6 +386,19 @@ describe('selection actions', () => {
     const action = ACTIONS.find((a) => a.name === 'widen')!;
     select(store, []);
     expect(action.enabled!(state())).toBe(false);
+  });
+
+  it('compare-with opens the compare picker; end-compare removes the overlay, and is offered only while comparing', () => {
+    covers('compare-with', 'end-compare');
+    const { store, run, state, effects } = harness();
+    run('compare-with');
+    expect(effects).toEqual(['chooseCompareFile']);
+    const end = ACTIONS.find((a) => a.name === 'end-compare')!;
+    expect(end.enabled!(state())).toBe(false);
+    setCompare(store, { name: 'deployed', other: doc });
+    expect(end.enabled!(state())).toBe(true);
+    run('end-compare');
+    expect(state().interaction.compare).toBeNull();
   });
 
   it('toggle-minimap hides and shows the overview map', () => {

@@ -24,6 +24,8 @@ import { cancelInteraction, commit, currentDocument, openDialog, redo, undo, typ
 export interface ActionEffects {
   /** Opens the file picker (the toolbar owns the hidden input). */
   openFile(): void;
+  /** Opens the file picker for the document to compare with. */
+  chooseCompareFile(): void;
   /** Downloads the document as a .json file. */
   saveFile(doc: TopologyDocument): void;
   /** Puts a share link on the clipboard and shows it. */
@@ -210,6 +212,22 @@ export const ACTIONS: readonly EditorAction[] = [
         },
       });
     },
+  },
+  {
+    name: 'compare-with',
+    label: 'Compare with…',
+    group: 'File',
+    perform: (_state, { effects }) => {
+      effects.chooseCompareFile();
+      return null;
+    },
+  },
+  {
+    name: 'end-compare',
+    label: 'End the comparison',
+    group: 'File',
+    enabled: (s) => s.interaction.compare !== null,
+    perform: () => view({ interaction: { compare: null } }),
   },
   {
     name: 'open',

@@ -6,10 +6,11 @@ import type { EditorStore } from '../store/operations';
 import type { ActionEffects } from './actions';
 import { saveToFile } from './file-io';
 
-/** The browser's effects for the editor around `store`; `openFile` opens the toolbar's file picker. */
-export function browserEffects(store: EditorStore, flow: ReactFlowInstance, openFile: () => void): ActionEffects {
+/** The browser's effects for the editor around `store`; `openFile` and `chooseCompareFile` open the shell's file pickers. */
+export function browserEffects(store: EditorStore, flow: ReactFlowInstance, openFile: () => void, chooseCompareFile: () => void = () => {}): ActionEffects {
   return {
     openFile,
+    chooseCompareFile,
     saveFile: saveToFile,
     copyShareLink: () => void copyShareLink(store),
     autoLayout: (scope) => void autoLayout(store, scope),

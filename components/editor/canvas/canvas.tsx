@@ -31,6 +31,9 @@ import { Legend } from './legend';
 import { segmentationOf } from '../../../model/graph/tgw-segments';
 import { segmentClasses } from './segmentation/segment-classes';
 import { SegmentationLegend } from './segmentation/segmentation-legend';
+import { compareMarks, ghostsOf } from '../compare/compare-overlay';
+import { CompareView } from '../compare/compare-view';
+import { diffDocuments } from '../../../model/diff/diff-documents';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache } from './to-flow';
@@ -69,17 +72,25 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const theme = useEditor((s) => s.chrome.theme);
   const minimapOpen = useEditor((s) => s.chrome.minimapOpen);
   const segmentationOn = useEditor((s) => s.chrome.segmentation);
+  const compare = useEditor((s) => s.interaction.compare);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
   const connect = useConnect(store, checker);
 
+  // "Compare with…": the differences from the other document, worked out again as the design changes.
+  const comparison = useMemo(() => {
+    if (!compare) return null;
+    const diff = diffDocuments(compare.other, doc);
+    return { diff, marks: compareMarks(diff), ghosts: ghostsOf(compare.other, diff) };
+  }, [compare, doc]);
+
   const marks = useMemo(() => {
-    const map = new Map<string, Mark>();
+    const map = new Map<string, Mark>(comparison?.marks);
     if (highlight) for (const id of highlight.elements) map.set(id, highlight.tone);
     if (dropMark) map.set(dropMark.id, dropMark.ok ? 'drop-ok' : 'drop-bad');
     return map;
-  }, [highlight, dropMark]);
+  }, [highlight, dropMark, comparison]);
 
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
@@ -216,6 +227,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           </Controls>
           <Legend />
           {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
+          {compare && comparison && <CompareView name={compare.name} diff={comparison.diff} ghosts={comparison.ghosts} />}
           <ConnectHint />
           <ViewRequests />
           {children}

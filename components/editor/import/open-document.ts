@@ -58,21 +58,30 @@ export interface GivenFile {
  * size limit are refused before they are read.
  */
 export async function openFiles(store: EditorStore, given: readonly GivenFile[]): Promise<void> {
+  const read = await readGivenFiles(store, given);
+  if (read) open(store, read.result, read.source);
+}
+
+/**
+ * Reads the files chosen or dropped and makes one document of them (importing other sources),
+ * or says why not in a dialog (then undefined). Files over the size limit are refused unread.
+ */
+export async function readGivenFiles(store: EditorStore, given: readonly GivenFile[]): Promise<{ result: SourceResult; source: string } | undefined> {
   const files: SourceFile[] = [];
   for (const { file, path } of given) {
     const tooLarge = sizeProblem(file.name, file.size);
     if (tooLarge) {
       refuse(store, tooLarge);
-      return;
+      return undefined;
     }
     try {
       files.push({ path: path ?? file.name, text: await file.text() });
     } catch (error) {
       refuse(store, { ok: false, title: `${file.name} cannot be read`, message: `The browser could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}.` });
-      return;
+      return undefined;
     }
   }
-  if (files.length === 0) return;
+  if (files.length === 0) return undefined;
   const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
   // A large import takes seconds in its worker: say so, while the page stays usable.
   if (files.length > 1 || files[0]!.text.length > 1_000_000) notify(store, `Reading ${source}…`);
@@ -82,7 +91,11 @@ export async function openFiles(store: EditorStore, given: readonly GivenFile[])
   } catch (error) {
     result = { ok: false, title: 'Nothing was imported', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. The current diagram was not changed.` };
   }
-  open(store, result, source);
+  if (!result.ok) {
+    refuse(store, result);
+    return undefined;
+  }
+  return { result, source };
 }
 
 /** Opens one file chosen, dropped or pasted by the user. */

@@ -136,6 +136,15 @@ export interface InteractionState {
   routes: ReadonlyMap<string, LaidOutRoute>;
   /** An auto-layout is running in the worker. */
   layoutBusy: boolean;
+  /** "Compare with…": the other document, whose differences are drawn over the canvas. */
+  compare: CompareView | null;
+}
+
+/** The document the one on the canvas is compared with (what is deployed, an older design). */
+export interface CompareView {
+  /** Where it came from, as the panel names it. */
+  name: string;
+  other: TopologyDocument;
 }
 
 /** The window around the canvas. */

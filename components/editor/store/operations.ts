@@ -18,6 +18,7 @@ import { createStore, type ReadableStore, type Store } from './create-store';
 import {
   EMPTY_SELECTION,
   type ChromeState,
+  type CompareView,
   type Dialog,
   type EditorState,
   type Highlight,
@@ -82,6 +83,7 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       gliding: false,
       routes: new Map(),
       layoutBusy: false,
+      compare: null,
     },
     chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null, segmentation: false },
   });
@@ -257,6 +259,11 @@ export function showReach(store: EditorStore, reach: ReachView, highlight: Highl
 /** `flow`: lines drawn on the canvas become intent flows; `infer`: resources. */
 export function setConnectMode(store: EditorStore, connectMode: InteractionState['connectMode']): void {
   write(store, () => ({ interaction: { connectMode } }));
+}
+
+/** Draws the differences from `view.other` over the canvas; null ends the comparison. */
+export function setCompare(store: EditorStore, view: CompareView | null): void {
+  write(store, () => ({ interaction: { compare: view } }));
 }
 
 export function setMinimapOpen(store: EditorStore, minimapOpen: boolean): void {

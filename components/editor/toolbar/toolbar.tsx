@@ -98,6 +98,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
             { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
             { label: 'Export (PNG, SVG, draw.io)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
             { label: 'Copy share link', onSelect: run('share-link') },
+            { label: 'Compare with…', onSelect: run('compare-with') },
           ]}
         />
         <ToolButton label="Share" glyph="link" title="Copy a link that carries this diagram (nothing is uploaded)" onClick={run('share-link')} />
@@ -113,6 +114,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
             { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
             { label: 'Export (PNG, SVG, draw.io)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
             { label: 'Copy share link', onSelect: run('share-link') },
+            { label: 'Compare with…', onSelect: run('compare-with') },
           ]}
         />
       </nav>
