@@ -65,6 +65,16 @@ export interface TransitPolicy {
   mayLeave?(arrival: Half | undefined, ctx: SearchContext): boolean;
   /** True when every departure after this arrival is `NEVER`: spares both searches from asking (the internet has thousands of edges). */
   isEnd?(arrival: Half | undefined): boolean;
+  /**
+   * A path crosses this domain at most once: coming back by another edge would dodge its own
+   * policy (VIF → DX gateway → transit gateway → peered gateway → the same DX gateway → another
+   * VIF is VIF to VIF). The search keeps the pass-once domains crossed in each state, so the
+   * answer never depends on which path reached a domain first. Other domains need no such memory:
+   * a path that comes back to one can leave it the first time by the same edge, which the search
+   * then finds shorter (a transit gateway allows every transit; a VPC, VGW or VPN connection is
+   * left after an arrival only towards an end); the source is never re-entered.
+   */
+  readonly passOnce?: boolean;
 }
 
 const isConnection = (x: TopologyNode | Connection): x is Connection => 'source' in x;
@@ -239,6 +249,7 @@ const DXGW_MIXED: Refusal = {
 };
 
 const dxGatewayPolicy: TransitPolicy = {
+  passOnce: true,
   classOf: (arrival) =>
     !arrival ? 'origin' : arrival.edge.kind === 'dxgw-association' ? `assoc:${arrival.edge.associated}` : `vif:${arrival.edge.vifType}:${arrival.edge.siteLink}`,
   transit(arrival, departure) {
@@ -268,6 +279,8 @@ const vpnConnectionPolicy: TransitPolicy = {
 };
 
 const dxConnectionPolicy: TransitPolicy = {
+  // Link to link is never a path: two VIFs with SiteLink must not join two links of one connection.
+  passOnce: true,
   classOf: (arrival) => (arrival ? (arrival.edge.kind === 'dx-link' ? 'link' : 'vif') : 'origin'),
   // A DX connection only carries a customer router's traffic onto its virtual interfaces and back.
   transit: (arrival, departure) => (!arrival || (arrival.edge.kind === 'dx-link') !== (departure.edge.kind === 'dx-link') ? ALLOWED : NEVER),
