@@ -1,6 +1,7 @@
 /**
  * Why a pair does not reach: walks the shortest candidate paths (found with every restriction
- * lifted) and collects the rules each breaks, each rule once, the one met first on the way first.
+ * lifted) and collects the rules each breaks, each rule once, the one met first on the way first
+ * (ties by rule id).
  */
 import { overlaps, type CidrBlock } from '../cidr/cidr';
 import type { ElementId, TopologyNode } from '../document/types';
@@ -101,22 +102,32 @@ function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: Sear
   return placed;
 }
 
+/** A fixed order between two blockers of one rule met at the same place on different paths. */
+function compareBlockers(x: Blocker, y: Blocker): number {
+  const a = `${x.message}\u0000${x.subjects.join('\u0000')}`;
+  const b = `${y.message}\u0000${y.subjects.join('\u0000')}`;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
- * The rules that stop the candidate paths, each rule once, ordered by where it is first met
- * (ties: the earlier path, then the order met). `flow-no-path` is kept only when nothing else
- * stops them: it means "no path", not one obstacle among others.
+ * The rules that stop the candidate paths, each rule once, ordered by where it is first met, then
+ * by rule id: never by the order of the paths, which follows the order of the document
+ * (routing.md, "Order never matters"). Of one rule met first at one place on several paths, the
+ * blocker reported is chosen by its words, not by which path came first. `flow-no-path` is kept
+ * only when nothing else stops them: it means "no path", not one obstacle among others.
  */
 export function blockersOf(g: DomainGraph, source: number, paths: readonly Half[][], ctx: SearchContext, overlap: NetworkOverlap | undefined): Blocker[] {
-  const firstSeen = new Map<string, { position: number; order: number; blocker: () => Blocker }>();
-  let order = 0;
+  const firstSeen = new Map<string, { position: number; rule: string; blockers: Array<() => Blocker> }>();
   for (const path of paths) {
     for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap)) {
       const seen = firstSeen.get(rule);
-      if (!seen || position < seen.position) firstSeen.set(rule, { position, order: seen?.order ?? order, blocker });
-      order++;
+      if (!seen || position < seen.position) firstSeen.set(rule, { position, rule, blockers: [blocker] });
+      else if (position === seen.position) seen.blockers.push(blocker);
     }
   }
-  const all = [...firstSeen.values()].sort((x, y) => x.position - y.position || x.order - y.order).map((x) => x.blocker());
+  const all = [...firstSeen.values()]
+    .sort((x, y) => x.position - y.position || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0))
+    .map((x) => (x.blockers.length === 1 ? x.blockers[0]!() : x.blockers.map((b) => b()).sort(compareBlockers)[0]!));
   const real = all.filter((b) => b.rule !== 'flow-no-path');
   return real.length > 0 ? real : all;
 }
