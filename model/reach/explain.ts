@@ -102,11 +102,24 @@ function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: Sear
   return placed;
 }
 
-/** A fixed order between two blockers of one rule met at the same place on different paths. */
-function compareBlockers(x: Blocker, y: Blocker): number {
-  const a = `${x.message}\u0000${x.subjects.join('\u0000')}`;
-  const b = `${y.message}\u0000${y.subjects.join('\u0000')}`;
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * A fixed order between two blockers of one rule met at the same place on different paths: by
+ * their words, then by what their subjects are called (not by ids, which a copy may change).
+ */
+function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
+  const words = (b: Blocker) => {
+    const names = b.subjects.map((id) => {
+      const node = g.index.node(id);
+      if (node) return g.index.label(node);
+      const connection = g.index.connection(id);
+      return connection ? g.index.connectionLabel(connection) : '';
+    });
+    return [b.message, ...names, ...b.subjects].join('\u0000');
+  };
+  return (x, y) => {
+    const [a, b] = [words(x), words(y)];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
 }
 
 /**
@@ -127,7 +140,7 @@ export function blockersOf(g: DomainGraph, source: number, paths: readonly Half[
   }
   const all = [...firstSeen.values()]
     .sort((x, y) => x.position - y.position || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0))
-    .map((x) => (x.blockers.length === 1 ? x.blockers[0]!() : x.blockers.map((b) => b()).sort(compareBlockers)[0]!));
+    .map((x) => (x.blockers.length === 1 ? x.blockers[0]!() : x.blockers.map((b) => b()).sort(blockerOrder(g))[0]!));
   const real = all.filter((b) => b.rule !== 'flow-no-path');
   return real.length > 0 ? real : all;
 }
