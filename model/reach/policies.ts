@@ -17,6 +17,11 @@ export interface SearchContext {
   readonly originSubnet?: 'public' | 'private';
   /** The subnet traffic starts in, when `from` is a subnet or an instance. */
   readonly subnet?: TopologyNode;
+  /**
+   * Toward the internet from an instance without `publicIp`: the instance that has no public
+   * address for its subnet's internet gateway (routing.md, "An instance needs a public address").
+   */
+  readonly instanceWithoutPublicIp?: TopologyNode;
   /** The VPC or on-premises network traffic starts in. */
   readonly network: TopologyNode;
 }
@@ -110,11 +115,24 @@ const PEER_TO_GATEWAY = transitRefusal(
   (here, peer, gw) =>
     `${here} cannot relay traffic from its peer ${peer} to ${gw}: VPC peering does not support edge-to-edge routing, so a peer cannot use another VPC's internet or NAT gateway.`,
 );
-const REMOTE_TO_GATEWAY = transitRefusal(
-  'nat-remote-use',
-  (here, via, gw, { g, ctx }) =>
-    `${gw} in ${here} cannot take traffic from ${g.index.label(ctx.network)} to the internet: it arrives through ${via} over a VPN or Direct Connect, and a VPC's internet and NAT gateways serve only traffic from VPC subnets.`,
-);
+/**
+ * Traffic from a site that entered the VPC through its VGW, bound for the internet: the message names
+ * the NAT gateways it could not use (routing.md), and the internet gateway when that was the way out.
+ */
+const REMOTE_TO_GATEWAY: Refusal = {
+  rule: 'nat-remote-use',
+  explain: ({ g, at, arrival, departure, ctx }) => {
+    const via = g.domains[arrival!.from]!.node;
+    const nats = at.halves.filter((h) => h.edge.kind === 'nat' || h.edge.kind === 'nat-unusable').map((h) => h.edge.element!);
+    const gateways = departure.edge.kind === 'igw' ? [...nats, departure.edge.element!] : [departure.edge.element!];
+    const names = gateways.map((x) => name(g, x));
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
+    return {
+      message: `${g.index.label(at.node)} cannot take traffic from ${g.index.label(ctx.network)} to the internet through ${list}: it arrives through ${name(g, via)}, and a VPC's NAT and internet gateways serve only its own subnets and traffic from its transit gateway.`,
+      subjects: [at.id, via.id, ...gateways.map((x) => x.id)],
+    };
+  },
+};
 const TGW_TO_IGW = transitRefusal(
   'vpc-not-transit',
   (here, tgw, gw) =>
@@ -138,22 +156,40 @@ const VPC_NOT_TRANSIT = transitRefusal(
   (here, a, b) => `${here} is not a transit point: traffic entering it from ${a} cannot leave through ${b}; it must start or end inside the VPC.`,
 );
 
+/** An instance in a public subnet without a public IP: its subnet's internet gateway has no address to translate it to. */
+const PUBLIC_IP_MISSING: Refusal = {
+  rule: 'public-ip-missing',
+  explain: ({ g, at, departure, ctx }) => {
+    const instance = ctx.instanceWithoutPublicIp!;
+    const gateway = departure.edge.element;
+    return {
+      message: `${g.index.label(instance)} has no public IP, so ${name(g, gateway)} of ${g.index.label(at.node)} cannot take its IPv4 traffic to the internet: an internet gateway translates only an instance's public address.`,
+      subjects: [instance.id, ...(gateway ? [gateway.id] : []), at.id],
+    };
+  },
+};
+
 const vpcPolicy: TransitPolicy = {
   classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}`),
-  // A VPC is an end, except for centralised egress: VPC traffic arriving from a transit gateway, bound for the internet.
-  mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && ctx.originKind === 'vpc' && arrival.edge.kind === 'tgw-attachment'),
+  // A VPC is an end, except for centralised egress: traffic arriving from a transit gateway, bound for the internet.
+  mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && arrival.edge.kind === 'tgw-attachment'),
   transit(arrival, departure, ctx) {
     const out = departure.edge.kind;
     // A private subnet has no route to its VPC's internet gateway: not a path at all, not even a
     // candidate one, so that the rules stopping its real ways out (a peer's or a remote NAT
     // gateway) are the ones reported; with no way out at all, the answer is `flow-no-path`.
-    if (!arrival) return out === 'igw' && ctx.originSubnet === 'private' ? NEVER : ALLOWED;
+    if (!arrival) {
+      if (out === 'igw' && ctx.originSubnet === 'private') return NEVER;
+      // A public subnet's default route is its internet gateway, which needs the instance's public address.
+      if (ctx.instanceWithoutPublicIp && (out === 'igw' || out === 'nat')) return PUBLIC_IP_MISSING;
+      return ALLOWED;
+    }
     const into = arrival.edge.kind;
     if (EGRESS.has(out)) {
       if (into === 'peering') return PEER_TO_GATEWAY;
-      if (into === 'vgw-attachment' || (into === 'tgw-attachment' && ctx.originKind !== 'vpc')) return REMOTE_TO_GATEWAY;
+      if (into === 'vgw-attachment') return REMOTE_TO_GATEWAY;
       if (into === 'tgw-attachment' && out === 'igw') return TGW_TO_IGW;
-      // Centralised egress: a VPC on a transit gateway borrows this VPC's NAT gateway.
+      // Centralised egress: a VPC or a site on a transit gateway borrows this VPC's NAT gateway.
       return ALLOWED;
     }
     if (into === 'peering' || out === 'peering') {

@@ -40,9 +40,26 @@ describe('reach toward the internet, per subnet', () => {
   });
 
   it('an instance stands for its subnet', () => {
-    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), node('i', 'instance', 'a-app'), node('w', 'instance', 'a-web'), internet]);
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), node('i', 'instance', 'a-app'), node('w', 'instance', 'a-web', { publicIp: true }), internet]);
     expect(reach(doc, 'w', 'net').path).toEqual(['w', 'a', 'a-igw', 'net']);
     expect(rules(reach(doc, 'i', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('an instance in a public subnet needs a public IP for the internet gateway (public-ip-missing); its subnet and VPC still reach', () => {
+    const nodes = [...vpcWith('a', '10.1.0.0/16', { igw: true }), node('w', 'instance', 'a-web'), internet];
+    const doc = buildDocument(nodes);
+    expect(reach(doc, 'w', 'net').blockedBy).toEqual([
+      {
+        rule: 'public-ip-missing',
+        subjects: ['w', 'a-igw', 'a'],
+        message: 'Instance w has no public IP, so Internet gateway a-igw of VPC a cannot take its IPv4 traffic to the internet: an internet gateway translates only an instance\'s public address.',
+      },
+    ]);
+    expect(reach(doc, 'a-web', 'net').reachable).toBe(true);
+    expect(reach(doc, 'a', 'net').reachable).toBe(true);
+    // Nor does the VPC's NAT gateway serve it: its subnet's default route is the internet gateway.
+    const withNat = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true, nat: 'public-subnet' }), node('w', 'instance', 'a-web'), internet]);
+    expect(rules(reach(withNat, 'w', 'net'))).toEqual(['public-ip-missing']);
   });
 
   it('a private subnet with only an internet gateway has no route', () => {
@@ -151,11 +168,13 @@ describe('reach toward the internet, per subnet', () => {
     expect(reach(doc, 'dc', 'a').reachable).toBe(true);
     const result = reach(doc, 'dc', 'net');
     expect(rules(result)).toEqual(['nat-remote-use']);
-    expect(result.blockedBy[0]!.subjects).toEqual(['a', 'vgw', 'a-igw']);
+    // The message names the NAT gateway it could not use (routing.md, "On-premises centralised egress").
+    expect(result.blockedBy[0]!.subjects).toEqual(['a', 'vgw', 'a-nat', 'a-igw']);
     expect(result.blockedBy[0]!.message).toContain('On-premises network dc');
+    expect(result.blockedBy[0]!.message).toContain('NAT gateway a-nat');
   });
 
-  it('on-premises cannot use an egress VPC through a transit gateway either (nat-remote-use)', () => {
+  it('on-premises uses an egress VPC\'s NAT gateway through a transit gateway (centralised egress)', () => {
     const doc = buildDocument(
       [
         ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'public-subnet' }), node('tgw', 'transit-gateway'),
@@ -163,7 +182,7 @@ describe('reach toward the internet, per subnet', () => {
       ],
       [link('l1', 'vpn-link', 'cgw', 'vpn1'), link('l2', 'vpn-link', 'vpn1', 'tgw'), link('att-e', 'tgw-attachment', 'tgw', 'e')],
     );
-    expect(rules(reach(doc, 'dc', 'net'))).toEqual(['nat-remote-use']);
+    expect(reach(doc, 'dc', 'net')).toEqual({ reachable: true, path: ['dc', 'cgw', 'l1', 'vpn1', 'l2', 'tgw', 'att-e', 'e', 'e-nat', 'e-igw', 'net'], blockedBy: [] });
   });
 
   it('on-premises reaches the internet through a public VIF, and says so when it has none', () => {

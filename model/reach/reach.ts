@@ -8,6 +8,7 @@
 import type { ElementId, TopologyDocument, TopologyNode } from '../document/types';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
+import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
@@ -66,8 +67,15 @@ function pathOf(g: DomainGraph, from: End, to: End, halves: readonly Half[]): El
   return path;
 }
 
-/** The subnet classes a `from` stands for toward the internet: per subnet, public first. */
-function originsTowardInternet(index: TopologyIndex, from: End): Array<{ originSubnet?: 'public' | 'private'; subnet?: TopologyNode }> {
+/** What a search toward the internet starts from: a subnet class, and the subnet or instance when `from` is one. */
+type InternetOrigin = Pick<SearchContext, 'originSubnet' | 'subnet' | 'instanceWithoutPublicIp'>;
+
+/**
+ * The subnet classes a `from` stands for toward the internet: per subnet, public first. A VPC or
+ * subnet stands for its best-placed workload; an instance is itself, and without `publicIp` in a
+ * public subnet it has no address for the internet gateway (routing.md, "Version 2 also corrects").
+ */
+function originsTowardInternet(index: TopologyIndex, from: End): InternetOrigin[] {
   if (from.node.kind === 'on-premises') return [{}];
   if (from.node.kind === 'vpc') {
     const subnets = index.childrenOfKind(from.node.id, 'subnet');
@@ -76,7 +84,9 @@ function originsTowardInternet(index: TopologyIndex, from: End): Array<{ originS
   }
   const subnet = index.selfOrAncestorOfKind(from.node, 'subnet');
   if (!subnet) return [];
-  return [{ originSubnet: index.props(subnet).public ? 'public' : 'private', subnet }];
+  const isPublic = index.props(subnet).public;
+  const withoutPublicIp = isPublic && isKind(from.node, 'instance') && !index.props(from.node).publicIp;
+  return [{ originSubnet: isPublic ? 'public' : 'private', subnet, ...(withoutPublicIp ? { instanceWithoutPublicIp: from.node } : {}) }];
 }
 
 /** A path the other way round. */
