@@ -17,8 +17,8 @@ import { ReachInputError, type Blocker, type ReachResult } from './types';
 
 /** Kinds `reach` takes as `from` (a subnet or instance stands for its VPC). */
 export const REACH_FROM_KINDS: ReadonlySet<string> = new Set(['vpc', 'subnet', 'instance', 'on-premises']);
-/** Kinds `reach` takes as `to`: the same, and the internet. */
-export const REACH_TO_KINDS: ReadonlySet<string> = new Set([...REACH_FROM_KINDS, 'internet']);
+/** Kinds `reach` takes as `to`: the same, the internet, and VPC endpoints (routing.md, "Endpoints are reach targets"). */
+export const REACH_TO_KINDS: ReadonlySet<string> = new Set([...REACH_FROM_KINDS, 'internet', 'vpc-endpoint']);
 
 /** A resolved end of a `reach` question. */
 interface End {
@@ -38,8 +38,8 @@ function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
     if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
     return { node, network: undefined, vertex: g.internet };
   }
-  if (!REACH_FROM_KINDS.has(node.kind)) {
-    const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, on-premises network or the internet';
+  if (!(role === 'from' ? REACH_FROM_KINDS : REACH_TO_KINDS).has(node.kind)) {
+    const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, VPC endpoint, on-premises network or the internet';
     throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
   }
   const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
@@ -87,6 +87,20 @@ function originsTowardInternet(index: TopologyIndex, from: End): InternetOrigin[
   const isPublic = index.props(subnet).public;
   const withoutPublicIp = isPublic && isKind(from.node, 'instance') && !index.props(from.node).publicIp;
   return [{ originSubnet: isPublic ? 'public' : 'private', subnet, ...(withoutPublicIp ? { instanceWithoutPublicIp: from.node } : {}) }];
+}
+
+/**
+ * A gateway endpoint is a route in its VPC's tables, not an address: it serves only its own VPC's
+ * subnets (in an implicitly routed VPC, every one of them), never traffic from outside the VPC.
+ */
+function gatewayEndpointRemoteUse(index: TopologyIndex, from: End, to: End): Blocker | undefined {
+  if (from.network !== undefined && from.network === to.network) return undefined;
+  const vpc = to.network;
+  return {
+    rule: 'gateway-endpoint-remote-use',
+    subjects: [to.node.id, ...(vpc ? [vpc.id] : []), from.node.id],
+    message: `${index.label(to.node)} is a gateway endpoint, so only subnets of ${vpc ? index.label(vpc) : 'its VPC'} can use it; ${index.label(from.node)} is outside that VPC, and traffic from elsewhere cannot reach a gateway endpoint.`,
+  };
 }
 
 /** A path the other way round. */
@@ -168,6 +182,10 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
     if (end.vertex === undefined && end.node.kind !== 'internet') {
       return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
     }
+  }
+  if (isKind(to.node, 'vpc-endpoint') && index.props(to.node).type === 'gateway') {
+    const remote = gatewayEndpointRemoteUse(index, from, to);
+    if (remote) return unreachable([remote]);
   }
   if (to.network && from.network === to.network) {
     const path: ElementId[] = [];
