@@ -15,6 +15,8 @@ export interface SearchContext {
   readonly originKind: 'vpc' | 'on-premises';
   /** Toward the internet from a VPC: whether the starting subnet is public (rules.md: "evaluated per subnet"). */
   readonly originSubnet?: 'public' | 'private';
+  /** Toward the internet from a VPC: whether the starting subnet has an IPv6 block (routing.md, "IPv6"). */
+  readonly originIpv6?: boolean;
   /** The subnet traffic starts in, when `from` is a subnet or an instance. */
   readonly subnet?: TopologyNode;
   /**
@@ -108,7 +110,7 @@ function transitRefusal(rule: RuleId, message: (here: string, from: string, to: 
   };
 }
 
-const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'nat', 'nat-unusable']);
+const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'eigw', 'nat', 'nat-unusable']);
 
 const PEER_TO_GATEWAY = transitRefusal(
   'peering-edge-to-edge',
@@ -170,7 +172,7 @@ const PUBLIC_IP_MISSING: Refusal = {
 };
 
 const vpcPolicy: TransitPolicy = {
-  classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}`),
+  classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}:${ctx.originIpv6 ? 6 : 4}`),
   // A VPC is an end, except for centralised egress: traffic arriving from a transit gateway, bound for the internet.
   mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && arrival.edge.kind === 'tgw-attachment'),
   transit(arrival, departure, ctx) {
@@ -180,15 +182,17 @@ const vpcPolicy: TransitPolicy = {
     // gateway) are the ones reported; with no way out at all, the answer is `flow-no-path`.
     if (!arrival) {
       if (out === 'igw' && ctx.originSubnet === 'private') return NEVER;
+      // An egress-only internet gateway carries IPv6 from a private subnet (a public one has its internet gateway).
+      if (out === 'eigw') return ctx.originSubnet === 'private' && ctx.originIpv6 ? ALLOWED : NEVER;
       // A public subnet's default route is its internet gateway, which needs the instance's public address.
-      if (ctx.instanceWithoutPublicIp && (out === 'igw' || out === 'nat')) return PUBLIC_IP_MISSING;
+      if (ctx.instanceWithoutPublicIp && !ctx.originIpv6 && (out === 'igw' || out === 'nat')) return PUBLIC_IP_MISSING;
       return ALLOWED;
     }
     const into = arrival.edge.kind;
     if (EGRESS.has(out)) {
       if (into === 'peering') return PEER_TO_GATEWAY;
       if (into === 'vgw-attachment') return REMOTE_TO_GATEWAY;
-      if (into === 'tgw-attachment' && out === 'igw') return TGW_TO_IGW;
+      if (into === 'tgw-attachment' && (out === 'igw' || out === 'eigw')) return TGW_TO_IGW;
       // Centralised egress: a VPC or a site on a transit gateway borrows this VPC's NAT gateway.
       return ALLOWED;
     }

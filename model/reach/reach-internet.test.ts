@@ -195,3 +195,66 @@ describe('reach toward the internet, per subnet', () => {
     ]);
   });
 });
+
+describe('reach toward the internet over IPv6 (routing.md, "IPv6")', () => {
+  const v6vpc = (gateways: Raw[]) =>
+    buildDocument([
+      vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+      subnet('a-web', 'a', '10.1.1.0/24', { props: { public: true, ipv6Cidr: '2600:1f18:1:101::/64' } }),
+      subnet('a-app', 'a', '10.1.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:102::/64' } }),
+      { id: 'a-v6', kind: 'subnet', name: 'a-v6', parent: 'a', props: { ipv6Cidr: '2600:1f18:1:103::/64' } },
+      subnet('a-db', 'a', '10.1.4.0/24'),
+      node('w', 'instance', 'a-web'),
+      ...gateways,
+      internet,
+    ]);
+
+  it('a private subnet with an IPv6 block leaves through its egress-only internet gateway, an IPv6-only one too', () => {
+    const doc = v6vpc([node('eigw', 'egress-only-internet-gateway', 'a')]);
+    expect(reach(doc, 'a-app', 'net')).toEqual({ reachable: true, path: ['a-app', 'a', 'eigw', 'net'], blockedBy: [] });
+    expect(reach(doc, 'a-v6', 'net').reachable).toBe(true);
+    // Without an IPv6 block, the egress-only gateway is no way out.
+    expect(reach(doc, 'a-db', 'net').reachable).toBe(false);
+  });
+
+  it('a private subnet with an IPv6 block does not reach the internet without an egress-only gateway (its internet gateway serves public subnets)', () => {
+    const doc = v6vpc([node('igw', 'internet-gateway', 'a')]);
+    expect(reach(doc, 'a-app', 'net').reachable).toBe(false);
+    expect(rules(reach(doc, 'a-app', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('a public subnet with an IPv6 block leaves through the internet gateway, an instance without a public IP too', () => {
+    const doc = v6vpc([node('igw', 'internet-gateway', 'a')]);
+    expect(reach(doc, 'a-web', 'net').path).toEqual(['a-web', 'a', 'igw', 'net']);
+    expect(reach(doc, 'w', 'net').reachable).toBe(true);
+  });
+
+  it('a VPC reaches the internet when its IPv6 subnets do', () => {
+    const doc = buildDocument([
+      vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+      { id: 'a-v6', kind: 'subnet', name: 'a-v6', parent: 'a', props: { ipv6Cidr: '2600:1f18:1:103::/64' } },
+      node('eigw', 'egress-only-internet-gateway', 'a'),
+      internet,
+    ]);
+    expect(reach(doc, 'a', 'net').reachable).toBe(true);
+  });
+
+  it('an egress-only internet gateway serves neither a peer nor a spoke of a transit gateway', () => {
+    const doc = buildDocument(
+      [
+        vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+        subnet('a-app', 'a', '10.1.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:102::/64' } }),
+        node('eigw', 'egress-only-internet-gateway', 'a'),
+        vpc('b', ['10.2.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:200::/56'] } }),
+        subnet('b-app', 'b', '10.2.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:202::/64' } }),
+        vpc('c', ['10.3.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:300::/56'] } }),
+        subnet('c-app', 'c', '10.3.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:302::/64' } }),
+        node('tgw', 'transit-gateway'),
+        internet,
+      ],
+      [link('pcx', 'vpc-peering', 'a', 'b'), link('att-a', 'tgw-attachment', 'tgw', 'a'), link('att-c', 'tgw-attachment', 'tgw', 'c')],
+    );
+    expect(rules(reach(doc, 'b-app', 'net'))).toEqual(['peering-edge-to-edge']);
+    expect(rules(reach(doc, 'c-app', 'net'))).toEqual(['vpc-not-transit']);
+  });
+});

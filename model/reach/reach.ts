@@ -68,7 +68,7 @@ function pathOf(g: DomainGraph, from: End, to: End, halves: readonly Half[]): El
 }
 
 /** What a search toward the internet starts from: a subnet class, and the subnet or instance when `from` is one. */
-type InternetOrigin = Pick<SearchContext, 'originSubnet' | 'subnet' | 'instanceWithoutPublicIp'>;
+type InternetOrigin = Pick<SearchContext, 'originSubnet' | 'originIpv6' | 'subnet' | 'instanceWithoutPublicIp'>;
 
 /**
  * The subnet classes a `from` stands for toward the internet: per subnet, public first. A VPC or
@@ -78,15 +78,23 @@ type InternetOrigin = Pick<SearchContext, 'originSubnet' | 'subnet' | 'instanceW
 function originsTowardInternet(index: TopologyIndex, from: End): InternetOrigin[] {
   if (from.node.kind === 'on-premises') return [{}];
   if (from.node.kind === 'vpc') {
-    const subnets = index.childrenOfKind(from.node.id, 'subnet');
-    const classes = new Set(subnets.map((s) => (index.props(s).public ? 'public' : 'private') as 'public' | 'private'));
-    return (['public', 'private'] as const).filter((c) => classes.has(c)).map((originSubnet) => ({ originSubnet }));
+    // One origin per kind of subnet the VPC holds: public or private, with an IPv6 block or without.
+    const kinds = new Set(index.childrenOfKind(from.node.id, 'subnet').map((s) => `${index.props(s).public ? 'public' : 'private'}:${hasIpv6(index, s)}`));
+    return (['public', 'private'] as const).flatMap((originSubnet) =>
+      [false, true].filter((v6) => kinds.has(`${originSubnet}:${v6}`)).map((originIpv6) => ({ originSubnet, ...(originIpv6 ? { originIpv6 } : {}) })),
+    );
   }
   const subnet = index.selfOrAncestorOfKind(from.node, 'subnet');
   if (!subnet) return [];
   const isPublic = index.props(subnet).public;
-  const withoutPublicIp = isPublic && isKind(from.node, 'instance') && !index.props(from.node).publicIp;
-  return [{ originSubnet: isPublic ? 'public' : 'private', subnet, ...(withoutPublicIp ? { instanceWithoutPublicIp: from.node } : {}) }];
+  const originIpv6 = hasIpv6(index, subnet);
+  const withoutPublicIp = isPublic && !originIpv6 && isKind(from.node, 'instance') && !index.props(from.node).publicIp;
+  return [{ originSubnet: isPublic ? 'public' : 'private', subnet, ...(originIpv6 ? { originIpv6 } : {}), ...(withoutPublicIp ? { instanceWithoutPublicIp: from.node } : {}) }];
+}
+
+/** Whether a subnet has an IPv6 block (a well-formed one: a malformed block is `cidr-invalid`'s business). */
+function hasIpv6(index: TopologyIndex, subnet: TopologyNode): boolean {
+  return index.ipv6Blocks(subnet).length > 0;
 }
 
 /**

@@ -276,8 +276,8 @@ function cached<T>(g: DomainGraph, key: string, make: () => T): T {
 
 /** The cached search from `source` for this origin. */
 export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, mode: SearchMode): DomainSearch {
-  // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class, and an instance without a public IP.
-  const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
+  // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class and address family, and an instance without a public IP.
+  const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.originIpv6 ? 6 : 4}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
   return cached(g, key, () => new DomainSearch(g, source, ctx, mode));
 }
 
