@@ -4,7 +4,7 @@
  * (ties by rule id).
  */
 import { overlaps, type CidrBlock } from '../cidr/cidr';
-import type { ElementId, TopologyNode } from '../document/types';
+import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { Domain, DomainGraph, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import type { Blocker } from './types';
@@ -80,8 +80,11 @@ function overlapBlocker(g: DomainGraph, vertices: readonly Domain[], halves: rea
   return { position: at(hub), rule: 'hybrid-cidr-overlap', blocker: () => ({ rule: 'hybrid-cidr-overlap', subjects: subjects(hub), message: message() }) };
 }
 
+/** What a site does not learn through a DX gateway association (see `allowed-prefixes.ts`). */
+export type AssociationCheck = (association: Connection) => Blocker | undefined;
+
 /** The rules one candidate path breaks, each placed where it is met. */
-function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined): Placed[] {
+function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined, learned: AssociationCheck | undefined): Placed[] {
   const vertices = [g.domains[source]!, ...halves.map((h) => g.domains[h.to]!)];
   const placed: Placed[] = [];
   for (let i = 0; i < halves.length; i++) {
@@ -94,6 +97,9 @@ function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: Sear
     }
     const blocker = departure.edge.blocker;
     if (blocker) placed.push({ position: 2 * i + 1, rule: blocker.rule, blocker: () => blocker });
+    const association = departure.edge.kind === 'dxgw-association' && learned ? departure.edge.element : undefined;
+    const unlearned = association && 'source' in association ? learned!(association) : undefined;
+    if (unlearned) placed.push({ position: 2 * i + 1, rule: unlearned.rule, blocker: () => unlearned });
   }
   if (overlap) {
     const o = overlapBlocker(g, vertices, halves, overlap);
@@ -129,10 +135,17 @@ function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
  * blocker reported is chosen by its words, not by which path came first. `flow-no-path` is kept
  * only when nothing else stops them: it means "no path", not one obstacle among others.
  */
-export function blockersOf(g: DomainGraph, source: number, paths: readonly Half[][], ctx: SearchContext, overlap: NetworkOverlap | undefined): Blocker[] {
+export function blockersOf(
+  g: DomainGraph,
+  source: number,
+  paths: readonly Half[][],
+  ctx: SearchContext,
+  overlap: NetworkOverlap | undefined,
+  learned?: AssociationCheck,
+): Blocker[] {
   const firstSeen = new Map<string, { position: number; rule: string; blockers: Array<() => Blocker> }>();
   for (const path of paths) {
-    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap)) {
+    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap, learned)) {
       const seen = firstSeen.get(rule);
       if (!seen || position < seen.position) firstSeen.set(rule, { position, rule, blockers: [blocker] });
       else if (position === seen.position) seen.blockers.push(blocker);

@@ -5,16 +5,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TopologyNode } from '../document/types';
+import type { Connection, TopologyNode } from '../document/types';
 import { indexOf } from '../graph/topology-index';
 import { arbitraryHybridTopology as arbitraryTopology } from '../testing/arbitrary-hybrid-topology';
+import { allowedPrefixesBlocker } from './allowed-prefixes';
 import { networkOverlap } from './explain';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { ALLOWED, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { reach } from './reach';
 
-/** Is there a simple path from `source` to `target` that every policy allows? Exhaustive, for small graphs. */
-function anySimpleAllowedPath(g: DomainGraph, source: number, target: number, ctx: SearchContext): boolean {
+/**
+ * Is there a simple path from `source` to `target` that every policy allows, through DX gateway
+ * associations that advertise the VPC end to the site end (`learned`)? Exhaustive, for small graphs.
+ */
+function anySimpleAllowedPath(g: DomainGraph, source: number, target: number, ctx: SearchContext, learned?: (association: Connection) => boolean): boolean {
   const onPath = new Set<number>([source]);
   const dfs = (v: number, arrival: Half | undefined): boolean => {
     if (v === target) return true;
@@ -22,6 +26,8 @@ function anySimpleAllowedPath(g: DomainGraph, source: number, target: number, ct
     for (const half of here.halves) {
       if (onPath.has(half.to) || half.edge.blocker) continue;
       if (TRANSIT_POLICIES[here.kind].transit(arrival, half, ctx) !== ALLOWED) continue;
+      const association = half.edge.kind === 'dxgw-association' ? g.index.connection(half.edge.elements[0]!) : undefined;
+      if (association && learned && !learned(association)) continue;
       onPath.add(half.to);
       const found = dfs(half.to, half);
       onPath.delete(half.to);
@@ -30,6 +36,13 @@ function anySimpleAllowedPath(g: DomainGraph, source: number, target: number, ct
     return false;
   };
   return dfs(source, undefined);
+}
+
+/** Between a VPC and a site: whether an association advertises the VPC's blocks (routing.md's correction). */
+function learnedBetween(g: DomainGraph, a: TopologyNode, b: TopologyNode): ((association: Connection) => boolean) | undefined {
+  const vpcEnd = a.kind === 'vpc' && b.kind === 'on-premises' ? a : b.kind === 'vpc' && a.kind === 'on-premises' ? b : undefined;
+  if (!vpcEnd) return undefined;
+  return (association) => allowedPrefixesBlocker(g.index, association, g.index.ipv4Blocks(vpcEnd), vpcEnd) === undefined;
 }
 
 describe('reach on random topologies', () => {
@@ -44,7 +57,7 @@ describe('reach on random topologies', () => {
             if (a === b) continue;
             const result = reach(doc, a.id, b.id);
             const ctx: SearchContext = { towardInternet: false, originKind: a.kind === 'vpc' ? 'vpc' : 'on-premises', network: a };
-            const expected = !networkOverlap(g, a, b) && anySimpleAllowedPath(g, g.byNode.get(a.id)!, g.byNode.get(b.id)!, ctx);
+            const expected = !networkOverlap(g, a, b) && anySimpleAllowedPath(g, g.byNode.get(a.id)!, g.byNode.get(b.id)!, ctx, learnedBetween(g, a, b));
             expect(result.reachable, `${a.id} → ${b.id}`).toBe(expected);
             expect(reach(doc, b.id, a.id).reachable, `${b.id} → ${a.id}`).toBe(result.reachable);
             if (result.reachable) {

@@ -5,7 +5,8 @@
  * policies (`policies.ts`); when there is none, the shortest candidate paths with every
  * restriction lifted say which rules stand in the way (`explain.ts`).
  */
-import type { ElementId, TopologyDocument, TopologyNode } from '../document/types';
+import type { Connection, ElementId, TopologyDocument, TopologyNode } from '../document/types';
+import { advertisedBlocksOf, allowedPrefixesBlocker } from './allowed-prefixes';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
@@ -151,6 +152,27 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   return noPath(subjects, `No chain of connections joins ${index.label(from.node)} and ${index.label(to.node)}.`);
 }
 
+/**
+ * Between a site and a VPC (or a subnet in it), what the site must learn through any DX gateway
+ * association on the path: `accept` for the search, `blocker` for the explanation. Undefined when
+ * no such check applies (two VPCs, two sites, the internet).
+ */
+function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associations: readonly string[]) => boolean; blocker: (association: Connection) => Blocker | undefined } | undefined {
+  if (!from.network || !to.network) return undefined;
+  const vpcEnd = from.network.kind === 'vpc' && to.network.kind === 'on-premises' ? from : to.network.kind === 'vpc' && from.network.kind === 'on-premises' ? to : undefined;
+  if (!vpcEnd) return undefined;
+  const index = g.index;
+  const blocks = advertisedBlocksOf(index, vpcEnd.node, vpcEnd.network!);
+  const where = index.selfOrAncestorOfKind(vpcEnd.node, 'subnet') ?? vpcEnd.network!;
+  const blocker = (association: Connection) => allowedPrefixesBlocker(index, association, blocks, where);
+  const accept = (associations: readonly string[]) =>
+    associations.every((id) => {
+      const association = index.connection(id);
+      return !association || blocker(association) === undefined;
+    });
+  return { accept, blocker };
+}
+
 function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   // Between two networks every transit policy is symmetric, so one search answers both ways:
@@ -164,14 +186,15 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
   // Two ends that no path could join even with every restriction lifted are not joined strictly
   // either: that is known without the strict search, which would walk all of the source's side.
   const joinable = mayBeJoined(g, source, target);
+  const prefixes = learnedPrefixes(g, from, to);
   if (!overlap && joinable) {
     const found = searchFrom(g, source, sourceCtx, 'strict');
-    const s = found.find(target);
+    const s = found.find(target, prefixes?.accept);
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
   const paths = joinable ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
   if (paths.length === 0) return explainNoCandidate(g, from, to, ctx);
-  const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap);
+  const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
   const label = g.index.label.bind(g.index);
   if (overlap) {

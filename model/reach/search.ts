@@ -30,7 +30,11 @@ export class DomainSearch {
   private readonly otherPreds = new Map<number, Array<[number, Half]>>();
   /** The key of each state: its class, and the pass-once domains its path crossed (see `stateKey`). */
   private readonly key: string[] = [];
-  /** Per state: the pass-once domains on its path, as `,v1,v2,` sorted, or '' (the common case). */
+  /**
+   * Per state: what its path crossed that its future or its acceptance depends on, as sorted
+   * tokens `,a<id>,v<n>,` ('' in the common case): pass-once domains (`v` and the vertex) and DX
+   * gateway associations (`a` and the connection id, URI-encoded; see `allowed-prefixes.ts`).
+   */
   private readonly passed: string[] = [];
   /** The first state reached at each vertex. */
   private readonly first = new VertexStates();
@@ -68,9 +72,11 @@ export class DomainSearch {
     let passed = from === undefined ? '' : this.passed[from]!;
     if (from !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
-      if (passed.includes(`,${v},`)) return undefined;
-      passed = withPassed(passed, v);
+      if (passed.includes(`,v${v},`)) return undefined;
+      passed = withToken(passed, `v${v}`);
     }
+    // What a site learns through a DX gateway association depends on the association: remember it.
+    if (arrival?.edge.kind === 'dxgw-association' && arrival.edge.element) passed = withToken(passed, `a${encodeURIComponent(arrival.edge.element.id)}`);
     return passed === '' ? classKey : `${classKey}\u0001${passed}`;
   }
 
@@ -133,10 +139,28 @@ export class DomainSearch {
     }
   }
 
-  /** The first state found at `target`, searching on until it is found or the graph is exhausted. */
-  find(target: number): number | undefined {
-    while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
-    return this.firstAt(target);
+  /**
+   * The first state found at `target` (that `accept` accepts, given the ids of the DX gateway
+   * associations its path crossed), searching on until one is found or the graph is exhausted.
+   */
+  find(target: number, accept?: (associations: readonly string[]) => boolean): number | undefined {
+    if (!accept) {
+      while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
+      return this.firstAt(target);
+    }
+    for (;;) {
+      const s = this.acceptedAt(target, accept);
+      if (s !== undefined || this.head >= this.vertex.length) return s;
+      this.expandHead(target);
+    }
+  }
+
+  /** The first-made state at `target` that `accept` accepts. */
+  private acceptedAt(target: number, accept: (associations: readonly string[]) => boolean): number | undefined {
+    const first = this.firstAt(target);
+    if (first === undefined) return undefined;
+    const states = [first, ...(this.moreStates.get(target)?.values() ?? [])].sort((a, b) => a - b);
+    return states.find((s) => accept(associationsIn(this.passed[s]!)));
   }
 
   /** The halves from the source to state `s`, following first parents. */
@@ -231,18 +255,28 @@ export class DomainSearch {
   }
 }
 
-/** The pass-once domains of a state key ('' when none). */
+/** The DX gateway association ids among a state's tokens. */
+function associationsIn(passed: string): string[] {
+  if (passed === '') return [];
+  return passed
+    .slice(1, -1)
+    .split(',')
+    .flatMap((token) => (token.startsWith('a') ? [decodeURIComponent(token.slice(1))] : []));
+}
+
+/** The tokens of a state key ('' when none). */
 function passedOf(key: string): string {
   const at = key.indexOf('\u0001');
   return at < 0 ? '' : key.slice(at + 1);
 }
 
-/** `passed` with vertex `v` added, kept sorted so that one set of domains has one spelling. */
-function withPassed(passed: string, v: number): string {
-  const vertices = passed === '' ? [] : passed.slice(1, -1).split(',').map(Number);
-  vertices.push(v);
-  vertices.sort((a, b) => a - b);
-  return `,${vertices.join(',')},`;
+/** `passed` with `token` added, kept sorted so that one set has one spelling. */
+function withToken(passed: string, token: string): string {
+  const tokens = passed === '' ? [] : passed.slice(1, -1).split(',');
+  if (tokens.includes(token)) return passed;
+  tokens.push(token);
+  tokens.sort();
+  return `,${tokens.join(',')},`;
 }
 
 function isSimple(source: number, halves: readonly Half[]): boolean {
