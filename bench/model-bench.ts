@@ -16,6 +16,7 @@ import { indexOf } from '../model/graph/topology-index';
 import { reach, reachMatrix } from '../model/reach/reach';
 import { reachMatrix as reviewMatrix } from '../model/review/reach-matrix';
 import { RULES } from '../model/all-rules';
+import { makeRoutesExplicit } from '../model/routing/make-explicit';
 import { summarize } from '../model/rules/finding';
 import { validate } from '../model/validate';
 import { generateTopology, pick, seededRandom } from './generate-topology';
@@ -219,6 +220,82 @@ function measure(vpcs: number): { result: SizeResult; text: string } {
   };
 }
 
+/** Targets of the explicitly routed rows (issue 10), in ms. */
+const ROUTED_VALIDATE_TARGET_MS: Record<number, number> = { 1_000: 100, 10_000: 2_000 };
+const ROUTED_REACH_TARGET_MS = 5;
+const MAKE_EXPLICIT_TARGET_MS: Record<number, number> = { 1_000: 500 };
+
+interface RoutedResult {
+  vpcs: number;
+  tables: number;
+  routes: number;
+  jsonBytes: number;
+  makeExplicitMs: number;
+  validateMs: number;
+  validateRuns: number;
+  findings: string;
+  reachColdMs: number;
+  reachWarmMs: number;
+}
+
+/**
+ * The same generated network with every VPC and transit gateway explicitly routed (by
+ * `makeRoutesExplicit`, the editor's "Make routes explicit"): how long that takes, and validation
+ * and reach on the routed document.
+ */
+function measureRouted(vpcs: number): RoutedResult {
+  progress(`routed: ${thousands(vpcs)} VPCs`);
+  const generated = generateTopology(vpcs, 20_261_101);
+  const source = parseDocument(JSON.stringify(generated.value));
+  makeRoutesExplicit(parseDocument(JSON.stringify(generated.value)));
+  const makeTimes: number[] = [];
+  let made = makeRoutesExplicit(source);
+  for (let i = 0; i < (vpcs >= 10_000 ? 3 : 9); i++) {
+    const fresh = parseDocument(JSON.stringify(generated.value));
+    const [result, t] = time(() => makeRoutesExplicit(fresh));
+    made = result;
+    makeTimes.push(t);
+  }
+  sampleMemory();
+  const text = JSON.stringify(made.document);
+  progress('  validate');
+  validate(parseDocument(text));
+  let findings = validate(parseDocument(text));
+  const validateTimes = timedRuns(text, vpcs >= 10_000 ? 3 : 9, 20_000, (fresh) => {
+    findings = validate(fresh);
+  });
+  progress('  reach');
+  const random = seededRandom(vpcs + 1);
+  const networks = [...generated.vpcIds, ...generated.siteIds];
+  const coldTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = parseDocument(text);
+    coldTimes.push(time(() => reach(fresh, pick(random, networks), pick(random, networks)))[1]);
+  }
+  const reachDoc = parseDocument(text);
+  reach(reachDoc, generated.vpcIds[0]!, generated.vpcIds[1]!);
+  const warmTimes: number[] = [];
+  for (let i = 0; i < REACH_WARM_PAIRS; i++) {
+    const from = pick(random, networks);
+    const to = pick(random, networks);
+    warmTimes.push(time(() => reach(reachDoc, from, to))[1]);
+  }
+  sampleMemory();
+  const summary = summarize(findings);
+  return {
+    vpcs,
+    tables: made.added.vpcTables + made.added.tgwTables,
+    routes: made.added.routes,
+    jsonBytes: Buffer.byteLength(text),
+    makeExplicitMs: median(makeTimes),
+    validateMs: median(validateTimes),
+    validateRuns: validateTimes.length,
+    findings: `${summary.errors} / ${summary.warnings} / ${summary.infos}`,
+    reachColdMs: median(coldTimes),
+    reachWarmMs: median(warmTimes),
+  };
+}
+
 /** Each rule's `check` timed on its own (median over fresh documents), most expensive first. */
 function profileRules(text: string, runs: number): Array<{ name: string; ms: number }> {
   const times = new Map<string, number[]>();
@@ -278,6 +355,22 @@ function main(): void {
       'Peak RSS is the process high-water mark so far; heapUsed is sampled after each step; ' +
       '"held" is the heap one parsed, validated document keeps after garbage collection (index, validation and reach caches).',
   );
+
+  const routed = SIZES.filter((n) => n >= 1_000).map(measureRouted);
+  if (routed.length > 0) {
+    lines.push(
+      '',
+      'Explicitly routed (every VPC and transit gateway with route tables, written by makeRoutesExplicit from the same generated network):',
+      '',
+      '| VPCs | route tables / routes | JSON MB | make routes explicit ms (target) | validate routed ms, median (target) | findings e / w / i | reach 1 pair ms, cold / warm (target < 5 warm) |',
+      '| ---: | --- | ---: | --- | --- | --- | --- |',
+      ...routed.map(
+        (r) =>
+          `| ${thousands(r.vpcs)} | ${thousands(r.tables)} / ${thousands(r.routes)} | ${(r.jsonBytes / 1e6).toFixed(1)} | ${target(r.makeExplicitMs, MAKE_EXPLICIT_TARGET_MS[r.vpcs])} | ` +
+          `${target(r.validateMs, ROUTED_VALIDATE_TARGET_MS[r.vpcs])} ×${r.validateRuns} | ${r.findings} | ${ms(r.reachColdMs)} / ${ms(r.reachWarmMs)} ${r.reachWarmMs < ROUTED_REACH_TARGET_MS ? '✓' : '✗'} |`,
+      ),
+    );
+  }
 
   const missed = results.filter(({ result: r }) => VALIDATE_TARGET_MS[r.vpcs] !== undefined && r.validateMs >= VALIDATE_TARGET_MS[r.vpcs]!);
   const profiled = missed.length > 0 ? missed : results.slice(-1);

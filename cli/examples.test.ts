@@ -14,11 +14,14 @@ const show = (doc: TopologyDocument) =>
     .filter((f) => f.severity === 'error')
     .map((f) => `${f.rule} [${f.subjects.join(', ')}]: ${f.message}`);
 
+/** The explicitly routed examples (routing.md): every VPC and transit gateway has route tables, and nothing is found. */
+const ROUTED = ['isolated-spokes.json', 'inspection-vpc.json'];
+
 describe('examples/', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
-  it('holds the four documented examples', () => {
-    expect(files).toEqual(expect.arrayContaining(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json', 'broken.json']));
+  it('holds the six documented examples', () => {
+    expect(files).toEqual(expect.arrayContaining(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json', 'broken.json', 'isolated-spokes.json', 'inspection-vpc.json']));
   });
 
   it.each(files)('%s parses, has a name, and gives every node a name and a position', (file) => {
@@ -30,16 +33,24 @@ describe('examples/', () => {
     }
   });
 
-  it.each(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json'])('%s has no error findings', (file) => {
+  it.each(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json', ...ROUTED])('%s has no error findings', (file) => {
     expect(show(load(file))).toEqual([]);
   });
 
-  it.each(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json'])('%s has flows, and every flow holds', (file) => {
+  it.each(['three-tier.json', 'tgw-hub.json', 'hybrid-dx-vpn.json', ...ROUTED])('%s has flows, and every flow holds', (file) => {
     const doc = load(file);
     const flows = doc.connections.filter((c) => c.kind === 'flow');
     expect(flows.length).toBeGreaterThan(0);
     const flowIds = new Set<string>(flows.map((f) => f.id));
     expect(validate(doc).filter((f) => flowIds.has(f.subjects[0]!))).toEqual([]);
+  });
+
+  it.each(ROUTED)('%s is explicitly routed throughout and has no finding at all', (file) => {
+    const doc = load(file);
+    for (const node of doc.nodes) {
+      if (node.kind === 'vpc' || node.kind === 'transit-gateway') expect((node.props?.routeTables ?? []).length, node.id).toBeGreaterThan(0);
+    }
+    expect(validate(doc).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 
   it('containers are big enough for their children', () => {

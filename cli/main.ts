@@ -9,6 +9,7 @@ import { diffCommand, type DiffFormat } from './diff-command';
 import { importCommand, type ImportFormat } from './import-command';
 import { nodeIo, STDIN, type CliIo } from './io';
 import { reachCommand, type ReachFormat } from './reach-command';
+import { routesCommand } from './routes-command';
 import { rulesCommand, type RulesFormat } from './rules-command';
 import type { SarifTool } from './sarif';
 import { DEFAULT_MAX_FINDINGS } from './text-report';
@@ -34,6 +35,10 @@ Commands:
   layout FILE [-o OUT]
       Place every node with the auto-layout and write the document to OUT
       (default: stdout). Exit status: 0 written, 2 bad input or OUT not writable.
+  routes FILE [-o OUT]
+      Write route tables on every VPC and transit gateway that has none, reaching
+      exactly what the drawing reached, and write the document to OUT (default:
+      stdout). Exit status: 0 written, 2 bad input or OUT not writable.
   import PATH... [--format aws] [-o OUT]
       Turn AWS describe output (files, or folders <account>/<region>/...) into a
       document; what was not mapped is reported on stderr.
@@ -46,7 +51,7 @@ Commands:
 Options:
   --format FORMAT     output format (default: text)
   --max-findings N    findings per file in text output (default ${DEFAULT_MAX_FINDINGS}; 0 for all)
-  -o, --output OUT    where \`layout\` and \`import\` write the document
+  -o, --output OUT    where \`layout\`, \`routes\` and \`import\` write the document
   -h, --help          show this help
   --version           print the version
 
@@ -79,6 +84,9 @@ function sarifTool(): SarifTool {
   return { name: 'vpc-canvas', version: info.version, ...(info.homepage ? { informationUri: info.homepage } : {}) };
 }
 
+/** The commands that write a document, and so take `-o`. */
+const WRITERS: ReadonlySet<string> = new Set(['layout', 'routes', 'import']);
+
 function expectPositionals(parsed: ParsedArgs, command: string, min: number, max: number, shape: string): string[] {
   const n = parsed.positionals.length;
   if (n < min || n > max) throw new UsageError(`${command} takes ${shape}; got ${n} argument${n === 1 ? '' : 's'}`);
@@ -107,7 +115,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${packageInfo().version}\n`);
       return 0;
     }
-    if (parsed.output !== undefined && command !== 'layout' && command !== 'import') throw new UsageError(`${command} does not write files; -o is for layout and import`);
+    if (parsed.output !== undefined && !WRITERS.has(command)) throw new UsageError(`${command} does not write files; -o is for layout, routes and import`);
     if (parsed.maxFindings !== undefined && command !== 'validate') throw new UsageError(`${command} takes no --max-findings; it is for validate`);
     if (parsed.positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once');
     switch (command) {
@@ -135,6 +143,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         // Loaded on demand: elkjs is most of the bundle, and only this command needs it.
         const { layoutCommand } = await import('./layout-command');
         return await layoutCommand(io, file!, parsed.output);
+      }
+      case 'routes': {
+        if (parsed.format !== undefined) throw new UsageError('routes writes a topology document (JSON); it takes no --format');
+        const [file] = expectPositionals(parsed, 'routes', 1, 1, 'one FILE');
+        return routesCommand(io, file!, parsed.output);
       }
       case 'import': {
         const format = parsed.format === undefined ? undefined : formatOf<ImportFormat>(parsed, ['aws', 'terraform', 'cloudformation'], 'import');

@@ -43,7 +43,9 @@ function textAnswer(io: CliIo, doc: TopologyDocument, fromArg: string, toArg: st
   const index = indexOf(doc);
   const [from, to] = [escapeUnsafeText(fromArg), escapeUnsafeText(toArg)];
   if (result.reachable) {
-    return `${from} → ${to}: ${style.good('reachable')}\n  path: ${describePath(index, result.path)}\n`;
+    // The route used at each explicitly routed hop, as the editor shows it: "rt-private: 10.0.0.0/8 → tgw-hub".
+    const routes = (result.routes ?? []).map((r) => `\n  routes: ${escapeUnsafeText(`${r.table}: ${r.destination} → ${r.target}`)}`).join('');
+    return `${from} → ${to}: ${style.good('reachable')}\n  path: ${describePath(index, result.path)}${routes}\n`;
   }
   const lines = [`${from} → ${to}: ${style.bad('not reachable')}`];
   const shown = result.blockedBy.slice(0, DEFAULT_MAX_FINDINGS);
@@ -83,7 +85,8 @@ export function reachCommand(io: CliIo, file: string, fromArg: string, toArg: st
     return EXIT_BAD_INPUT;
   }
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ reachable: result.reachable, path: result.path, blockedBy: result.blockedBy }, null, 2)}\n`);
+    const routes = result.routes ? { routes: result.routes } : {};
+    io.stdout(`${JSON.stringify({ reachable: result.reachable, path: result.path, ...routes, blockedBy: result.blockedBy }, null, 2)}\n`);
   } else {
     io.stdout(textAnswer(io, loaded.doc, fromArg, toArg, result));
   }

@@ -88,3 +88,59 @@ export const BROKEN_TEXT = JSON.stringify(
 );
 
 export const text = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
+
+/**
+ * Document version 2, explicitly routed: spokes dev and prod and a shared-services VPC on one
+ * transit gateway with two tables (spokes: dev and prod, learning shared; shared: learning both),
+ * dev with a public table whose default route goes to its internet gateway, and a flow from dev to
+ * shared. Free of findings as drawn.
+ */
+export const ROUTED_SPOKES = {
+  format: 'vpc-canvas',
+  version: 2,
+  name: 'Routed spokes',
+  nodes: [
+    { id: 'region-1', kind: 'region', props: { code: 'eu-west-1' }, position: { x: 0, y: 0 }, size: { width: 1120, height: 640 } },
+    {
+      id: 'vpc-dev', kind: 'vpc', name: 'dev', parent: 'region-1', position: { x: 40, y: 60 }, size: { width: 440, height: 230 },
+      props: {
+        cidrs: ['10.1.0.0/16'],
+        routeTables: [
+          { id: 'rt-dev-private', name: 'private', main: true, routes: [{ destination: '10.2.0.0/16', target: 'tgw-hub' }] },
+          { id: 'rt-dev-public', name: 'public', routes: [{ destination: '0.0.0.0/0', target: 'igw-dev' }] },
+        ],
+      },
+    },
+    { id: 'subnet-dev-app', kind: 'subnet', name: 'dev-app', parent: 'vpc-dev', props: { cidr: '10.1.0.0/24', az: 'eu-west-1a' }, position: { x: 20, y: 60 }, size: { width: 190, height: 130 } },
+    {
+      id: 'subnet-dev-public', kind: 'subnet', name: 'dev-public', parent: 'vpc-dev', position: { x: 230, y: 60 }, size: { width: 190, height: 130 },
+      props: { cidr: '10.1.1.0/24', az: 'eu-west-1a', public: true, routeTable: 'rt-dev-public' },
+    },
+    { id: 'igw-dev', kind: 'internet-gateway', parent: 'vpc-dev', position: { x: 300, y: -20 } },
+    {
+      id: 'vpc-prod', kind: 'vpc', name: 'prod', parent: 'region-1', position: { x: 640, y: 60 }, size: { width: 440, height: 230 },
+      props: { cidrs: ['10.3.0.0/16'], routeTables: [{ id: 'rt-prod', name: 'prod-main', main: true, routes: [{ destination: '10.2.0.0/16', target: 'tgw-hub' }] }] },
+    },
+    { id: 'subnet-prod-app', kind: 'subnet', name: 'prod-app', parent: 'vpc-prod', props: { cidr: '10.3.0.0/24', az: 'eu-west-1a' }, position: { x: 20, y: 60 }, size: { width: 190, height: 130 } },
+    {
+      id: 'vpc-shared', kind: 'vpc', name: 'shared', parent: 'region-1', position: { x: 340, y: 420 }, size: { width: 440, height: 190 },
+      props: { cidrs: ['10.2.0.0/16'], routeTables: [{ id: 'rt-shared', name: 'shared-main', main: true, routes: [{ destination: '10.0.0.0/8', target: 'tgw-hub' }] }] },
+    },
+    { id: 'subnet-shared-app', kind: 'subnet', name: 'shared-app', parent: 'vpc-shared', props: { cidr: '10.2.0.0/24', az: 'eu-west-1a' }, position: { x: 20, y: 50 }, size: { width: 190, height: 120 } },
+    {
+      id: 'tgw-hub', kind: 'transit-gateway', name: 'hub', parent: 'region-1', position: { x: 528, y: 320 },
+      props: {
+        routeTables: [
+          { id: 'tgw-rt-spokes', name: 'spokes', associations: ['att-dev', 'att-prod'], propagations: ['att-shared'] },
+          { id: 'tgw-rt-shared', name: 'shared', associations: ['att-shared'], propagations: ['att-dev', 'att-prod'] },
+        ],
+      },
+    },
+  ],
+  connections: [
+    { id: 'att-dev', kind: 'tgw-attachment', source: 'tgw-hub', target: 'vpc-dev' },
+    { id: 'att-prod', kind: 'tgw-attachment', source: 'tgw-hub', target: 'vpc-prod' },
+    { id: 'att-shared', kind: 'tgw-attachment', source: 'tgw-hub', target: 'vpc-shared' },
+    { id: 'flow-dev-shared', kind: 'flow', name: 'dev to shared', source: 'vpc-dev', target: 'vpc-shared', props: { bidirectional: false } },
+  ],
+};

@@ -60,7 +60,7 @@ test('the inspector edits every prop of the selected node from the registry', as
   await expect(node(page, 'vgw-1')).toContainText('ASN 64512');
 });
 
-test('clicking a finding selects and frames its subjects', async ({ page }) => {
+test('clicking a finding selects its first subject, ready to edit, and frames them all', async ({ page }) => {
   await openEditor(page);
   await page.getByRole('button', { name: 'Samples' }).click();
   await page.getByRole('menuitem', { name: 'Deliberately broken (what the validator catches)' }).click();
@@ -69,11 +69,11 @@ test('clicking a finding selects and frames its subjects', async ({ page }) => {
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('link', { name: 'AWS docs' })).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\/vpc\/latest\/peering\//);
   await row.getByRole('button').click();
-  await expect(node(page, 'vpc-core')).toHaveClass(/selected/);
-  await expect(node(page, 'vpc-legacy')).toHaveClass(/selected/);
+  // The finding is about the peering: it alone is selected, so the inspector edits it.
   await expect(edge(page, 'pcx-core-legacy')).toHaveClass(/selected/);
-  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
-  await expect(inspector(page)).toContainText('3 selected');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await expect(inspector(page)).not.toContainText('selected');
+  await expect(inspector(page).getByRole('textbox', { name: 'Name' })).toBeVisible();
   // Framed: both VPCs are in view.
   const view = await box(canvas(page));
   for (const id of ['vpc-core', 'vpc-legacy']) {

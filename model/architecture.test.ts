@@ -88,6 +88,7 @@ const LAYERS: Readonly<Record<string, number>> = {
   'share/': 9,
   'testing/': 9,
   'import/': 9,
+  'routing/': 9,
   'export/': 10,
   'diff/': 10,
   'layout/': 10,

@@ -6,7 +6,7 @@
  * it into the reader's own work. A crash while drawing shows the recovery screen, and storage
  * problems (another tab, a failed write, an unreadable saved diagram) a dialog.
  */
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type TopologyDocument } from '../../model';
 import { arrange } from '../../model/edit/arrange';
@@ -15,6 +15,7 @@ import { EditorShell } from './editor-shell';
 import { createDocumentStorage, type DocumentStorage } from './persistence/document-storage';
 import { restoreDocument, type Restored } from './persistence/restore-document';
 import { StorageDialog } from './persistence/storage-dialog';
+import { readViewport } from './persistence/viewport-memory';
 import { SlowOpening } from './recovery/slow-opening';
 import { EditorErrorBoundary } from './recovery/editor-error-boundary';
 import { readSharedFragment } from '../../model/share/shared-fragment';
@@ -36,6 +37,8 @@ interface SharedSession {
 interface Opened {
   store: EditorStore;
   storage: DocumentStorage;
+  /** Where the view was left, for the user's own saved diagram (a shared one is fitted). */
+  viewport?: Viewport;
 }
 
 const emptyDocument = (): TopologyDocument => ({ format: DOCUMENT_FORMAT, version: CURRENT_VERSION, name: 'Untitled network', nodes: [], connections: [] });
@@ -53,7 +56,8 @@ function openEditor(own: Restored, fragment: string, setShared: (session: Shared
     openDialog(store, { kind: 'message', tone: 'error', title: 'This link cannot be opened', message: `${link.message} Your own diagram is shown instead.` });
   }
   if (hasNoPositions(opened)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
-  return { store, storage };
+  const viewport = link.kind === 'none' && own.saved && !hasNoPositions(opened) ? readViewport() : undefined;
+  return { store, storage, ...(viewport ? { viewport } : {}) };
 }
 
 export default function EditorApp() {
@@ -93,13 +97,14 @@ export default function EditorApp() {
     };
     return <SlowOpening onRetry={() => window.location.reload()} onStartEmpty={startEmpty} />;
   }
-  const { store, storage } = editor;
+  const { store, storage, viewport } = editor;
   return (
     <EditorStoreProvider store={store}>
       <EditorErrorBoundary store={store} storage={shared ? null : storage}>
         <ReactFlowProvider>
           <EditorShell
             autosave={!shared && storage}
+            {...(viewport && !shared ? { viewport } : {})}
             banner={shared && <SharedBanner store={store} own={shared.own.doc} ownSaved={shared.own.saved} fragment={shared.fragment} onSettled={() => setShared(null)} />}
           />
         </ReactFlowProvider>

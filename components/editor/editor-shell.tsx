@@ -22,13 +22,14 @@ import type { DocumentStorage } from './persistence/document-storage';
 import { TestCrashProbe } from './recovery/test-crash-probe';
 import { useEditorStore } from './store/editor-context';
 import { Toolbar } from './toolbar/toolbar';
+import { rememberViewport } from './persistence/viewport-memory';
 import { useTheme } from './use-theme';
 
 export interface EditorShellProps {
   /** Where every drawn change is saved; false (the default) saves nothing (benchmarks, a shared diagram). */
   autosave?: DocumentStorage | false;
   minimap?: boolean;
-  /** Open at this view instead of fitting the diagram (benchmarks). */
+  /** Open at this view instead of fitting the diagram (where the user left it; benchmarks). */
   viewport?: Viewport;
   /** Rendered inside the canvas's <ReactFlow> (benchmark probes). */
   canvasExtras?: ReactNode;
@@ -58,7 +59,7 @@ export function EditorShell({ autosave = false, minimap = true, viewport, canvas
         <Palette />
         <main className="vc-center">
           {banner}
-          <Canvas minimap={minimap} {...(viewport ? { viewport } : {})}>
+          <Canvas minimap={minimap} {...(viewport ? { viewport } : {})} {...(autosave ? { onViewportSettled: rememberViewport } : {})}>
             {canvasExtras}
           </Canvas>
           <FindingsPanel />

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { MatrixGroup } from '../../model/review/matrix-groups';
 import type { MatrixCell, MatrixNetwork, ReachabilityMatrix } from '../../model/review/reach-matrix';
+import type { RouteHop } from '../../model/reach/types';
 import { BlockedReasons } from './blocked-reasons';
 
 interface Active {
@@ -24,7 +25,7 @@ function describe(from: MatrixNetwork, to: MatrixNetwork, cell: MatrixCell): str
   return `${from.label} cannot reach ${to.label}${rules ? `: blocked by ${rules}` : ''}`;
 }
 
-function Tip({ matrix, active }: { matrix: ReachabilityMatrix; active: Active }) {
+function Tip({ matrix, active, routeText }: { matrix: ReachabilityMatrix; active: Active; routeText?: (hop: RouteHop) => string }) {
   const from = matrix.rows[active.row]!;
   const to = matrix.columns[active.column]!;
   const cell = matrix.cells[active.row]?.[active.column];
@@ -34,7 +35,18 @@ function Tip({ matrix, active }: { matrix: ReachabilityMatrix; active: Active })
       <p className="vc-reach-tip-head">
         {from.label} → {to.label}: <strong className={cell.reachable ? 'vc-tone-ok' : 'vc-tone-error'}>{cell.reachable ? 'reachable' : 'blocked'}</strong>
       </p>
-      {cell.reachable ? (
+      {cell.reachable && cell.routes && routeText ? (
+        <>
+          <p className="vc-muted">Routes used:</p>
+          <ol className="vc-reach-tip-routes">
+            {cell.routes.map((hop, i) => (
+              <li key={`${hop.table}:${i}`}>
+                <code>{routeText(hop)}</code>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : cell.reachable ? (
         <p className="vc-muted">Through the connections drawn, assuming the route tables use them.</p>
       ) : cell.blockedBy.length === 0 ? (
         <p className="vc-muted">Nothing connects them.</p>
@@ -79,7 +91,7 @@ function GroupPicker({ groups }: { groups: MatrixGroupChoice }) {
   );
 }
 
-export function ReachMatrixTable({ matrix, groups }: { matrix: ReachabilityMatrix; groups?: MatrixGroupChoice }) {
+export function ReachMatrixTable({ matrix, groups, routeText }: { matrix: ReachabilityMatrix; groups?: MatrixGroupChoice; routeText?: (hop: RouteHop) => string }) {
   const [active, setActive] = useState<Active | null>(null);
   const open = (row: number, column: number, target: HTMLElement) => {
     const rect = target.getBoundingClientRect();
@@ -159,7 +171,7 @@ export function ReachMatrixTable({ matrix, groups }: { matrix: ReachabilityMatri
               </tbody>
             </table>
           </div>
-          {active && <Tip matrix={matrix} active={active} />}
+          {active && <Tip matrix={matrix} active={active} {...(routeText ? { routeText } : {})} />}
           <BlockedReasons matrix={matrix} />
         </>
       )}

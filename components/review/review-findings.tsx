@@ -2,6 +2,7 @@
 /** Every finding, errors first, naming what it is about; "Show" frames and marks it on the diagram. */
 import { useReactFlow } from '@xyflow/react';
 import { CONNECTION_KINDS, indexOf, RULE_CATALOGUE, type Finding, type Severity, type TopologyDocument } from '../../model';
+import { routingOf } from '../../model/graph/routing';
 import { MessageText, NameText } from '../editor/text/name-text';
 
 const GROUPS: ReadonlyArray<{ severity: Severity; title: string }> = [
@@ -20,7 +21,10 @@ function subjectNames(doc: TopologyDocument, finding: Finding): string[] {
     const node = index.node(id);
     if (node) return index.label(node);
     const connection = index.connection(id);
-    return connection ? `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}` : id;
+    if (connection) return `${CONNECTION_KINDS[connection.kind].label} ${connection.name?.trim() || connection.id}`;
+    // Route table ids (version 2) are named with their table's name, the id kept to find it in the file.
+    const table = routingOf(index).tables.get(id)?.table;
+    return table ? `route table ${table.name?.trim() ? `${table.name.trim()} (${id})` : id}` : id;
   });
 }
 
@@ -46,7 +50,7 @@ function Involves({ doc, finding }: { doc: TopologyDocument; finding: Finding })
 function namesIn(doc: TopologyDocument, finding: Finding): string[] {
   const index = indexOf(doc);
   return finding.subjects.flatMap((id) => {
-    const element = index.node(id) ?? index.connection(id);
+    const element = index.node(id) ?? index.connection(id) ?? routingOf(index).tables.get(id)?.table;
     return element ? [element.name?.trim() || element.id] : [];
   });
 }

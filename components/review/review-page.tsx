@@ -1,7 +1,9 @@
 'use client';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import { summarize, validate, type Finding, type TopologyDocument } from '../../model';
+import { indexOf, summarize, validate, type Finding, type TopologyDocument } from '../../model';
+import { routeHopText } from '../../model/review/route-hop-text';
+import type { RouteHop } from '../../model/reach/types';
 import type { Mark } from '../diagram/diagram-types';
 import { groupMatrixIds, matrixGroups } from '../../model/review/matrix-groups';
 import { reachMatrix } from '../../model/review/reach-matrix';
@@ -11,6 +13,7 @@ import { downloadReview } from './download-review';
 import { ReachMatrixTable } from './reach-matrix-table';
 import { ReviewCanvas } from './review-canvas';
 import { ReviewFindings } from './review-findings';
+import { RouteTablesReview } from './route-tables-review';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -27,6 +30,10 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
   const [shown, setShown] = useState<Finding | null>(null);
   const marks = useMemo(() => new Map<string, Mark>((shown?.subjects ?? []).map((id) => [id, 'block'])), [shown]);
   const title = summary.name ?? 'Untitled design';
+  const routeText = useMemo(() => {
+    const index = indexOf(doc);
+    return (hop: RouteHop) => routeHopText(index, hop);
+  }, [doc]);
 
   return (
     <ReactFlowProvider>
@@ -59,7 +66,8 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
             <ReviewCanvas doc={doc} marks={marks} />
           </section>
           <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
-          <ReachMatrixTable matrix={matrix} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
+          <ReachMatrixTable matrix={matrix} routeText={routeText} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
+          <RouteTablesReview doc={doc} />
         </main>
       </div>
     </ReactFlowProvider>

@@ -76,6 +76,14 @@ describe('parseDocument accepts', () => {
     expect(parsed.nodes.map((n) => n.parent)).toEqual(['vpc', 'r', undefined]);
   });
 
+  it('a value handed in without taking it over: the document is a copy, so editing it leaves the caller\'s value as it was', () => {
+    const node = vpcNode('v');
+    const parsed = parseDocumentValue(doc([node]));
+    parsed.nodes[0]!.name = 'renamed';
+    Object.assign(parsed.nodes[0]!.props!, { cidrs: ['10.9.0.0/16'] });
+    expect(node).toEqual(vpcNode('v'));
+  });
+
   it('a file saved with a UTF-8 byte order mark', () => {
     expect(parseDocument(`\uFEFF${JSON.stringify(doc([vpcNode('a')]))}`).nodes).toHaveLength(1);
   });

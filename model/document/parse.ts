@@ -312,6 +312,43 @@ function checkJsonData(root: Json): number {
   return keys;
 }
 
+/**
+ * `checkJsonData`'s answer for the common case, without its frames: the number of object keys when
+ * every value is JSON data nested at most `MAX_DEPTH` deep, or -1 when something is wrong (then
+ * `checkJsonData` walks again to say where). Two flat stacks instead of a frame per container: a
+ * large file has a hundred thousand of them.
+ */
+function countJsonDataKeys(root: Json): number {
+  let keys = 0;
+  const values: object[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth >= MAX_DEPTH) return -1;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (!needsFrame(item)) continue;
+        if (typeof item !== 'object') return -1;
+        values.push(item!);
+        depths.push(depth + 1);
+      }
+    } else {
+      const own = Object.keys(value);
+      keys += own.length;
+      for (let i = 0; i < own.length; i++) {
+        const item = (value as Json)[own[i]!];
+        if (!needsFrame(item)) continue;
+        if (typeof item !== 'object') return -1;
+        values.push(item!);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return keys;
+}
+
 /** Whether `checkJsonData` must visit a value: a container, or something that is not JSON data (Infinity, a function). */
 function needsFrame(value: unknown): boolean {
   switch (typeof value) {
@@ -348,9 +385,34 @@ function checkDuplicateKeys(body: string, keysInValue: number): void {
 /** Each kind's prop specs as entries, listed once: a large file asks for them once per element. */
 const specEntries = new WeakMap<PropSpecs, Array<[string, PropSpecs[string]]>>();
 
-function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefined {
+/**
+ * Where an element sits in the file: `nodes[3]` or `connections[0]`. Paths are spelled out only
+ * for a message; a large file has hundreds of thousands of fields that are fine.
+ */
+interface Place {
+  list: 'nodes' | 'connections';
+  index: number;
+}
+
+const at = (place: Place, suffix = ''): string => `${place.list}[${place.index}]${suffix}`;
+
+/** A name or id that needs no message: a string of allowed length and characters. */
+const isPlainName = (value: unknown, maxLength: number, minLength: number): value is string =>
+  typeof value === 'string' && value.length >= minLength && value.length <= maxLength && forbiddenCharacterIn(value) === undefined;
+
+/** `expectName` for an element's field, with the field's path made only when it is refused. */
+function elementName(value: unknown, place: Place, field: string, maxLength: number, minLength = 0): string {
+  return isPlainName(value, maxLength, minLength) ? value : expectName(value, at(place, `.${field}`), maxLength, minLength);
+}
+
+/**
+ * The element's props, checked against its kind's specs. `owned`: the value came from this
+ * parser's own `JSON.parse`, so it is kept as it is; a value handed in by a caller is copied (a
+ * spread copy defines own properties only, so a "__proto__" key stays plain data).
+ */
+function checkProps(raw: unknown, specs: PropSpecs, place: Place, owned: boolean): Json | undefined {
   if (raw === undefined) return undefined;
-  const props = expectObject(raw, path);
+  const props = isObject(raw) ? raw : expectObject(raw, at(place, '.props'));
   let entries = specEntries.get(specs);
   if (!entries) specEntries.set(specs, (entries = Object.entries(specs)));
   for (const [key, spec] of entries) {
@@ -358,58 +420,82 @@ function checkProps(raw: unknown, specs: PropSpecs, path: string): Json | undefi
     const value = props[key];
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
-    if (problem) fail(`${path}.${key}`, `${problem}, found ${show(value)}`);
-    if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, `${path}.${key}`);
+    if (problem) fail(at(place, `.props.${key}`), `${problem}, found ${show(value)}`);
+    if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
-  if (props.origin !== undefined) checkOrigin(props.origin, `${path}.origin`);
-  if (props.tags !== undefined) checkTags(props.tags, `${path}.tags`);
-  // A spread copy defines own properties only, so a "__proto__" key stays plain data.
-  return { ...props };
+  if (props.origin !== undefined) checkOrigin(props.origin, at(place, '.props.origin'));
+  if (props.tags !== undefined) checkTags(props.tags, at(place, '.props.tags'));
+  return owned ? props : { ...props };
 }
 
-function parseNode(raw: unknown, path: string): TopologyNode {
-  const obj = expectObject(raw, path);
-  const id = expectName(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
+function parseNode(raw: unknown, place: Place, owned: boolean): TopologyNode {
+  const obj = isObject(raw) ? raw : expectObject(raw, at(place));
+  const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
   if (!isNodeKind(obj.kind)) {
-    if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
-    fail(`${path}.kind`, `unknown node kind ${show(obj.kind)}`);
+    if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
+    fail(at(place, '.kind'), `unknown node kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as TopologyNode['kind'];
-  if (obj.name !== undefined) expectName(obj.name, `${path}.name`, MAX_NAME_LENGTH);
-  if (obj.parent !== undefined) expectName(obj.parent, `${path}.parent`, MAX_ID_LENGTH, 1);
+  if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
+  if (obj.parent !== undefined) elementName(obj.parent, place, 'parent', MAX_ID_LENGTH, 1);
   if (obj.position !== undefined) {
-    const pos = expectObject(obj.position, `${path}.position`);
-    expectFinite(pos.x, `${path}.position.x`);
-    expectFinite(pos.y, `${path}.position.y`);
-  }
-  if (obj.size !== undefined) {
-    const size = expectObject(obj.size, `${path}.size`);
-    for (const dim of ['width', 'height'] as const) {
-      if (expectFinite(size[dim], `${path}.size.${dim}`) <= 0) fail(`${path}.size.${dim}`, 'must be a positive number');
+    const pos = obj.position;
+    if (!isObject(pos) || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) {
+      const checked = expectObject(pos, at(place, '.position'));
+      expectFinite(checked.x, at(place, '.position.x'));
+      expectFinite(checked.y, at(place, '.position.y'));
     }
   }
-  const node = { ...obj, id, kind } as TopologyNode;
-  const props = checkProps(obj.props, NODE_KINDS[kind].props, `${path}.props`);
+  if (obj.size !== undefined) {
+    const size = expectObject(obj.size, at(place, '.size'));
+    for (const dim of ['width', 'height'] as const) {
+      if (expectFinite(size[dim], at(place, `.size.${dim}`)) <= 0) fail(at(place, `.size.${dim}`), 'must be a positive number');
+    }
+  }
+  const node = (owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
+  const props = checkProps(obj.props, NODE_KINDS[kind].props, place, owned);
   if (props) node.props = props;
   return node;
 }
 
-function parseConnection(raw: unknown, path: string): Connection {
-  const obj = expectObject(raw, path);
-  const id = expectName(obj.id, `${path}.id`, MAX_ID_LENGTH, 1);
+function parseConnection(raw: unknown, place: Place, owned: boolean): Connection {
+  const obj = isObject(raw) ? raw : expectObject(raw, at(place));
+  const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
   if (!isConnectionKind(obj.kind)) {
-    if (typeof obj.kind !== 'string') fail(`${path}.kind`, wrongType('a string', obj.kind));
-    fail(`${path}.kind`, `unknown connection kind ${show(obj.kind)}`);
+    if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
+    fail(at(place, '.kind'), `unknown connection kind ${show(obj.kind)}`);
   }
   const kind = obj.kind as Connection['kind'];
-  expectName(obj.source, `${path}.source`, MAX_ID_LENGTH, 1);
-  expectName(obj.target, `${path}.target`, MAX_ID_LENGTH, 1);
-  if (obj.name !== undefined) expectName(obj.name, `${path}.name`, MAX_NAME_LENGTH);
-  const connection = { ...obj, id, kind } as Connection;
-  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, `${path}.props`);
+  elementName(obj.source, place, 'source', MAX_ID_LENGTH, 1);
+  elementName(obj.target, place, 'target', MAX_ID_LENGTH, 1);
+  if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
+  const connection = (owned ? obj : { ...obj, id, kind }) as unknown as Connection;
+  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place, owned);
   if (props) connection.props = props;
   return connection;
+}
+
+/** Calls `visit` with every route table of the document and its place, in file order. */
+function forEachRouteTable(doc: TopologyDocument, visit: (table: { id: string }, place: string) => void): void {
+  doc.nodes.forEach((node, i) => {
+    const specs: PropSpecs = NODE_KINDS[node.kind].props;
+    if (specs.routeTables?.type !== 'route-tables') return;
+    const tables = node.props?.routeTables;
+    if (!Array.isArray(tables)) return;
+    tables.forEach((table: { id: string }, j) => visit(table, `nodes[${i}].props.routeTables[${j}]`));
+  });
+}
+
+/** The first owner of an id in file order (nodes, connections, route tables); asked only for an id used twice. */
+function firstOwner(doc: TopologyDocument, id: string): Owner {
+  const node = doc.nodes.findIndex((n) => n.id === id);
+  if (node >= 0) return node;
+  const connection = doc.connections.findIndex((c) => c.id === id);
+  if (connection >= 0) return -1 - connection;
+  let place: string | undefined;
+  forEachRouteTable(doc, (table, at) => (place ??= table.id === id ? at : undefined));
+  return place!;
 }
 
 /** How a message names the owner of an id: `nodes[3]`, `connections[0]`, or a route table's place. */
@@ -432,32 +518,17 @@ function cycleReason(ids: readonly string[]): string {
 function checkReferences(doc: TopologyDocument): void {
   // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
   const owners = new Map<string, Owner>();
+  // One map operation per id: a repeat is seen from the size, and only then is its first owner looked for.
+  const claim = (id: string, owner: Owner): void => {
+    const size = owners.size;
+    owners.set(id, owner);
+    if (owners.size === size) fail(`${ownerName(owner)}${typeof owner === 'string' ? '' : '.id'}`, `${JSON.stringify(id)} is already used by ${ownerName(firstOwner(doc, id))}`);
+  };
   const nodes = doc.nodes;
-  for (let i = 0; i < nodes.length; i++) {
-    const id = nodes[i]!.id;
-    const previous = owners.get(id);
-    if (previous !== undefined) fail(`nodes[${i}].id`, `${JSON.stringify(id)} is already used by ${ownerName(previous)}`);
-    owners.set(id, i);
-  }
-  for (let i = 0; i < doc.connections.length; i++) {
-    const id = doc.connections[i]!.id;
-    const previous = owners.get(id);
-    if (previous !== undefined) fail(`connections[${i}].id`, `${JSON.stringify(id)} is already used by ${ownerName(previous)}`);
-    owners.set(id, -1 - i);
-  }
+  for (let i = 0; i < nodes.length; i++) claim(nodes[i]!.id, i);
+  for (let i = 0; i < doc.connections.length; i++) claim(doc.connections[i]!.id, -1 - i);
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  nodes.forEach((node, i) => {
-    const specs: PropSpecs = NODE_KINDS[node.kind].props;
-    if (specs.routeTables?.type !== 'route-tables') return;
-    const tables = node.props?.routeTables;
-    if (!Array.isArray(tables)) return;
-    tables.forEach((table: { id: string }, j) => {
-      const place = `nodes[${i}].props.routeTables[${j}]`;
-      const previous = owners.get(table.id);
-      if (previous !== undefined) fail(`${place}.id`, `${JSON.stringify(table.id)} is already used by ${ownerName(previous)}`);
-      owners.set(table.id, place);
-    });
-  });
+  forEachRouteTable(doc, (table, place) => claim(table.id, `${place}.id`));
 
   const nodeAt = (id: string): number => {
     const owner = owners.get(id);
@@ -495,8 +566,13 @@ function checkReferences(doc: TopologyDocument): void {
   }
 }
 
-/** `body`: the text the value was decoded from, when there was one, to look for duplicate keys. */
+/**
+ * `body`: the text the value was decoded from, when this parser decoded it: then the value is its
+ * own (nothing else holds it) and its objects are kept rather than copied, and duplicate keys are
+ * looked for in the text.
+ */
 function parseRoot(value: unknown, body?: string): TopologyDocument {
+  const owned = body !== undefined;
   if (!isObject(value)) fail('', `not a topology document: expected a JSON object, found ${describeType(value)}`);
   let root = value as Json;
   if (root.format !== DOCUMENT_FORMAT) {
@@ -509,7 +585,8 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   const v = version as number;
   if (v > CURRENT_VERSION) fail('version', `this file is version ${v}, newer than this build of VPC Canvas reads (${CURRENT_VERSION}); update VPC Canvas to open it`);
   if (v < OLDEST_READABLE_VERSION) fail('version', `version ${v} does not exist; the first version is ${OLDEST_READABLE_VERSION}`);
-  const keys = checkJsonData(root);
+  const counted = countJsonDataKeys(root);
+  const keys = counted >= 0 ? counted : checkJsonData(root);
   if (body !== undefined) checkDuplicateKeys(body, keys);
   root = migrateToCurrent(root, v);
 
@@ -519,8 +596,8 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
   // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
-  const nodes = Array.from(root.nodes as unknown[], (raw, i) => parseNode(raw, `nodes[${i}]`));
-  const connections = Array.from(root.connections as unknown[], (raw, i) => parseConnection(raw, `connections[${i}]`));
+  const nodes = Array.from(root.nodes as unknown[], (raw, index) => parseNode(raw, { list: 'nodes', index }, owned));
+  const connections = Array.from(root.connections as unknown[], (raw, index) => parseConnection(raw, { list: 'connections', index }, owned));
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
   checkReferences(doc);
   return doc;

@@ -106,9 +106,15 @@ describe('reparentNode', () => {
     expect(reparse(doc).nodes).toHaveLength(4);
   });
   it('moves a node to the top level', () => {
-    const doc = reparentNode(base(), 'web', undefined, at(5, 6));
+    const doc = reparentNode(base(), 'web', undefined, at(5, 460));
     expect(byId(doc, 'web').parent).toBeUndefined();
-    expect(byId(doc, 'web').position).toEqual({ x: 5, y: 6 });
+    expect(byId(doc, 'web').position).toEqual({ x: 5, y: 460 });
+  });
+  it('moves a node dropped over a sibling to the nearest free spot, never behind it', () => {
+    // Dropped at the top level over VPC prod (100,100 500×300): the nearest free place is above it.
+    const doc = reparentNode(base(), 'web', undefined, at(120, 110));
+    const moved = byId(doc, 'web').position!;
+    expect(moved).toEqual({ x: 120, y: 100 - 16 - LEAF_SIZE.height });
   });
   it('refuses to put a node inside itself', () => {
     const before = base();

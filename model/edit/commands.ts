@@ -17,6 +17,7 @@ import type { ConnectionKind } from '../kinds/connection-kinds';
 import type { NodeKind } from '../kinds/node-kinds';
 import { cleanName } from '../text/names';
 import { absolutePosition, defaultSize, descendantsOf, isContainerKind, isEdgeMounted, sizeOf, snapToEdge } from './geometry';
+import { nearestFreeSpot } from './free-spot';
 import { growContainers, withNodes } from './grow';
 import { freshConnectionId, freshNodeId, usedIds } from './ids';
 import { proposeAvailabilityZone, proposeSubnetCidr, proposeVpcCidr } from './propose';
@@ -53,12 +54,23 @@ function relativeTo(doc: TopologyDocument, parentId: string | undefined, at: Pos
   return { x: at.x - base.x, y: at.y - base.y };
 }
 
-/** Snaps an attached gateway onto its VPC's edge; other nodes keep the position. */
+/**
+ * Where a dropped node settles: an attached gateway snaps onto its VPC's edge; any other node
+ * moves to the nearest spot where it covers none of its siblings, so a second subnet never lands on the first, nor a customer gateway behind a VPC.
+ */
 function settle(doc: TopologyDocument, node: TopologyNode): TopologyNode {
   const parent = node.parent === undefined ? undefined : nodeById(doc, node.parent);
-  if (!parent || !isEdgeMounted(node, parent) || !node.position) return node;
-  const snapped = snapToEdge(sizeOf(parent), node.position);
-  return snapped.x === node.position.x && snapped.y === node.position.y ? node : { ...node, position: snapped };
+  if (!node.position) return node;
+  if (parent && isEdgeMounted(node, parent)) {
+    const snapped = snapToEdge(sizeOf(parent), node.position);
+    return snapped.x === node.position.x && snapped.y === node.position.y ? node : { ...node, position: snapped };
+  }
+  const siblings = doc.nodes
+    .filter((n) => n.id !== node.id && n.parent === node.parent && n.position)
+    .map((n) => ({ ...n.position!, ...sizeOf(n) }));
+  // No bounds: a container grows to hold a child dropped past its border (grow.ts).
+  const spot = nearestFreeSpot(node.position, sizeOf(node), siblings);
+  return spot.x === node.position.x && spot.y === node.position.y ? node : { ...node, position: spot };
 }
 
 /** The props a new node of `kind` starts with: a proposed free block for VPCs and subnets. */

@@ -24,13 +24,41 @@ const nodeOf = (d: TopologyDocument, id: string) => d.nodes.find((n) => n.id ===
 
 describe('startDropSession: a new node from the palette', () => {
   it('drops an instance into the subnet under the pointer, centred on it, and names what it created', () => {
-    const result = startDropSession(doc, { kind: 'instance' }).dropNew(inApp);
+    const result = startDropSession(doc, { kind: 'instance' }).dropNew(inDb);
     expect(result.refusals).toEqual([]);
     expect(result.created).toHaveLength(1);
     const created = nodeOf(result.doc, result.created[0]!);
-    expect(created).toMatchObject({ kind: 'instance', parent: 'app' });
+    expect(created).toMatchObject({ kind: 'instance', parent: 'db' });
     const size = defaultSize('instance');
-    expect(absolutePosition(result.doc, created.id)).toEqual({ x: inApp.x - size.width / 2, y: inApp.y - size.height / 2 });
+    expect(absolutePosition(result.doc, created.id)).toEqual({ x: inDb.x - size.width / 2, y: inDb.y - size.height / 2 });
+  });
+
+  it('drops a node over a sibling beside it instead, the container growing to hold it', () => {
+    const result = startDropSession(doc, { kind: 'instance' }).dropNew(inApp);
+    const created = nodeOf(result.doc, result.created[0]!);
+    expect(created).toMatchObject({ kind: 'instance', parent: 'app' });
+    const a = { ...absolutePosition(result.doc, created.id), ...defaultSize('instance') };
+    const w = { ...absolutePosition(result.doc, 'web'), ...defaultSize('instance') };
+    const apart = a.x >= w.x + w.width || w.x >= a.x + a.width || a.y >= w.y + w.height || w.y >= a.y + a.height;
+    expect(apart).toBe(true);
+    const app = nodeOf(result.doc, 'app');
+    expect(created.position!.y + defaultSize('instance').height).toBeLessThanOrEqual(app.size!.height);
+  });
+
+  it('drops several subnets one after another side by side, never on top of each other', () => {
+    let current = doc;
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = startDropSession(current, { kind: 'subnet' }).dropNew(inProd);
+      current = result.doc;
+      ids.push(result.created[0]!);
+    }
+    const placed = ['app', 'db', ...ids].map((id) => ({ ...absolutePosition(current, id), ...nodeOf(current, id).size! }));
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        expect(a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(true);
+      }
+    }
   });
 
   it('drops a subnet into the VPC under the pointer', () => {

@@ -59,6 +59,19 @@ describe('proposeAvailabilityZone', () => {
     const doc = buildDocument([region('r', 'eu-west-1'), vpc('a', ['10.0.0.0/16'], { parent: 'r' })]);
     expect(proposeAvailabilityZone(doc, 'a')).toBe('eu-west-1a');
   });
+  it('spreads subnets added one after another across the region\'s zones, filling gaps first', () => {
+    const withSubnets = (...azs: string[]) =>
+      buildDocument([
+        region('r', 'ap-northeast-1'),
+        vpc('a', ['10.0.0.0/16'], { parent: 'r' }),
+        ...azs.map((az, i) => ({ id: `s${i}`, kind: 'subnet' as const, parent: 'a', props: { cidr: `10.0.${i}.0/24`, az } })),
+      ]);
+    // ap-northeast-1 has zones a, c and d (no b for new accounts).
+    expect(proposeAvailabilityZone(withSubnets('ap-northeast-1a'), 'a')).toBe('ap-northeast-1c');
+    expect(proposeAvailabilityZone(withSubnets('ap-northeast-1a', 'ap-northeast-1c'), 'a')).toBe('ap-northeast-1d');
+    expect(proposeAvailabilityZone(withSubnets('ap-northeast-1a', 'ap-northeast-1c', 'ap-northeast-1d'), 'a')).toBe('ap-northeast-1a');
+    expect(proposeAvailabilityZone(withSubnets('ap-northeast-1a', 'ap-northeast-1d', 'ap-northeast-1a'), 'a')).toBe('ap-northeast-1c');
+  });
   it('proposes nothing outside a region', () => {
     expect(proposeAvailabilityZone(buildDocument([vpc('a', ['10.0.0.0/16'])]), 'a')).toBeUndefined();
   });

@@ -5,6 +5,7 @@
 import { nextFreeBlock, parseCidr, type CidrBlock } from '../cidr/cidr';
 import type { TopologyDocument } from '../document/types';
 import { indexOf } from '../graph/topology-index';
+import { availabilityZonesOf } from '../kinds/availability-zones';
 
 /** The private ranges of RFC 1918, in the order VPCs are proposed from. */
 const PRIVATE_POOLS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((text) => {
@@ -62,10 +63,21 @@ export function proposeSubnetCidr(doc: TopologyDocument, vpcId: string, prefix?:
   return undefined;
 }
 
-/** The availability zone proposed for a new subnet: zone `a` of its region, when the region is known. */
+/**
+ * The availability zone proposed for a new subnet of VPC `vpcId`: the first of its region's zones
+ * used by the fewest of the VPC's subnets, so that subnets added one after another spread across
+ * zones as AWS advises for high availability. Undefined when the region is unknown.
+ */
 export function proposeAvailabilityZone(doc: TopologyDocument, vpcId: string): string | undefined {
   const index = indexOf(doc);
   const vpc = index.node(vpcId);
   const region = vpc ? index.regionOf(vpc) : undefined;
-  return region ? `${region}a` : undefined;
+  if (!region || !vpc) return undefined;
+  const zones = availabilityZonesOf(region);
+  const used = new Map(zones.map((zone) => [zone, 0]));
+  for (const subnet of index.childrenOfKind(vpc.id, 'subnet')) {
+    const az = index.props(subnet).az;
+    if (az !== undefined && used.has(az)) used.set(az, used.get(az)! + 1);
+  }
+  return zones.reduce((best, zone) => (used.get(zone)! < used.get(best)! ? zone : best));
 }

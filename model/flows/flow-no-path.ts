@@ -12,6 +12,7 @@ import { reachEach, reachIn, type ReachQuestion } from '../reach/reach';
 import { ReachInputError, type ReachResult } from '../reach/types';
 import type { Finding } from '../rules/finding';
 import { defineRule, finding } from '../rules/rule';
+import { returnProblem } from './route-return';
 
 /** A flow to check: its ends, and the directions `reach` must hold in, the stated one first. */
 interface FlowCheck {
@@ -40,9 +41,11 @@ function flowCheck(index: TopologyIndex, flow: Connection): FlowCheck | undefine
  */
 function directionProblem(index: TopologyIndex, check: FlowCheck, from: TopologyNode, answer: ReachResult | ReachInputError): Finding | undefined {
   if (answer instanceof ReachInputError) return undefined;
+  const { flow, source, target, directions } = check;
+  // Forward, then the reply (routing.md, "Forwarding" 6), then the reverse direction.
+  if (answer.reachable && from === source) return returnProblem(index, flow, source, target, answer);
   const blocker = answer.blockedBy[0];
   if (answer.reachable || !blocker) return undefined;
-  const { flow, source, target, directions } = check;
   const name = flow.name?.trim() || flow.id;
   const arrow = directions.length > 1 ? '↔' : '→';
   const way = from === source ? '' : ` from ${index.label(target)} back to ${index.label(source)}`;

@@ -252,6 +252,16 @@ export class TopologyIndex {
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${connection.name?.trim() || connection.id}`;
   }
 
+  /**
+   * A connection as a screen reader announces it: its kind, its name when it has one, and its
+   * two ends by name, e.g. `VPC peering from VPC prod to VPC dev` — never bare ids.
+   */
+  connectionPhrase(connection: Connection): string {
+    const name = connection.name?.trim();
+    const ends = `from ${this.label(this.node(connection.source))} to ${this.label(this.node(connection.target))}`;
+    return `${kindWords(connection)}${name ? ` ${name},` : ''} ${ends}`;
+  }
+
   /** A node's label with its address blocks, e.g. `VPC prod (10.0.0.0/16, 10.1.0.0/16)`. */
   describe(node: TopologyNode | undefined): string {
     if (!node) return this.label(node);

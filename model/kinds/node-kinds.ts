@@ -5,6 +5,7 @@
  * the layout, the palette and the inspector all read it; adding a kind means an entry here, one
  * in the editor's view record (components/editor/kind-views.ts), and its tests.
  */
+import { REGION_CODES } from './availability-zones';
 import type { PropSpecs } from './prop-spec';
 import type { TgwRouteTable, VpcRouteTable } from './route-tables';
 
@@ -109,7 +110,7 @@ export const NODE_KINDS = {
     label: 'Region', short: 'Region', group: 'Networks',
     idPrefix: 'region', parents: [], parentRequired: false, layoutRole: 'network',
     container: { defaultSize: { width: 760, height: 480 }, minSize: { width: 320, height: 200 } },
-    props: { code: { type: 'string', label: 'Region code', placeholder: 'ap-northeast-1' } },
+    props: { code: { type: 'string', label: 'Region code', placeholder: 'ap-northeast-1', suggestions: REGION_CODES } },
   },
   vpc: {
     label: 'VPC', short: 'VPC', group: 'Networks',
@@ -131,7 +132,7 @@ export const NODE_KINDS = {
     props: {
       cidr: { type: 'cidr', family: 4, label: 'IPv4 CIDR block', optional: false },
       ipv6Cidr: { type: 'cidr', family: 6, label: 'IPv6 CIDR block', optional: true },
-      az: { type: 'string', label: 'Availability zone', placeholder: 'ap-northeast-1a' },
+      az: { type: 'string', label: 'Availability zone', placeholder: 'ap-northeast-1a', suggest: 'availability-zones' },
       public: { type: 'boolean', label: 'Public (routes 0.0.0.0/0 to the internet gateway)', default: false },
       routeTable: { type: 'route-table-ref', label: 'Route table' },
     },

@@ -6,7 +6,15 @@ import type { RouteTableOwner } from './route-tables';
 
 /** What a prop holds. CIDR values are only checked for JSON type here: a malformed CIDR is a finding, not a parse error. */
 export type PropSpec =
-  | { type: 'string'; label: string; default?: string; placeholder?: string; suggestions?: readonly string[] }
+  | {
+      type: 'string';
+      label: string;
+      default?: string;
+      placeholder?: string;
+      suggestions?: readonly string[];
+      /** Suggestions that depend on where the element is: the zones of its region. */
+      suggest?: 'availability-zones';
+    }
   | { type: 'cidr'; family: 4 | 6; label: string; optional: boolean }
   | { type: 'cidr-list'; family: 4 | 6; label: string; default: readonly string[] }
   | { type: 'string-list'; label: string; default: readonly string[]; placeholder?: string }
@@ -88,8 +96,10 @@ function withDefaults(specs: PropSpecs, stored: Record<string, unknown>): Record
  * Checks a stored prop's JSON type; returns a reason when it is wrong. Values a rule judges
  * (a CIDR that does not parse, an Elastic IP count over the quota) are not refused here.
  */
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringList = (v: unknown) => Array.isArray(v) && v.every(isString);
+
 export function propTypeError(spec: PropSpec, value: unknown): string | undefined {
-  const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
   switch (spec.type) {
     case 'string':
     case 'cidr':

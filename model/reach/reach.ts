@@ -11,8 +11,10 @@ import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
+import { gatewayEndpointAnswer } from './gateway-endpoint-target';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
@@ -208,6 +210,8 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
 export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
   const g = graphOf(index);
   const from = resolve(g, fromId, 'from');
+  const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
+  if (endpoint) return endpoint;
   const to = resolve(g, toId, 'to');
   for (const end of [from, to]) {
     if (end.vertex === undefined && end.node.kind !== 'internet') {
@@ -224,6 +228,8 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
     // A subnet to its own VPC (or back) is one hop of containment, not two.
     return { reachable: true, path: from.node.id === to.node.id ? [from.node.id] : path, blockedBy: [] };
   }
+  // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
+  if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
   if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! });
 

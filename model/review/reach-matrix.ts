@@ -6,7 +6,7 @@
 import type { ElementId, NodeId, TopologyDocument, TopologyNode } from '../document/types';
 import { indexOf } from '../graph/topology-index';
 import { reachMatrix as reachPairs } from '../reach/reach';
-import { ReachInputError, type Blocker } from '../reach/types';
+import { ReachInputError, type Blocker, type RouteHop } from '../reach/types';
 
 /** The kinds of node the matrix has a row or column for. */
 export type MatrixNetworkKind = 'vpc' | 'on-premises' | 'internet';
@@ -30,6 +30,8 @@ export interface MatrixCell {
   path: ElementId[];
   /** The rules that stop it, each once, the first met first; empty when reachable. */
   blockedBy: Blocker[];
+  /** When reachable through explicitly routed hops: the route used at each (as `reach` reports them). */
+  routes?: RouteHop[];
 }
 
 /** What `reachMatrix` answers. */
@@ -96,7 +98,7 @@ export function reachMatrix(doc: TopologyDocument, ids?: readonly string[]): Rea
     columns.map((column, j): MatrixCell | null => {
       if (row.id === column.id) return null;
       const answer = answers[i]![j]!;
-      return { reachable: answer.reachable, path: answer.path, blockedBy: answer.blockedBy };
+      return { reachable: answer.reachable, path: answer.path, blockedBy: answer.blockedBy, ...(answer.routes?.length ? { routes: answer.routes } : {}) };
     }),
   );
   return { rows, columns, cells };

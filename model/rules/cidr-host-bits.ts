@@ -1,6 +1,6 @@
 import { addressingOf, type CidrField } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
-import { fieldOwnerLabel } from './wording';
+import { fieldOwnerLabel, fieldPhrase } from './wording';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -24,7 +24,7 @@ function check(index: TopologyIndex): Finding[] {
     const { canonical } = result.block;
     const f = finding(
       'cidr-host-bits',
-      `${fieldOwnerLabel(index, field)}: ${field.text} in ${field.field} has host bits set; AWS stores it as ${canonical}, so the value drawn is not the one deployed.`,
+      `${fieldOwnerLabel(index, field)}: ${field.text} in ${fieldPhrase(index, field)} has host bits set; AWS stores it as ${canonical}, so the value drawn is not the one deployed.`,
       [field.element.id],
     );
     f.fix = { label: `Use ${canonical}`, element: f.subjects[0]!, prop: field.field, value: correctedValue(index, field, canonical) };

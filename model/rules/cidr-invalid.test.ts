@@ -18,7 +18,7 @@ describe('cidr-invalid', () => {
     const findings = run([vpc('prod', ['10.1.0.0/16', text])]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'cidr-invalid', severity: 'error', subjects: ['prod'] });
-    expect(findings[0]!.message).toContain(`VPC prod: ${JSON.stringify(text)} in cidrs ${reason}`);
+    expect(findings[0]!.message).toContain(`VPC prod: ${JSON.stringify(text)} in its IPv4 CIDR blocks ${reason}`);
   });
 
   it('refuses an IPv4 block in an IPv6 field, and a bad subnet block', () => {
@@ -28,9 +28,9 @@ describe('cidr-invalid', () => {
       subnet('app', 'prod', '10.0.2.0/33'),
     ]);
     expect(findings.map((f) => [f.subjects[0], f.message])).toEqual([
-      ['prod', 'VPC prod: "10.0.0.0/56" in ipv6Cidrs is an IPv4 block in an IPv6 field.'],
-      ['web', 'Subnet web: "2001:db8::/129" in ipv6Cidr has prefix length /129; an IPv6 prefix is at most /128.'],
-      ['app', 'Subnet app: "10.0.2.0/33" in cidr has prefix length /33; an IPv4 prefix is at most /32.'],
+      ['prod', 'VPC prod: "10.0.0.0/56" in its IPv6 CIDR blocks is an IPv4 block in an IPv6 field.'],
+      ['web', 'Subnet web: "2001:db8::/129" in its IPv6 CIDR block has prefix length /129; an IPv6 prefix is at most /128.'],
+      ['app', 'Subnet app: "10.0.2.0/33" in its IPv4 CIDR block has prefix length /33; an IPv4 prefix is at most /32.'],
     ]);
   });
 
@@ -57,8 +57,8 @@ describe('cidr-invalid', () => {
       [link('assoc', 'dxgw-association', 'dxgw', 'vgw', { allowedPrefixes: ['10.0.0.0/16', '10.0.0.0/40'] })],
     );
     expect(findings.map((f) => [f.subjects, f.message])).toEqual([
-      [['dc'], expect.stringContaining('On-premises network dc: "192.168.0.0" in cidrs has no prefix length')],
-      [['assoc'], 'Direct Connect gateway association assoc: "10.0.0.0/40" in allowedPrefixes has prefix length /40; an IPv4 prefix is at most /32.'],
+      [['dc'], expect.stringContaining('On-premises network dc: "192.168.0.0" in its IPv4 CIDR blocks has no prefix length')],
+      [['assoc'], 'Direct Connect gateway association assoc: "10.0.0.0/40" in its allowed prefixes has prefix length /40; an IPv4 prefix is at most /32.'],
     ]);
   });
 

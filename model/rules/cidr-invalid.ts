@@ -1,6 +1,6 @@
 import { addressingOf } from '../graph/addressing';
 import type { TopologyIndex } from '../graph/topology-index';
-import { fieldOwnerLabel } from './wording';
+import { fieldOwnerLabel, fieldPhrase } from './wording';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 
@@ -11,7 +11,7 @@ function check(index: TopologyIndex): Finding[] {
     const { result } = field;
     if (!result.ok) {
       findings.push(
-        finding('cidr-invalid', `${fieldOwnerLabel(index, field)}: ${JSON.stringify(field.text)} in ${field.field} ${result.reason}.`, [field.element.id]),
+        finding('cidr-invalid', `${fieldOwnerLabel(index, field)}: ${JSON.stringify(field.text)} in ${fieldPhrase(index, field)} ${result.reason}.`, [field.element.id]),
       );
     }
   }

@@ -46,3 +46,15 @@ export function fieldOwnerLabel(index: TopologyIndex, field: CidrField): string 
   const kind = connection ? CONNECTION_KINDS[connection.kind].label : 'Connection';
   return `${kind} ${field.element.name?.trim() || field.element.id}`;
 }
+
+/**
+ * How a finding names a CIDR field: "its IPv4 CIDR blocks", "its allowed prefixes" — the label the
+ * inspector shows, never the property's name in the file.
+ */
+export function fieldPhrase(index: TopologyIndex, field: CidrField): string {
+  const connection = field.node ? undefined : index.connection(field.element.id);
+  const specs = field.node ? NODE_KINDS[field.node.kind].props : connection ? CONNECTION_KINDS[connection.kind].props : undefined;
+  const label = (specs as Record<string, { label: string }> | undefined)?.[field.field]?.label.replace(/\s*\(.*\)$/, '') ?? field.field;
+  const noun = /[A-Z]/.test(label.slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  return `its ${noun}`;
+}

@@ -72,6 +72,9 @@ export function markInvisible(name: string): string {
     .join('');
 }
 
+/** Every character `forbiddenCharacterIn` might refuse (a surrogate is refused only when alone). */
+const MAYBE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/;
+
 /**
  * The first character no name or id may hold, with its position (in UTF-16 units), or undefined:
  * C0 controls (U+0000–U+001F, tab and line breaks included: a name is one line), DEL, C1 controls
@@ -79,6 +82,8 @@ export function markInvisible(name: string): string {
  * and SVG exports fail on them).
  */
 export function forbiddenCharacterIn(text: string): { index: number; description: string } | undefined {
+  // Almost every name has none: one native scan answers that before the loop that says where.
+  if (!MAYBE_FORBIDDEN.test(text)) return undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return { index: i, description: `the control character ${codePointLabel(text[i]!)}` };

@@ -208,6 +208,38 @@ describe('edit actions', () => {
   });
 });
 
+describe('routing actions', () => {
+  const tablesOf = (d: TopologyDocument, id: string) => (d.nodes.find((n) => n.id === id)!.props?.routeTables as Array<{ id: string }> | undefined) ?? [];
+
+  it('make-routes-explicit writes route tables on every VPC as one undo step, and says what it wrote', () => {
+    covers('make-routes-explicit');
+    const { store, run, state } = harness();
+    const before = currentDocument(store);
+    expect(actionByName('make-routes-explicit').enabled!(state())).toBe(true);
+    run('make-routes-explicit');
+    const after = currentDocument(store);
+    expect(tablesOf(after, 'a').map((t) => t.id)).toEqual(['rt-a-main']);
+    expect(tablesOf(after, 'b').map((t) => t.id)).toEqual(['rt-b-main']);
+    expect(after.version).toBe(2);
+    expect(state().chrome.notice?.text).toBe('Routes made explicit: 2 VPC route tables, 0 transit gateway route tables, 2 routes. Undo takes them away.');
+    expect(state().document.past).toHaveLength(1);
+    expect(actionByName('make-routes-explicit').enabled!(state())).toBe(false);
+    run('undo');
+    expect(currentDocument(store)).toBe(before);
+  });
+
+  it('make-routes-explicit on a document already explicitly routed changes nothing and says so', () => {
+    const { store, run, state } = harness();
+    run('make-routes-explicit');
+    const routed = currentDocument(store);
+    const past = state().document.past.length;
+    run('make-routes-explicit');
+    expect(currentDocument(store)).toBe(routed);
+    expect(state().document.past).toHaveLength(past);
+    expect(state().chrome.notice?.text).toBe('Every VPC and transit gateway already has route tables.');
+  });
+});
+
 describe('layout actions', () => {
   it('auto-layout lays out everything, and is disabled while a layout runs or the diagram is empty', () => {
     covers('auto-layout');
@@ -321,6 +353,50 @@ describe('selection actions', () => {
     expect(state().chrome.notice?.text).toMatch(/Select two networks/);
   });
 
+  it('connect-to opens the picker for the one selected node, and only then', () => {
+    covers('connect-to');
+    const { store, run, state } = harness();
+    const action = ACTIONS.find((a) => a.name === 'connect-to')!;
+    select(store, ['a', 'b']);
+    expect(action.enabled!(state())).toBe(false);
+    select(store, ['a']);
+    expect(action.enabled!(state())).toBe(true);
+    run('connect-to');
+    expect(state().chrome.dialog).toEqual({ kind: 'connect-to', source: 'a' });
+  });
+
+  it('widen, narrow, heighten and shorten resize the one selected container, never below its contents', () => {
+    covers('widen', 'narrow', 'heighten', 'shorten');
+    const { store, run, state } = harness();
+    const container = state().document.present.nodes.find((n) => n.kind === 'vpc' && n.size)!;
+    select(store, [container.id]);
+    const start = { ...container.size! };
+    run('widen');
+    run('heighten');
+    const grown = currentDocument(store).nodes.find((n) => n.id === container.id)!.size!;
+    expect(grown).toEqual({ width: start.width + 20, height: start.height + 20 });
+    for (let i = 0; i < 200; i++) {
+      run('narrow');
+      run('shorten');
+    }
+    const shrunk = currentDocument(store).nodes.find((n) => n.id === container.id)!.size!;
+    expect(shrunk.width).toBeGreaterThan(0);
+    expect(shrunk.width).toBeLessThan(start.width + 20);
+    const action = ACTIONS.find((a) => a.name === 'widen')!;
+    select(store, []);
+    expect(action.enabled!(state())).toBe(false);
+  });
+
+  it('toggle-minimap hides and shows the overview map', () => {
+    covers('toggle-minimap');
+    const { run, state } = harness();
+    expect(state().chrome.minimapOpen).toBe(true);
+    run('toggle-minimap');
+    expect(state().chrome.minimapOpen).toBe(false);
+    run('toggle-minimap');
+    expect(state().chrome.minimapOpen).toBe(true);
+  });
+
   it('flow-mode turns drawing flows on and off', () => {
     covers('flow-mode');
     const { run, state } = harness();
@@ -367,6 +443,19 @@ describe('view actions', () => {
     const { run, state } = harness();
     run('help');
     expect(state().chrome.dialog).toEqual({ kind: 'help' });
+  });
+});
+
+describe('routing actions', () => {
+  it('toggle-segmentation turns the segmentation view on and off, outside the history', () => {
+    covers('toggle-segmentation');
+    const { run, state } = harness();
+    expect(state().chrome.segmentation).toBe(false);
+    run('toggle-segmentation');
+    expect(state().chrome.segmentation).toBe(true);
+    run('toggle-segmentation');
+    expect(state().chrome.segmentation).toBe(false);
+    expect(state().document.past).toHaveLength(0);
   });
 });
 

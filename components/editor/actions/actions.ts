@@ -12,8 +12,10 @@
 import { CURRENT_VERSION, DOCUMENT_FORMAT, indexOf, type TopologyDocument } from '../../../model';
 import { copyFragment, duplicate, pasteFragment } from '../../../model/edit/clipboard';
 import { deleteElements, moveNodes } from '../../../model/edit/commands';
-import { isContainerKind } from '../../../model/edit/geometry';
+import { isContainerKind, sizeOf } from '../../../model/edit/geometry';
+import { resizeContainer } from '../../../model/edit/resize';
 import type { LayoutScope } from '../../../model/layout';
+import { makeRoutesExplicit } from '../../../model/routing/make-explicit';
 import { canAskReach, runReach } from '../reach/run-reach';
 import type { EditorState, Selection } from '../store/editor-state';
 import { cancelInteraction, commit, currentDocument, openDialog, redo, undo, type EditorChange, type EditorStore, type Recording } from '../store/operations';
@@ -113,6 +115,26 @@ function selectionOf(doc: TopologyDocument, ids: readonly string[]): Selection {
   return { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) };
 }
 
+/** Resizes the one selected container by its right and bottom edges; a run of presses is one undo step. */
+function resizeBy(dw: number, dh: number) {
+  return (state: EditorState): ActionResult | null => {
+    const [id] = state.interaction.selection.nodes;
+    const doc = state.document.present;
+    const node = id === undefined ? undefined : indexOf(doc).node(id);
+    if (!node || !isContainerKind(node.kind)) return null;
+    const size = node.size ?? sizeOf(node);
+    const next = resizeContainer(doc, node.id, { width: size.width + dw, height: size.height + dh });
+    return next === doc ? null : { change: { document: next }, record: { history: 'merge', mergeKey: `resize:${node.id}` } };
+  };
+}
+
+const oneContainerSelected = (s: EditorState) => {
+  if (s.interaction.selection.nodes.size !== 1) return false;
+  const [id] = s.interaction.selection.nodes;
+  const node = indexOf(s.document.present).node(id!);
+  return !!node && isContainerKind(node.kind);
+};
+
 /** Moves the selection; a run of nudges is one undo step. */
 function nudge(dx: number, dy: number) {
   return (state: EditorState): ActionResult | null => {
@@ -136,6 +158,23 @@ function askReach(state: EditorState): ActionResult {
   const [from, to] = canAskReach(a, b) ? [a!, b!] : [b!, a!];
   const { view: reach, highlight } = runReach(state.document.present, from.id, to.id);
   return view({ interaction: { reach, highlight } });
+}
+
+const routeTablesOf = (props: { routeTables?: unknown } | undefined) => (Array.isArray(props?.routeTables) ? props.routeTables.length : 0);
+
+/** True when some VPC or transit gateway has no route table: "make routes explicit" has something to write. */
+function hasImplicitRouting(state: EditorState): boolean {
+  return state.document.present.nodes.some((n) => (n.kind === 'vpc' || n.kind === 'transit-gateway') && routeTablesOf(n.props) === 0);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Writes the route tables that reach what the drawing reached, as one undo step. */
+function makeExplicit(state: EditorState): ActionResult {
+  const { document, added } = makeRoutesExplicit(state.document.present);
+  if (added.vpcTables + added.tgwTables === 0) return tell('Every VPC and transit gateway already has route tables.');
+  const text = `Routes made explicit: ${plural(added.vpcTables, 'VPC route table')}, ${plural(added.tgwTables, 'transit gateway route table')}, ${plural(added.routes, 'route')}. Undo takes them away.`;
+  return { change: { document, notice: { text, tone: 'info' } }, record: NEW_STEP };
 }
 
 /** Escape: the innermost thing in progress is let go, one per press; at last the selection. */
@@ -322,6 +361,13 @@ export const ACTIONS: readonly EditorAction[] = [
       return null;
     },
   },
+  {
+    name: 'make-routes-explicit',
+    label: 'Make routes explicit',
+    group: 'Edit',
+    enabled: hasImplicitRouting,
+    perform: makeExplicit,
+  },
   { name: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['ArrowUp'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, -1) },
   { name: 'nudge-down', label: 'Nudge down', group: 'Edit', shortcuts: ['ArrowDown'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, 1) },
   { name: 'nudge-left', label: 'Nudge left', group: 'Edit', shortcuts: ['ArrowLeft'], unlisted: true, enabled: hasNodeSelection, perform: nudge(-1, 0) },
@@ -330,6 +376,10 @@ export const ACTIONS: readonly EditorAction[] = [
   { name: 'nudge-down-more', label: 'Nudge down by 10', group: 'Edit', shortcuts: ['Shift+ArrowDown'], unlisted: true, enabled: hasNodeSelection, perform: nudge(0, 10) },
   { name: 'nudge-left-more', label: 'Nudge left by 10', group: 'Edit', shortcuts: ['Shift+ArrowLeft'], unlisted: true, enabled: hasNodeSelection, perform: nudge(-10, 0) },
   { name: 'nudge-right-more', label: 'Nudge right by 10', group: 'Edit', shortcuts: ['Shift+ArrowRight'], unlisted: true, enabled: hasNodeSelection, perform: nudge(10, 0) },
+  { name: 'widen', label: 'Widen the container', group: 'Edit', shortcuts: ['Alt+ArrowRight'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(20, 0) },
+  { name: 'narrow', label: 'Narrow the container', group: 'Edit', shortcuts: ['Alt+ArrowLeft'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(-20, 0) },
+  { name: 'heighten', label: 'Make the container taller', group: 'Edit', shortcuts: ['Alt+ArrowDown'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(0, 20) },
+  { name: 'shorten', label: 'Make the container shorter', group: 'Edit', shortcuts: ['Alt+ArrowUp'], unlisted: true, enabled: oneContainerSelected, perform: resizeBy(0, -20) },
   {
     name: 'select-all',
     label: 'Select all',
@@ -342,6 +392,14 @@ export const ACTIONS: readonly EditorAction[] = [
   },
   { name: 'cancel', label: 'Cancel drag / clear selection', group: 'Selection', shortcuts: ['Escape'], inFields: true, perform: cancel },
   { name: 'reach', label: 'Can A reach B? (two networks selected)', group: 'Selection', shortcuts: ['R'], perform: askReach },
+  {
+    name: 'connect-to',
+    label: 'Connect the selected node to…',
+    group: 'Selection',
+    shortcuts: ['C'],
+    enabled: (s) => s.interaction.selection.nodes.size === 1,
+    perform: (state) => view({ chrome: { dialog: { kind: 'connect-to', source: [...state.interaction.selection.nodes][0]! } } }),
+  },
   {
     name: 'flow-mode',
     label: 'Draw flows (intent) on or off',
@@ -380,6 +438,7 @@ export const ACTIONS: readonly EditorAction[] = [
     },
   },
   { name: 'toggle-findings', label: 'Show or hide findings', group: 'View', shortcuts: ['Shift+F'], perform: (state) => view({ chrome: { findingsOpen: !state.chrome.findingsOpen } }) },
+  { name: 'toggle-minimap', label: 'Show or hide the overview map', group: 'View', shortcuts: ['Shift+M'], perform: (state) => view({ chrome: { minimapOpen: !state.chrome.minimapOpen } }) },
   {
     name: 'toggle-theme',
     label: 'Light or dark theme',
@@ -388,6 +447,14 @@ export const ACTIONS: readonly EditorAction[] = [
     perform: (state) => view({ chrome: { theme: state.chrome.theme === 'dark' ? 'light' : 'dark' } }),
   },
   { name: 'help', label: 'Keyboard shortcuts', group: 'Help', shortcuts: ['?'], inFields: false, perform: () => view({ chrome: { dialog: { kind: 'help' } } }) },
+  // Routing (document version 2). Route table edits themselves are made in the inspector, one undo step each.
+  {
+    name: 'toggle-segmentation',
+    label: 'Segmentation view (attachments coloured by route table) on or off',
+    group: 'View',
+    shortcuts: ['S'],
+    perform: (state) => view({ chrome: { segmentation: !state.chrome.segmentation } }),
+  },
 ];
 
 export const actionByName = (name: string): EditorAction => {
@@ -406,6 +473,7 @@ export function runAction(action: EditorAction | string, ctx: ActionContext): vo
 /** Rows the help dialog shows for unlisted actions. */
 export const SUMMARY_ROWS: ReadonlyArray<{ group: ActionGroup; label: string; keys: string[] }> = [
   { group: 'Edit', label: 'Nudge the selection 1 px (10 px with Shift)', keys: ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] },
+  { group: 'Edit', label: 'Resize the selected container by 20 px', keys: ['Alt+ArrowRight', 'Alt+ArrowLeft', 'Alt+ArrowDown', 'Alt+ArrowUp'] },
 ];
 
 /** Mouse gestures, listed in the help dialog beside the shortcuts. */

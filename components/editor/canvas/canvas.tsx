@@ -5,6 +5,7 @@
  */
 import {
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -16,7 +17,7 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { badgesOf } from '../findings/badges';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
-import { select } from '../store/operations';
+import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
 import { ZoomDetail } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
@@ -27,6 +28,9 @@ import { EdgeMarkers } from '../../diagram/edge-markers';
 import { ConnectionEdge } from './edges/connection-edge';
 import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
 import { Legend } from './legend';
+import { segmentationOf } from '../../../model/graph/tgw-segments';
+import { segmentClasses } from './segmentation/segment-classes';
+import { SegmentationLegend } from './segmentation/segmentation-legend';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache } from './to-flow';
@@ -45,13 +49,15 @@ const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node
 
 export interface CanvasProps {
   minimap?: boolean;
-  /** Open at this view instead of fitting the diagram (benchmarks). */
+  /** Open at this view instead of fitting the diagram (where the user left it; benchmarks). */
   viewport?: Viewport;
+  /** Told where the view settles after each pan or zoom (the home editor remembers it). */
+  onViewportSettled?: (viewport: Viewport) => void;
   /** Rendered inside <ReactFlow> (benchmark probes). */
   children?: ReactNode;
 }
 
-export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
+export function Canvas({ minimap = true, viewport, onViewportSettled, children }: CanvasProps) {
   const store = useEditorStore();
   const doc = useDocument();
   const gliding = useEditor((s) => s.interaction.gliding);
@@ -61,6 +67,8 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const dropMark = useEditor((s) => s.interaction.dropMark);
   const connectMode = useEditor((s) => s.interaction.connectMode);
   const theme = useEditor((s) => s.chrome.theme);
+  const minimapOpen = useEditor((s) => s.chrome.minimapOpen);
+  const segmentationOn = useEditor((s) => s.chrome.segmentation);
 
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
@@ -76,13 +84,16 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
   const badges = badgesOf(doc);
+  // Always worked out, so that turning the view on only changes the canvas's class.
+  const segmentation = useMemo(() => segmentationOf(doc), [doc]);
+  const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);
   const nodes = useMemo(
-    () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged }),
+    () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes }),
-    [doc, selection, badges, marks, routes],
+    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes, segments }),
+    [doc, selection, badges, marks, routes, segments],
   );
 
   const { onPositionChanges } = drag;
@@ -124,9 +135,32 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
   );
   const onSelectionDragStop = useCallback((event: React.MouseEvent, dragged: TopologyFlowNode[]) => onDragStop(event, dragged), [onDragStop]);
 
+  // React Flow's own keyboard handling is off (the store's actions move and delete), so picking
+  // the focused node or line with Enter or Space (Shift adds it to the selection) is done here.
+  const onElementKey = useCallback(
+    (event: React.KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node, .react-flow__edge');
+      const id = element?.dataset.id ?? element?.getAttribute('data-id');
+      if (!element || !id || element !== event.target) return;
+      event.preventDefault();
+      const isNode = element.classList.contains('react-flow__node');
+      const { selection } = store.getState().interaction;
+      const nodes = event.shiftKey ? new Set(selection.nodes) : new Set<string>();
+      const edges = event.shiftKey ? new Set(selection.edges) : new Set<string>();
+      (isNode ? nodes : edges).add(id);
+      select(store, nodes, edges);
+    },
+    [store],
+  );
+
   return (
     <ConnectCheckerContext.Provider value={checker}>
-      <div className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}`} data-testid="canvas">
+      <div
+        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}`}
+        data-testid="canvas"
+        onKeyDown={onElementKey}
+      >
         <EdgeMarkers />
         <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
           nodes={nodes}
@@ -155,15 +189,33 @@ export function Canvas({ minimap = true, viewport, children }: CanvasProps) {
           selectionKeyCode="Shift"
           elevateNodesOnSelect={false}
           nodeDragThreshold={2}
+          {...(onViewportSettled ? { onMoveEnd: (_event: unknown, v: Viewport) => onViewportSettled(v) } : {})}
           minZoom={0.05}
           maxZoom={2.5}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
           <ZoomDetail />
-          {minimap && doc.nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />}
-          <Controls showInteractive={false} />
+          {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
+            <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
+          )}
+          <Controls showInteractive={false}>
+            {minimap && doc.nodes.length <= MINIMAP_LIMIT && (
+              <ControlButton
+                onClick={() => setMinimapOpen(store, !minimapOpen)}
+                title={minimapOpen ? 'Hide the overview map (Shift+M)' : 'Show the overview map (Shift+M)'}
+                aria-label={minimapOpen ? 'Hide the overview map' : 'Show the overview map'}
+                aria-pressed={minimapOpen}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <rect x="2" y="3" width="12" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                  <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+                </svg>
+              </ControlButton>
+            )}
+          </Controls>
           <Legend />
+          {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
           <ConnectHint />
           <ViewRequests />
           {children}

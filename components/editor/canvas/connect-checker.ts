@@ -4,16 +4,22 @@
  */
 import { createContext, useContext } from 'react';
 import { canConnect, type ConnectAnswer, type TopologyDocument } from '../../../model';
+import { connectShortcuts, type ConnectShortcut } from '../../../model/edit/connect-shortcuts';
 
 export type ConnectMode = 'infer' | 'flow';
 
 export interface ConnectChecker {
   check(source: string, target: string): ConnectAnswer;
+  /** What a line AWS never draws directly may stand for (a VPN, Direct Connect); asked only where `check` refuses. */
+  shortcuts(source: string, target: string): ConnectShortcut[];
+  /** Whether letting go over `target` does something: a connection, or a shortcut to offer. */
+  accepts(source: string, target: string): boolean;
 }
 
 export function createConnectChecker(doc: TopologyDocument, mode: ConnectMode): ConnectChecker {
   const answers = new Map<string, ConnectAnswer>();
-  return {
+  const offers = new Map<string, ConnectShortcut[]>();
+  const checker: ConnectChecker = {
     check(source, target) {
       const key = `${source}\u0000${target}`;
       let answer = answers.get(key);
@@ -23,7 +29,18 @@ export function createConnectChecker(doc: TopologyDocument, mode: ConnectMode): 
       }
       return answer;
     },
+    shortcuts(source, target) {
+      if (mode === 'flow') return [];
+      const key = `${source}\u0000${target}`;
+      let found = offers.get(key);
+      if (!found) offers.set(key, (found = connectShortcuts(doc, source, target)));
+      return found;
+    },
+    accepts(source, target) {
+      return checker.check(source, target).ok || checker.shortcuts(source, target).length > 0;
+    },
   };
+  return checker;
 }
 
 export const ConnectCheckerContext = createContext<ConnectChecker | null>(null);

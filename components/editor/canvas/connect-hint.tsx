@@ -37,7 +37,9 @@ export function ConnectHint() {
     }
     const [source, target] = state.split('\u0000') as [string, string];
     const answer = checker.check(source, target);
-    showPointerHint(store, answer.ok ? null : { x, y, tone: 'bad', text: answer.reason ?? 'AWS does not allow this connection.' });
+    const shortcuts = answer.ok ? [] : checker.shortcuts(source, target);
+    if (shortcuts.length > 0) showPointerHint(store, { x, y, tone: 'ok', text: `Let go to choose: ${shortcuts.map((s) => s.label.replace(/^Add /, '')).join(' or ')}` });
+    else showPointerHint(store, answer.ok ? null : { x, y, tone: 'bad', text: answer.reason ?? 'AWS does not allow this connection.' });
   }, [state, pointer, checker, store]);
   useEffect(() => () => showPointerHint(store, null), [store]);
   return null;

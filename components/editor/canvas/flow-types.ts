@@ -10,6 +10,8 @@ export interface TopologyNodeData extends Record<string, unknown> {
   mark?: Mark;
   /** For gateways drawn on a VPC's edge. */
   onEdge: boolean;
+  /** A container the user may resize (the editor's canvas; never the read-only diagram). */
+  resizable?: boolean;
 }
 
 export interface ConnectionEdgeData extends Record<string, unknown> {
@@ -18,6 +20,8 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
   mark?: Mark;
   /** The route the last auto-layout gave it; drawn only while its ends have not moved. */
   route?: LaidOutRoute;
+  /** For a transit gateway attachment: the class the segmentation view colours it by. */
+  segment?: string;
 }
 
 export type TopologyFlowNode = Node<TopologyNodeData, 'leaf' | 'container'>;

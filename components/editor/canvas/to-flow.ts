@@ -5,7 +5,7 @@
  * memoised node components then skip everything else.
  */
 import type { XYPosition } from '@xyflow/react';
-import type { Connection, TopologyDocument, TopologyNode } from '../../../model';
+import { indexOf, type Connection, type TopologyDocument, type TopologyNode } from '../../../model';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
@@ -38,10 +38,12 @@ interface NodeEntry {
 
 interface EdgeEntry {
   source: Connection;
+  ariaLabel: string;
   selected: boolean;
   badge: Badge | undefined;
   mark: Mark;
   route: LaidOutRoute | undefined;
+  segment: string | undefined;
   flow: ConnectionFlowEdge;
 }
 
@@ -54,6 +56,10 @@ export interface ViewFacts {
   dragged: ReadonlyMap<string, XYPosition> | null;
   /** Routes from the last auto-layout, by connection id (edges only). */
   routes?: ReadonlyMap<string, LaidOutRoute>;
+  /** Containers get resize handles when selected (the editor; not the read-only diagram). */
+  resizable?: boolean;
+  /** The segmentation class of each transit gateway attachment (edges only; see segment-classes.ts). */
+  segments?: ReadonlyMap<string, string>;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -63,6 +69,7 @@ export class FlowNodeCache {
   build(doc: TopologyDocument, facts: ViewFacts): TopologyFlowNode[] {
     const next = new Map<string, NodeEntry>();
     const byId = nodesById(doc);
+    const index = indexOf(doc);
     const out: TopologyFlowNode[] = [];
     for (const node of parentFirst(doc)) {
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
@@ -89,8 +96,11 @@ export class FlowNodeCache {
         const flow: TopologyFlowNode = {
           id: node.id,
           type: container ? 'container' : 'leaf',
+          // Kind, full name and blocks: what a screen reader announces and a tooltip shows, however the label is cut.
+          ariaLabel: index.describe(node),
+          domAttributes: { title: index.describe(node) },
           position: dragged ?? node.position ?? { x: 0, y: 0 },
-          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) },
+          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(container && facts.resizable ? { resizable: true } : {}) },
           width: size.width,
           height: size.height,
           measured: { width: size.width, height: size.height },
@@ -117,14 +127,27 @@ export class FlowEdgeCache {
   build(doc: TopologyDocument, facts: ViewFacts): ConnectionFlowEdge[] {
     const next = new Map<string, EdgeEntry>();
     const out: ConnectionFlowEdge[] = [];
+    const index = indexOf(doc);
     for (const connection of doc.connections) {
+      // The ends' names are part of it, so a renamed node renames its lines for screen readers too.
+      const ariaLabel = index.connectionPhrase(connection);
       const selected = facts.selectedEdges.has(connection.id);
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
       const route = facts.routes?.get(connection.id);
+      const segment = facts.segments?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;
-      if (old && old.source === connection && old.selected === selected && sameBadge(old.badge, badge) && old.mark === mark && old.route === route) {
+      if (
+        old &&
+        old.source === connection &&
+        old.ariaLabel === ariaLabel &&
+        old.selected === selected &&
+        sameBadge(old.badge, badge) &&
+        old.mark === mark &&
+        old.route === route &&
+        old.segment === segment
+      ) {
         entry = old;
       } else {
         const flow: ConnectionFlowEdge = {
@@ -135,9 +158,10 @@ export class FlowEdgeCache {
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected,
-          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}) },
+          ariaLabel,
+          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}), ...(segment ? { segment } : {}) },
         };
-        entry = { source: connection, selected, badge, mark, route, flow };
+        entry = { source: connection, ariaLabel, selected, badge, mark, route, segment, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

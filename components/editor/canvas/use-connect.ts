@@ -8,9 +8,20 @@ import { useStoreApi, type Connection as FlowConnection, type FinalConnectionSta
 import { useCallback, useEffect, useRef } from 'react';
 import type { ConnectOption } from '../../../model';
 import { addConnection } from '../../../model/edit/commands';
+import { applyConnectShortcut, type ConnectShortcut } from '../../../model/edit/connect-shortcuts';
 import { commit, currentDocument, notify, offerConnections, onCancel, type EditorStore } from '../store/operations';
 import type { ConnectChecker } from './connect-checker';
 import type { ConnectionFlowEdge } from './flow-types';
+
+/** Builds a shortcut (a VPN, Direct Connect) between two nodes and selects what it made. */
+export function buildShortcut(store: EditorStore, source: string, target: string, shortcut: ConnectShortcut): void {
+  const result = applyConnectShortcut(currentDocument(store), source, target, shortcut.id);
+  if (!result) return;
+  const doc = result.doc;
+  const nodes = new Set(result.ids.filter((id) => doc.nodes.some((n) => n.id === id)));
+  const edges = new Set(result.ids.filter((id) => !nodes.has(id)));
+  commit(store, { document: doc, interaction: { selection: { nodes, edges } }, notice: { text: `${shortcut.label.replace(/^Add /, 'Added ')}.`, tone: 'info' } }, { history: 'new' });
+}
 
 /** Draws the chosen option as a new connection and selects it. */
 export function drawConnection(store: EditorStore, source: string, target: string, option: ConnectOption): void {
@@ -41,7 +52,7 @@ export function useConnect(store: EditorStore, checker: ConnectChecker) {
   );
 
   const isValidConnection: IsValidConnection<ConnectionFlowEdge> = useCallback(
-    (c) => c.source !== c.target && checker.check(c.source, c.target).ok,
+    (c) => c.source !== c.target && checker.accepts(c.source, c.target),
     [checker],
   );
 
@@ -64,8 +75,9 @@ export function useConnect(store: EditorStore, checker: ConnectChecker) {
       chosen.current = null;
       if (pair) {
         const answer = checker.check(pair.source, pair.target);
+        const shortcuts = answer.ok ? [] : checker.shortcuts(pair.source, pair.target);
         if (answer.options.length === 1) drawConnection(store, pair.source, pair.target, answer.options[0]!);
-        else if (answer.options.length > 1) offerConnections(store, { ...pair, options: answer.options, at });
+        else if (answer.options.length > 1 || shortcuts.length > 0) offerConnections(store, { ...pair, options: answer.options, shortcuts, at });
         return;
       }
       const from = state.fromNode?.id;

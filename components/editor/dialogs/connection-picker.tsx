@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { indexOf } from '../../../model';
-import { drawConnection } from '../canvas/use-connect';
+import { buildShortcut, drawConnection } from '../canvas/use-connect';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { currentDocument, offerConnections } from '../store/operations';
 
@@ -26,6 +26,19 @@ export function ConnectionPicker() {
       <p>
         {index.label(index.node(pending.source))} → {index.label(index.node(pending.target))}
       </p>
+      {(pending.shortcuts ?? []).map((shortcut) => (
+        <button
+          key={shortcut.id}
+          type="button"
+          role="menuitem"
+          onClick={() => {
+            offerConnections(store, null);
+            buildShortcut(store, pending.source, pending.target, shortcut);
+          }}
+        >
+          {shortcut.label}
+        </button>
+      ))}
       {pending.options.map((option) => (
         <button
           key={option.label}

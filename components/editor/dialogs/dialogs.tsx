@@ -3,6 +3,7 @@ import { ExportDialog } from '../export/export-dialog';
 import { ShareDialog } from '../share/share-dialog';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { closeDialog, currentDocument } from '../store/operations';
+import { ConnectToDialog } from './connect-to-dialog';
 import { HelpDialog } from './help-dialog';
 import { MessageDialog } from './message-dialog';
 import { Modal } from './modal';
@@ -16,6 +17,7 @@ export function Dialogs() {
   if (dialog.kind === 'help') return <HelpDialog onClose={close} />;
   if (dialog.kind === 'export') return <ExportDialog onClose={close} />;
   if (dialog.kind === 'message') return <MessageDialog dialog={dialog} onClose={close} />;
+  if (dialog.kind === 'connect-to') return <ConnectToDialog source={dialog.source} onClose={close} />;
   if (dialog.kind === 'share') return <ShareDialog share={dialog.share} doc={currentDocument(store)} onClose={close} />;
   return (
     <Modal

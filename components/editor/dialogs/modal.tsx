@@ -6,7 +6,9 @@ export function Modal({ title, onClose, children, footer }: { title: string; onC
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    // The element marked for it first (a search field, the safe choice of a confirmation), else the first button.
+    const dialog = ref.current;
+    (dialog?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ?? dialog?.querySelector<HTMLElement>('button'))?.focus();
     return () => previous?.focus?.();
   }, []);
   return (
@@ -18,7 +20,10 @@ export function Modal({ title, onClose, children, footer }: { title: string; onC
             ×
           </button>
         </header>
-        <div className="vc-dialog-body">{children}</div>
+        {/* Focusable, so a long body (the shortcut list) scrolls from the keyboard too. */}
+        <div className="vc-dialog-body" tabIndex={0}>
+          {children}
+        </div>
         {footer && <footer>{footer}</footer>}
       </div>
     </div>

@@ -1,7 +1,7 @@
 'use client';
 /**
  * Every finding, errors first, with its rule and the AWS page behind it. Clicking one selects
- * and frames what it is about.
+ * what it is about (its first subject) and frames everything it names.
  */
 import { memo, useMemo, useState } from 'react';
 import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity, type TopologyDocument } from '../../../model';

@@ -4,12 +4,12 @@ import { NODE_KINDS, NODE_KIND_LIST, type NodeKind, type PaletteGroup } from '..
 import { inkClass, kindIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { setConnectMode } from '../store/operations';
-import { usePaletteDrag } from './use-palette-drag';
+import { useKeyboardAdd, usePaletteDrag } from './use-palette-drag';
 
 const GROUPS: PaletteGroup[] = ['Networks', 'Gateways', 'Hybrid connectivity', 'Endpoints and services'];
 const byGroup = (group: PaletteGroup) => NODE_KIND_LIST.filter((k) => NODE_KINDS[k].group === group);
 
-function PaletteItem({ kind, onPointerDown }: { kind: NodeKind; onPointerDown: (e: React.PointerEvent, kind: NodeKind) => void }) {
+function PaletteItem({ kind, onPointerDown, onKeyboardAdd }: { kind: NodeKind; onPointerDown: (e: React.PointerEvent, kind: NodeKind) => void; onKeyboardAdd: (kind: NodeKind) => void }) {
   const spec = NODE_KINDS[kind];
   return (
     <li>
@@ -17,8 +17,10 @@ function PaletteItem({ kind, onPointerDown }: { kind: NodeKind; onPointerDown: (
         type="button"
         className="vc-palette-item"
         data-kind={kind}
-        title={`${spec.label}: drag onto the canvas, or click to add`}
+        title={`${spec.label}: drag onto the canvas, click to add, or press Enter to add into the selected container`}
         onPointerDown={(e) => onPointerDown(e, kind)}
+        // A click from the keyboard (Enter or Space) has no pointer behind it: detail is 0.
+        onClick={(e) => e.detail === 0 && onKeyboardAdd(kind)}
       >
         <img src={kindIcon(kind)} alt="" width={24} height={24} draggable={false} className={inkClass(kind) || undefined} />
         <span>{spec.label}</span>
@@ -50,6 +52,7 @@ function FlowTool() {
 
 export function Palette() {
   const startDrag = usePaletteDrag();
+  const addFromKeyboard = useKeyboardAdd();
   return (
     <nav className="vc-palette" aria-label="Palette">
       {GROUPS.map((group) => (
@@ -57,7 +60,7 @@ export function Palette() {
           <h2>{group}</h2>
           <ul>
             {byGroup(group).map((kind) => (
-              <PaletteItem key={kind} kind={kind} onPointerDown={startDrag} />
+              <PaletteItem key={kind} kind={kind} onPointerDown={startDrag} onKeyboardAdd={addFromKeyboard} />
             ))}
           </ul>
         </section>

@@ -7,8 +7,9 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { NODE_KINDS, type NodeKind } from '../../../model';
+import { indexOf, NODE_KINDS, type NodeKind } from '../../../model';
 import { startDropSession, type DropSession } from '../../../model/edit/drop-session';
+import { keyboardDrop } from '../../../model/edit/keyboard-drop';
 import { kindIcon } from '../icons';
 import { useEditorStore } from '../store/editor-context';
 import { commit, currentDocument, markDrop, onCancel, showPointerHint, type EditorStore } from '../store/operations';
@@ -34,6 +35,45 @@ export function placeNode(store: EditorStore, session: DropSession, point: { x: 
   }
   commit(store, { document: drop.doc, interaction: { selection: { nodes: new Set(drop.created), edges: new Set() } } }, { history: 'new' });
   return true;
+}
+
+/**
+ * Adding from the keyboard (Enter or Space on a palette item): into the selected container, or
+ * the nearest one above the selection that may hold the kind (model/edit/keyboard-drop.ts); with
+ * nothing suitable selected, in the middle of the view as a click does. The new node is selected,
+ * so adding a VPC and then a subnet builds one inside the other.
+ */
+export function useKeyboardAdd() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  return useCallback(
+    (kind: NodeKind) => {
+      const doc = currentDocument(store);
+      const [selected] = store.getState().interaction.selection.nodes;
+      const drop = keyboardDrop(doc, kind, selected);
+      if (!drop) {
+        const rect = canvasRect();
+        if (rect) placeNode(store, startDropSession(doc, { kind }), flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+        return;
+      }
+      if (drop.refusals.length > 0) {
+        commit(store, { notice: { text: drop.refusals[0]!, tone: 'error' } }, { history: 'none' });
+        return;
+      }
+      const index = indexOf(drop.doc);
+      const added = index.node(drop.created[0]!);
+      commit(
+        store,
+        {
+          document: drop.doc,
+          interaction: { selection: { nodes: new Set(drop.created), edges: new Set() } },
+          notice: { text: `Added ${index.label(added)} to ${index.label(added && index.parentOf(added))}.`, tone: 'info' },
+        },
+        { history: 'new' },
+      );
+    },
+    [flow, store],
+  );
 }
 
 export function usePaletteDrag() {

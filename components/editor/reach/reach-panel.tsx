@@ -6,6 +6,8 @@ import { useDocument, useEditor, useEditorStore } from '../store/editor-context'
 import type { ReachView } from '../store/editor-state';
 import { showReach } from '../store/operations';
 import { REACH_FROM_KINDS, REACH_TO_KINDS } from '../../../model/reach/reach';
+import { routeHopText } from '../../../model/review/route-hop-text';
+import type { RouteHop } from '../../../model/reach/types';
 import { runReach } from './run-reach';
 
 export function ReachPanel({ from, to }: { from: TopologyNode; to: TopologyNode }) {
@@ -44,6 +46,23 @@ export function ReachPanel({ from, to }: { from: TopologyNode; to: TopologyNode 
   );
 }
 
+/** The route used at each explicitly routed hop: `private: 10.0.0.0/8 → hub`. */
+function RoutesUsed({ routes }: { routes: readonly RouteHop[] }) {
+  const index = indexOf(useDocument());
+  return (
+    <>
+      <p className="vc-reach-routes-head">Routes used</p>
+      <ol className="vc-reach-routes" aria-label="Routes used">
+        {routes.map((hop, i) => (
+          <li key={`${hop.table}:${hop.destination}:${i}`}>
+            <code>{routeHopText(index, hop)}</code>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 function ReachAnswer({ view, nameOf }: { view: ReachView; nameOf: (id: string) => string }) {
   if (view.error) return <p className="vc-reach-result vc-reach-error">{view.error}</p>;
   if (view.reachable) {
@@ -57,6 +76,7 @@ function ReachAnswer({ view, nameOf }: { view: ReachView; nameOf: (id: string) =
             <li key={`${id}-${i}`}>{nameOf(id)}</li>
           ))}
         </ol>
+        {view.routes && <RoutesUsed routes={view.routes} />}
       </div>
     );
   }

@@ -12,7 +12,8 @@ export function canAskReach(a: TopologyNode | undefined, b: TopologyNode | undef
 export function runReach(doc: TopologyDocument, from: string, to: string): { view: ReachView; highlight: Highlight | null } {
   try {
     const result = reach(doc, from, to);
-    const view: ReachView = { from, to, reachable: result.reachable, path: result.path, blockedBy: result.blockedBy };
+    // `routes` is there only for a path through explicitly routed hops (and only once reach fills it).
+    const view: ReachView = { from, to, reachable: result.reachable, path: result.path, blockedBy: result.blockedBy, ...(result.routes?.length ? { routes: result.routes } : {}) };
     const elements = new Set<string>(result.reachable ? result.path : result.blockedBy.flatMap((b) => b.subjects));
     return { view, highlight: elements.size ? { tone: result.reachable ? 'path' : 'block', elements } : null };
   } catch (error) {

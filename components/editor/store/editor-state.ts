@@ -4,7 +4,9 @@
  * the window `chrome` around it (dialogs, theme, save status, panels, notices). Only the document
  * enters the history; `operations.ts` is the one module that writes any of it.
  */
+import type { ConnectShortcut } from '../../../model/edit/connect-shortcuts';
 import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../../model';
+import type { RouteHop } from '../../../model/reach/types';
 import type { Fragment } from '../../../model/edit/clipboard';
 import type { History } from '../../../model/edit/history';
 import type { LaidOutRoute } from '../../diagram/diagram-types';
@@ -37,6 +39,8 @@ export interface PendingConnection {
   source: string;
   target: string;
   options: ConnectOption[];
+  /** What the line may stand for when AWS never draws it directly (model/edit/connect-shortcuts.ts). */
+  shortcuts?: ConnectShortcut[];
   at: { x: number; y: number };
 }
 
@@ -47,6 +51,8 @@ export interface ReachView {
   reachable: boolean;
   path: ElementId[];
   blockedBy: Array<Pick<Finding, 'rule' | 'message' | 'subjects'>>;
+  /** The route used at each explicitly routed hop, when `reach` reports them. */
+  routes?: RouteHop[];
   error?: string;
 }
 
@@ -78,7 +84,13 @@ export interface ShareDialog {
   share: ShareOutcome;
 }
 
-export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | null;
+/** Connecting from the keyboard: every node the source may be joined to, and why not the others. */
+export interface ConnectToDialog {
+  kind: 'connect-to';
+  source: string;
+}
+
+export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | ConnectToDialog | null;
 export type Theme = 'light' | 'dark';
 /** `conflict`: another tab saved first, so this tab's changes are not saved over them. */
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'conflict' | 'off';
@@ -130,7 +142,11 @@ export interface ChromeState {
   theme: Theme;
   saveStatus: SaveStatus;
   findingsOpen: boolean;
+  /** The overview map in the canvas's corner; hidden, the canvas is all drawing. */
+  minimapOpen: boolean;
   notice: Notice | null;
+  /** The segmentation view: transit gateway attachments coloured by the route table they are associated with. */
+  segmentation: boolean;
 }
 
 export interface EditorState {

@@ -59,7 +59,7 @@ describe('createEditorStore', () => {
     expect(currentDocument(store)).toBe(doc);
     expect(state.document).toMatchObject({ past: [], future: [], present: doc });
     expect(state.interaction.selection.nodes.size + state.interaction.selection.edges.size).toBe(0);
-    expect(state.chrome).toMatchObject({ theme: 'dark', dialog: null, saveStatus: 'loading', findingsOpen: true, notice: null });
+    expect(state.chrome).toMatchObject({ theme: 'dark', dialog: null, saveStatus: 'loading', findingsOpen: true, notice: null, segmentation: false });
   });
 
   it('hands out no writer: the store is read and subscribed to, nothing else', () => {
@@ -185,14 +185,16 @@ describe('selection', () => {
     expect([...selection.edges]).toEqual(['pcx']);
   });
 
-  it('selectAndFrame selects what exists and asks for a new frame each time', () => {
+  it('selectAndFrame selects the first subject that exists, frames them all, and asks for a new frame each time', () => {
     const store = createEditorStore(doc);
-    selectAndFrame(store, ['a', 'pcx', 'ghost']);
+    selectAndFrame(store, ['ghost', 'pcx', 'a']);
     const first = store.getState().interaction;
-    expect([...first.selection.nodes]).toEqual(['a']);
+    expect([...first.selection.nodes]).toEqual([]);
     expect([...first.selection.edges]).toEqual(['pcx']);
-    expect(first.frameRequest?.ids).toEqual(['a', 'pcx', 'ghost']);
-    selectAndFrame(store, ['a', 'pcx', 'ghost']);
+    expect(first.frameRequest?.ids).toEqual(['ghost', 'pcx', 'a']);
+    selectAndFrame(store, ['a', 'pcx']);
+    expect([...store.getState().interaction.selection.nodes]).toEqual(['a']);
+    expect([...store.getState().interaction.selection.edges]).toEqual([]);
     expect(store.getState().interaction.frameRequest!.seq).toBeGreaterThan(first.frameRequest!.seq);
   });
 });

@@ -83,7 +83,7 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       routes: new Map(),
       layoutBusy: false,
     },
-    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, notice: null },
+    chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null, segmentation: false },
   });
   const readable: EditorStore = { getState: store.getState, subscribe: store.subscribe };
   owners.set(readable, { store, cancelers: new Set(), seq: { notice: 0, frame: 0, layout: 0 } });
@@ -192,16 +192,20 @@ export function select(store: EditorStore, nodes: Iterable<string>, edges: Itera
   write(store, () => ({ interaction: { selection: { nodes: new Set(nodes), edges: new Set(edges) } } }));
 }
 
-/** Selects the given elements (those that exist) and asks the canvas to frame them. */
+/**
+ * Selects the first of `ids` that is an element (a finding's first subject is what it is about:
+ * the connection of a peering overlap, not its two ends as well, so the inspector can edit it)
+ * and asks the canvas to frame all of them.
+ */
 export function selectAndFrame(store: EditorStore, ids: readonly string[]): void {
   const seq = ++owned(store).seq.frame;
   write(store, (state) => {
     const doc = state.document.present;
-    const nodeIds = new Set(doc.nodes.map((n) => n.id as string));
-    const edgeIds = new Set(doc.connections.map((c) => c.id as string));
+    const first = ids.find((id) => doc.nodes.some((n) => n.id === id) || doc.connections.some((c) => c.id === id));
+    const isNode = first !== undefined && doc.nodes.some((n) => n.id === first);
     return {
       interaction: {
-        selection: { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => edgeIds.has(id))) },
+        selection: { nodes: new Set(isNode ? [first] : []), edges: new Set(first !== undefined && !isNode ? [first] : []) },
         frameRequest: { ids: [...ids], seq },
       },
     };
@@ -253,6 +257,10 @@ export function showReach(store: EditorStore, reach: ReachView, highlight: Highl
 /** `flow`: lines drawn on the canvas become intent flows; `infer`: resources. */
 export function setConnectMode(store: EditorStore, connectMode: InteractionState['connectMode']): void {
   write(store, () => ({ interaction: { connectMode } }));
+}
+
+export function setMinimapOpen(store: EditorStore, minimapOpen: boolean): void {
+  write(store, () => ({ chrome: { minimapOpen } }));
 }
 
 export function setFindingsOpen(store: EditorStore, findingsOpen: boolean): void {

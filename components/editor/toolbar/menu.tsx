@@ -33,7 +33,9 @@ export function Menu({ label, glyph, items, showLabel = true }: { label: string;
         className={`vc-tool${showLabel ? '' : ' vc-tool-compact'}`}
         aria-haspopup="menu"
         aria-expanded={open}
-        {...(showLabel ? {} : { 'aria-label': label, title: label })}
+        // Named even where a narrow window hides the label (editor.css).
+        aria-label={label}
+        {...(showLabel ? {} : { title: label })}
         onClick={() => setOpen(!open)}
       >
         {glyph !== 'chevron' && <Glyph name={glyph} />}
@@ -64,9 +66,26 @@ export function Menu({ label, glyph, items, showLabel = true }: { label: string;
   );
 }
 
-export function ToolButton({ label, glyph, title, onClick, disabled, showLabel = true }: { label: string; glyph: GlyphName; title?: string; onClick(): void; disabled?: boolean; showLabel?: boolean }): ReactNode {
+export function ToolButton({
+  label,
+  glyph,
+  title,
+  onClick,
+  disabled,
+  showLabel = true,
+  pressed,
+}: {
+  label: string;
+  glyph: GlyphName;
+  title?: string;
+  onClick(): void;
+  disabled?: boolean;
+  showLabel?: boolean;
+  /** For a view that is on or off: the button says which. */
+  pressed?: boolean;
+}): ReactNode {
   return (
-    <button type="button" className="vc-tool" onClick={onClick} disabled={disabled} title={title ?? label} aria-label={label}>
+    <button type="button" className="vc-tool" onClick={onClick} disabled={disabled} title={title ?? label} aria-label={label} {...(pressed === undefined ? {} : { 'aria-pressed': pressed })}>
       <Glyph name={glyph} />
       {showLabel && <span>{label}</span>}
     </button>

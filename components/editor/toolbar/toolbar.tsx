@@ -29,7 +29,7 @@ function SaveStatus() {
   const status = useEditor((s) => s.chrome.saveStatus);
   const text = { loading: 'Loading…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved: browser storage failed', conflict: 'Not saved: changed in another tab', off: '' }[status];
   return text ? (
-    <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status">
+    <span className={`vc-save-status vc-save-${status}`} role="status" data-testid="save-status" title={text}>
       {text}
     </span>
   ) : null;
@@ -67,10 +67,17 @@ function LayoutTools({ ctx }: { ctx: ActionContext }) {
   );
 }
 
+/** "Make routes explicit": route tables for every VPC and transit gateway drawn without them. */
+function RoutingTools({ ctx }: { ctx: ActionContext }) {
+  const enabled = useEditor((s) => actionByName('make-routes-explicit').enabled!(s));
+  return <ToolButton label="Make routes explicit" glyph="routes" title={tip('make-routes-explicit')} onClick={() => runAction('make-routes-explicit', ctx)} disabled={!enabled} showLabel={false} />;
+}
+
 export function Toolbar({ ctx }: { ctx: ActionContext }) {
   const canUndo = useEditor((s) => s.document.past.length > 0);
   const canRedo = useEditor((s) => s.document.future.length > 0);
   const theme = useEditor((s) => s.chrome.theme);
+  const segmentation = useEditor((s) => s.chrome.segmentation);
   const run = (name: string) => () => runAction(name, ctx);
   return (
     <header className="vc-toolbar">
@@ -81,7 +88,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
         </svg>
         <span>VPC Canvas</span>
       </div>
-      <nav className="vc-tool-group" aria-label="File">
+      <nav className="vc-tool-group vc-wide-only" aria-label="File">
         <ToolButton label="New" glyph="new" title={tip('new')} onClick={run('new')} />
         <ToolButton label="Open" glyph="open" title={tip('open')} onClick={run('open')} />
         <Menu
@@ -94,6 +101,22 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           ]}
         />
         <ToolButton label="Share" glyph="link" title="Copy a link that carries this diagram (nothing is uploaded)" onClick={run('share-link')} />
+      </nav>
+      {/* Below 1280 px wide the file commands fold into one menu, so the toolbar fits (editor.css). */}
+      <nav className="vc-tool-group vc-narrow-only" aria-label="File menu">
+        <Menu
+          label="File"
+          glyph="open"
+          items={[
+            { label: 'New diagram', hint: formatShortcut('Alt+N'), onSelect: run('new') },
+            { label: 'Open…', hint: formatShortcut('Mod+O'), onSelect: run('open') },
+            { label: 'Save as JSON', hint: formatShortcut('Mod+S'), onSelect: run('save') },
+            { label: 'Export (PNG, SVG, draw.io)…', hint: formatShortcut('Shift+Mod+E'), onSelect: run('export-image') },
+            { label: 'Copy share link', onSelect: run('share-link') },
+          ]}
+        />
+      </nav>
+      <nav className="vc-tool-group" aria-label="Samples">
         <Menu
           label="Samples"
           glyph="samples"
@@ -112,7 +135,9 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       </nav>
       <nav className="vc-tool-group" aria-label="View">
         <LayoutTools ctx={ctx} />
+        <RoutingTools ctx={ctx} />
         <ToolButton label="Fit view" glyph="fit" title={tip('fit-view')} onClick={run('fit-view')} showLabel={false} />
+        <ToolButton label="Segments" glyph="segments" title={tip('toggle-segmentation')} onClick={run('toggle-segmentation')} pressed={segmentation} />
       </nav>
       <div className="vc-toolbar-spacer" />
       <SaveStatus />

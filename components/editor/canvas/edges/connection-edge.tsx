@@ -32,7 +32,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target,
   const both = kind === 'flow' && (data.connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
   const label = data.connection.name?.trim();
   const showLabel = Boolean(data.badge || label);
-  const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
+  const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.segment ? ` ${data.segment}` : ''}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
   return (
     <>
       <BaseEdge

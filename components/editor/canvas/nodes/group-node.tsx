@@ -6,6 +6,7 @@ import { nodeClassName } from '../../kind-views';
 import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { containerDetails, containerKindLabel, displayName } from './labels';
+import { ContainerResizer } from './container-resizer';
 import { NodeHandles } from './node-handles';
 import { NameText } from '../../text/name-text';
 
@@ -13,22 +14,27 @@ import { NameText } from '../../text/name-text';
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
  * group icon in the top-left corner; the kind's class (from the view record) sets the colours.
  */
-export const GroupNode = memo(function GroupNode({ data }: NodeProps<TopologyFlowNode>) {
-  const { node, badge, mark } = data;
+export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<TopologyFlowNode>) {
+  const { node, badge, mark, resizable } = data;
   const details = containerDetails(node);
   return (
     <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
       <div className="vc-group-header">
         <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
         <div className="vc-group-titles">
+          {/* The name has the first line (two when long) to itself; the kind opens the line of details. */}
           <div className="vc-group-name">
-            <span className="vc-group-kind">{containerKindLabel(node)}</span> <NameText text={displayName(node)} />
+            <NameText text={displayName(node)} />
           </div>
-          {details && <div className="vc-group-details">{details}</div>}
+          <div className="vc-group-details">
+            <span className="vc-group-kind">{containerKindLabel(node)}</span>
+            {details && ` · ${details}`}
+          </div>
         </div>
         {badge && <FindingBadge badge={badge} className="vc-group-badge" />}
       </div>
       <NodeHandles />
+      {resizable && selected && <ContainerResizer id={node.id} />}
     </div>
   );
 });

@@ -1,12 +1,15 @@
 'use client';
 /** One field per prop spec: the registry decides what the inspector shows. */
-import { defaultOf, indexOf, type PropSpec, type TopologyDocument, type TopologyNode } from '../../../../model';
+import { availabilityZonesOf, defaultOf, indexOf, type PropSpec, type TopologyDocument, type TopologyNode } from '../../../../model';
 import { BooleanField } from './boolean-field';
 import { CidrField } from './cidr-field';
 import { EnumField } from './enum-field';
 import { IntegerField } from './integer-field';
 import { ListField } from './list-field';
 import { NodeListField } from './node-list-field';
+import { isKind } from '../../../../model/document/kind-guards';
+import { RouteTablesSection } from '../routing/route-tables-section';
+import { SubnetRoutes } from '../routing/subnet-routes';
 import { RouteTableField, RouteTableListField } from './route-table-field';
 import { TextField } from './text-field';
 
@@ -29,7 +32,9 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
   const value = stored[name];
   const fallback = defaultOf(spec, stored);
   switch (spec.type) {
-    case 'string':
+    case 'string': {
+      const region = spec.suggest === 'availability-zones' && node ? indexOf(doc).regionOf(node) : undefined;
+      const suggestions = region ? availabilityZonesOf(region) : spec.suggestions;
       return (
         <TextField
           id={id}
@@ -38,9 +43,10 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
           fallback={asString(fallback)}
           onChange={onChange}
           {...(spec.placeholder ? { placeholder: spec.placeholder } : {})}
-          {...(spec.suggestions ? { suggestions: spec.suggestions } : {})}
+          {...(suggestions ? { suggestions } : {})}
         />
       );
+    }
     case 'cidr':
       return <CidrField id={id} label={spec.label} value={asString(value)} onChange={onChange} family={spec.family} required={!spec.optional} />;
     case 'cidr-list':
@@ -91,8 +97,8 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
     case 'enum':
       return <EnumField id={id} label={spec.label} value={asString(value)} fallback={spec.default} onChange={onChange} values={spec.values} />;
     case 'route-tables':
-      // Tables are edited by the routing inspector, not as one field.
-      return null;
+      // Tables are edited as tables (routes, associations), not as one field.
+      return node ? <RouteTablesSection node={node} /> : null;
     case 'route-table-ref':
     case 'route-table-list': {
       const vpc = node ? indexOf(doc).vpcOf(node) : undefined;
@@ -100,7 +106,10 @@ export function PropField({ id, spec, stored, name, doc, node, onChange }: PropF
       // An implicitly routed VPC has no tables to choose from: nothing to show.
       if (tables.length === 0 && value === undefined) return null;
       return spec.type === 'route-table-ref' ? (
-        <RouteTableField id={id} label={spec.label} value={asString(value)} onChange={onChange} tables={tables} />
+        <>
+          <RouteTableField id={id} label={spec.label} value={asString(value)} onChange={onChange} tables={tables} />
+          {node && isKind(node, 'subnet') && <SubnetRoutes subnet={node} />}
+        </>
       ) : (
         <RouteTableListField id={id} label={spec.label} value={asStrings(value)} fallback={spec.default} onChange={onChange} tables={tables} />
       );
