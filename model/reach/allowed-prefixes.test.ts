@@ -99,3 +99,25 @@ describe('allowed prefixes through a VGW association', () => {
     expect(result.blockedBy[0]!.message).toContain('does not contain 10.9.0.0/16 of VPC a');
   });
 });
+
+describe('allowed prefixes toward the internet', () => {
+  const egress = (allowedPrefixes: string[]) =>
+    buildDocument(
+      [
+        ...siteWithDx,
+        node('tgw', 'transit-gateway'),
+        vpc('e', ['10.9.0.0/16']),
+        subnet('e-pub', 'e', '10.9.1.0/24', { props: { public: true } }),
+        node('e-igw', 'internet-gateway', 'e'),
+        node('e-nat', 'nat-gateway', 'e-pub'),
+        node('net', 'internet'),
+      ],
+      [...dxLinks('transit'), link('assoc', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes }), link('att-e', 'tgw-attachment', 'tgw', 'e')],
+    );
+
+  it('a site leaves through an egress VPC over Direct Connect only when it learns the default route', () => {
+    expect(reach(egress(['0.0.0.0/0']), 'dc', 'net').path).toEqual(['dc', 'cgw', 'dl', 'dx1', 'vif1', 'dxgw', 'assoc', 'tgw', 'att-e', 'e', 'e-nat', 'e-igw', 'net']);
+    // The way straight out through the internet gateway is no way either (a VPC is not a transit point).
+    expect(rules(reach(egress(['10.0.0.0/8']), 'dc', 'net'))).toEqual(['dxgw-allowed-prefixes', 'vpc-not-transit']);
+  });
+});

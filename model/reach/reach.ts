@@ -7,6 +7,7 @@
  */
 import type { Connection, ElementId, TopologyDocument, TopologyNode } from '../document/types';
 import { advertisedBlocksOf, allowedPrefixesBlocker } from './allowed-prefixes';
+import { tryParseCidr, type CidrBlock } from '../cidr/cidr';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
@@ -155,17 +156,27 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
 }
 
 /**
- * Between a site and a VPC (or a subnet in it), what the site must learn through any DX gateway
- * association on the path: `accept` for the search, `blocker` for the explanation. Undefined when
- * no such check applies (two VPCs, two sites, the internet).
+ * Between a site and a VPC (or a subnet in it), or from a site toward the internet, what the site
+ * must learn through any DX gateway association on the path (the VPC end's blocks, or
+ * `0.0.0.0/0`): `accept` for the search, `blocker` for the explanation. Undefined when no such
+ * check applies (two VPCs, two sites, a VPC toward the internet).
  */
 function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associations: readonly string[]) => boolean; blocker: (association: Connection) => Blocker | undefined } | undefined {
-  if (!from.network || !to.network) return undefined;
-  const vpcEnd = from.network.kind === 'vpc' && to.network.kind === 'on-premises' ? from : to.network.kind === 'vpc' && from.network.kind === 'on-premises' ? to : undefined;
-  if (!vpcEnd) return undefined;
+  if (!from.network) return undefined;
   const index = g.index;
-  const blocks = advertisedBlocksOf(index, vpcEnd.node, vpcEnd.network!);
-  const where = index.selfOrAncestorOfKind(vpcEnd.node, 'subnet') ?? vpcEnd.network!;
+  let blocks: readonly CidrBlock[];
+  let where: TopologyNode;
+  if (!to.network) {
+    // Toward the internet (centralised egress through a transit gateway), a site must learn the default route.
+    if (from.network.kind !== 'on-premises') return undefined;
+    blocks = [DEFAULT_ROUTE];
+    where = to.node;
+  } else {
+    const vpcEnd = from.network.kind === 'vpc' && to.network.kind === 'on-premises' ? from : to.network.kind === 'vpc' && from.network.kind === 'on-premises' ? to : undefined;
+    if (!vpcEnd) return undefined;
+    blocks = advertisedBlocksOf(index, vpcEnd.node, vpcEnd.network!);
+    where = index.selfOrAncestorOfKind(vpcEnd.node, 'subnet') ?? vpcEnd.network!;
+  }
   const blocker = (association: Connection) => allowedPrefixesBlocker(index, association, blocks, where);
   const accept = (associations: readonly string[]) =>
     associations.every((id) => {
@@ -174,6 +185,8 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
     });
   return { accept, blocker };
 }
+
+const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
 function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
