@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connection, TopologyNode } from '../document/types';
 import { indexOf } from '../graph/topology-index';
 import { arbitraryHybridTopology as arbitraryTopology } from '../testing/arbitrary-hybrid-topology';
+import { tryParseCidr } from '../cidr/cidr';
 import { allowedPrefixesBlocker } from './allowed-prefixes';
 import { networkOverlap } from './explain';
 import { graphOf, type DomainGraph, type Half } from './graph';
@@ -36,6 +37,12 @@ function anySimpleAllowedPath(g: DomainGraph, source: number, target: number, ct
     return false;
   };
   return dfs(source, undefined);
+}
+
+/** From a site toward the internet: whether an association advertises the default route. */
+function learnsDefaultRoute(g: DomainGraph): (association: Connection) => boolean {
+  const everything = tryParseCidr('0.0.0.0/0', 4)!;
+  return (association) => allowedPrefixesBlocker(g.index, association, [everything], g.domains[g.internet!]!.node) === undefined;
 }
 
 /** Between a VPC and a site: whether an association advertises the VPC's blocks (routing.md's correction). */
@@ -79,7 +86,7 @@ describe('reach on random topologies', () => {
               : [[a.id, { towardInternet: true, originKind: 'on-premises', network: a }]];
           for (const [from, ctx] of origins) {
             const internet = reach(doc, from, 'net');
-            expect(internet.reachable, `${from} → internet`).toBe(anySimpleAllowedPath(g, g.byNode.get(a.id)!, g.internet!, ctx));
+            expect(internet.reachable, `${from} → internet`).toBe(anySimpleAllowedPath(g, g.byNode.get(a.id)!, g.internet!, ctx, a.kind === 'on-premises' ? learnsDefaultRoute(g) : undefined));
             if (!internet.reachable) expect(internet.blockedBy.length).toBeGreaterThan(0);
             else expect(internet.path[internet.path.length - 1]).toBe('net');
           }
