@@ -93,9 +93,11 @@ describe('diffDocuments', () => {
     expect(diff.reachability.lost.length).toBeGreaterThan(0);
     expect(diff.reachability.gained).toEqual([]);
     const vpcEnd = before.nodes.find((n) => n.kind === 'vpc' && (n.id === attachment.source || n.id === attachment.target))!.id;
-    // The first attachment is the egress VPC's: the spokes lose the internet too (centralised egress).
+    // The first attachment is the egress VPC's: the spokes lose the internet too (centralised egress),
+    // and so does the branch on the transit gateway's VPN (routing.md, "On-premises centralised egress").
     expect(diff.reachability.lost.filter((p) => p.from !== vpcEnd && p.to !== vpcEnd).map((p) => p.label)).toEqual([
       'VPC analytics → Internet',
+      'On-premises network Dublin branch → Internet',
       'VPC orders → Internet',
       'VPC payments → Internet',
     ]);

@@ -1,9 +1,10 @@
 /**
  * Why a pair does not reach: walks the shortest candidate paths (found with every restriction
- * lifted) and collects the rules each breaks, each rule once, the one met first on the way first.
+ * lifted) and collects the rules each breaks, each rule once, the one met first on the way first
+ * (ties by rule id).
  */
 import { overlaps, type CidrBlock } from '../cidr/cidr';
-import type { ElementId, TopologyNode } from '../document/types';
+import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { Domain, DomainGraph, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import type { Blocker } from './types';
@@ -79,8 +80,11 @@ function overlapBlocker(g: DomainGraph, vertices: readonly Domain[], halves: rea
   return { position: at(hub), rule: 'hybrid-cidr-overlap', blocker: () => ({ rule: 'hybrid-cidr-overlap', subjects: subjects(hub), message: message() }) };
 }
 
+/** What a site does not learn through a DX gateway association (see `allowed-prefixes.ts`). */
+export type AssociationCheck = (association: Connection) => Blocker | undefined;
+
 /** The rules one candidate path breaks, each placed where it is met. */
-function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined): Placed[] {
+function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined, learned: AssociationCheck | undefined): Placed[] {
   const vertices = [g.domains[source]!, ...halves.map((h) => g.domains[h.to]!)];
   const placed: Placed[] = [];
   for (let i = 0; i < halves.length; i++) {
@@ -93,6 +97,9 @@ function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: Sear
     }
     const blocker = departure.edge.blocker;
     if (blocker) placed.push({ position: 2 * i + 1, rule: blocker.rule, blocker: () => blocker });
+    const association = departure.edge.kind === 'dxgw-association' && learned ? departure.edge.element : undefined;
+    const unlearned = association && 'source' in association ? learned!(association) : undefined;
+    if (unlearned) placed.push({ position: 2 * i + 1, rule: unlearned.rule, blocker: () => unlearned });
   }
   if (overlap) {
     const o = overlapBlocker(g, vertices, halves, overlap);
@@ -102,21 +109,51 @@ function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: Sear
 }
 
 /**
- * The rules that stop the candidate paths, each rule once, ordered by where it is first met
- * (ties: the earlier path, then the order met). `flow-no-path` is kept only when nothing else
- * stops them: it means "no path", not one obstacle among others.
+ * A fixed order between two blockers of one rule met at the same place on different paths: by
+ * their words, then by what their subjects are called (not by ids, which a copy may change).
  */
-export function blockersOf(g: DomainGraph, source: number, paths: readonly Half[][], ctx: SearchContext, overlap: NetworkOverlap | undefined): Blocker[] {
-  const firstSeen = new Map<string, { position: number; order: number; blocker: () => Blocker }>();
-  let order = 0;
+function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
+  const words = (b: Blocker) => {
+    const names = b.subjects.map((id) => {
+      const node = g.index.node(id);
+      if (node) return g.index.label(node);
+      const connection = g.index.connection(id);
+      return connection ? g.index.connectionLabel(connection) : '';
+    });
+    return [b.message, ...names, ...b.subjects].join('\u0000');
+  };
+  return (x, y) => {
+    const [a, b] = [words(x), words(y)];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+}
+
+/**
+ * The rules that stop the candidate paths, each rule once, ordered by where it is first met, then
+ * by rule id: never by the order of the paths, which follows the order of the document
+ * (routing.md, "Order never matters"). Of one rule met first at one place on several paths, the
+ * blocker reported is chosen by its words, not by which path came first. `flow-no-path` is kept
+ * only when nothing else stops them: it means "no path", not one obstacle among others.
+ */
+export function blockersOf(
+  g: DomainGraph,
+  source: number,
+  paths: readonly Half[][],
+  ctx: SearchContext,
+  overlap: NetworkOverlap | undefined,
+  learned?: AssociationCheck,
+): Blocker[] {
+  const firstSeen = new Map<string, { position: number; rule: string; blockers: Array<() => Blocker> }>();
   for (const path of paths) {
-    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap)) {
+    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap, learned)) {
       const seen = firstSeen.get(rule);
-      if (!seen || position < seen.position) firstSeen.set(rule, { position, order: seen?.order ?? order, blocker });
-      order++;
+      if (!seen || position < seen.position) firstSeen.set(rule, { position, rule, blockers: [blocker] });
+      else if (position === seen.position) seen.blockers.push(blocker);
     }
   }
-  const all = [...firstSeen.values()].sort((x, y) => x.position - y.position || x.order - y.order).map((x) => x.blocker());
+  const all = [...firstSeen.values()]
+    .sort((x, y) => x.position - y.position || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0))
+    .map((x) => (x.blockers.length === 1 ? x.blockers[0]!() : x.blockers.map((b) => b()).sort(blockerOrder(g))[0]!));
   const real = all.filter((b) => b.rule !== 'flow-no-path');
   return real.length > 0 ? real : all;
 }

@@ -46,6 +46,8 @@ export type EdgeKind =
   | 'vgw-attachment'
   /** A VPC's attached internet gateway, toward the internet. */
   | 'igw'
+  /** A VPC's egress-only internet gateway, toward the internet: IPv6 from its private subnets only. */
+  | 'eigw'
   /** A public NAT gateway in a public subnet of a VPC with an internet gateway, toward the internet. */
   | 'nat'
   /** A public NAT gateway that cannot reach the internet (`nat-public-placement`): a candidate path only. */
@@ -234,14 +236,17 @@ function buildGraph(index: TopologyIndex): DomainGraph {
   for (const vpc of index.nodesOfKind('vpc')) {
     const v = g.at(vpc);
     const igws: TopologyNode[] = [];
+    const eigws: TopologyNode[] = [];
     const subnets: TopologyNode[] = [];
     for (const child of index.childrenOf(vpc.id)) {
       if (child.kind === 'vpn-gateway') g.addEdge({ kind: 'vgw-attachment', elements: [], element: child }, v, g.at(child));
       else if (child.kind === 'internet-gateway') igws.push(child);
+      else if (child.kind === 'egress-only-internet-gateway') eigws.push(child);
       else if (child.kind === 'subnet') subnets.push(child);
     }
     if (g.internet === undefined) continue;
     for (const igw of igws) g.addEdge({ kind: 'igw', elements: [igw.id], element: igw }, v, g.internet);
+    for (const eigw of eigws) g.addEdge({ kind: 'eigw', elements: [eigw.id], element: eigw }, v, g.internet);
     if (!vpcsWithNats.has(vpc.id)) continue;
     for (const subnet of subnets) {
       const nats = natsBySubnet.get(subnet.id);

@@ -15,8 +15,15 @@ export interface SearchContext {
   readonly originKind: 'vpc' | 'on-premises';
   /** Toward the internet from a VPC: whether the starting subnet is public (rules.md: "evaluated per subnet"). */
   readonly originSubnet?: 'public' | 'private';
+  /** Toward the internet from a VPC: whether the starting subnet has an IPv6 block (routing.md, "IPv6"). */
+  readonly originIpv6?: boolean;
   /** The subnet traffic starts in, when `from` is a subnet or an instance. */
   readonly subnet?: TopologyNode;
+  /**
+   * Toward the internet from an instance without `publicIp`: the instance that has no public
+   * address for its subnet's internet gateway (routing.md, "An instance needs a public address").
+   */
+  readonly instanceWithoutPublicIp?: TopologyNode;
   /** The VPC or on-premises network traffic starts in. */
   readonly network: TopologyNode;
 }
@@ -65,6 +72,16 @@ export interface TransitPolicy {
   mayLeave?(arrival: Half | undefined, ctx: SearchContext): boolean;
   /** True when every departure after this arrival is `NEVER`: spares both searches from asking (the internet has thousands of edges). */
   isEnd?(arrival: Half | undefined): boolean;
+  /**
+   * A path crosses this domain at most once: coming back by another edge would dodge its own
+   * policy (VIF → DX gateway → transit gateway → peered gateway → the same DX gateway → another
+   * VIF is VIF to VIF). The search keeps the pass-once domains crossed in each state, so the
+   * answer never depends on which path reached a domain first. Other domains need no such memory:
+   * a path that comes back to one can leave it the first time by the same edge, which the search
+   * then finds shorter (a transit gateway allows every transit; a VPC, VGW or VPN connection is
+   * left after an arrival only towards an end); the source is never re-entered.
+   */
+  readonly passOnce?: boolean;
 }
 
 const isConnection = (x: TopologyNode | Connection): x is Connection => 'source' in x;
@@ -93,18 +110,31 @@ function transitRefusal(rule: RuleId, message: (here: string, from: string, to: 
   };
 }
 
-const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'nat', 'nat-unusable']);
+const EGRESS: ReadonlySet<EdgeKind> = new Set(['igw', 'eigw', 'nat', 'nat-unusable']);
 
 const PEER_TO_GATEWAY = transitRefusal(
   'peering-edge-to-edge',
   (here, peer, gw) =>
     `${here} cannot relay traffic from its peer ${peer} to ${gw}: VPC peering does not support edge-to-edge routing, so a peer cannot use another VPC's internet or NAT gateway.`,
 );
-const REMOTE_TO_GATEWAY = transitRefusal(
-  'nat-remote-use',
-  (here, via, gw, { g, ctx }) =>
-    `${gw} in ${here} cannot take traffic from ${g.index.label(ctx.network)} to the internet: it arrives through ${via} over a VPN or Direct Connect, and a VPC's internet and NAT gateways serve only traffic from VPC subnets.`,
-);
+/**
+ * Traffic from a site that entered the VPC through its VGW, bound for the internet: the message names
+ * the NAT gateways it could not use (routing.md), and the internet gateway when that was the way out.
+ */
+const REMOTE_TO_GATEWAY: Refusal = {
+  rule: 'nat-remote-use',
+  explain: ({ g, at, arrival, departure, ctx }) => {
+    const via = g.domains[arrival!.from]!.node;
+    const nats = at.halves.filter((h) => h.edge.kind === 'nat' || h.edge.kind === 'nat-unusable').map((h) => h.edge.element!);
+    const gateways = departure.edge.kind === 'igw' ? [...nats, departure.edge.element!] : [departure.edge.element!];
+    const names = gateways.map((x) => name(g, x));
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
+    return {
+      message: `${g.index.label(at.node)} cannot take traffic from ${g.index.label(ctx.network)} to the internet through ${list}: it arrives through ${name(g, via)}, and a VPC's NAT and internet gateways serve only its own subnets and traffic from its transit gateway.`,
+      subjects: [at.id, via.id, ...gateways.map((x) => x.id)],
+    };
+  },
+};
 const TGW_TO_IGW = transitRefusal(
   'vpc-not-transit',
   (here, tgw, gw) =>
@@ -128,22 +158,42 @@ const VPC_NOT_TRANSIT = transitRefusal(
   (here, a, b) => `${here} is not a transit point: traffic entering it from ${a} cannot leave through ${b}; it must start or end inside the VPC.`,
 );
 
+/** An instance in a public subnet without a public IP: its subnet's internet gateway has no address to translate it to. */
+const PUBLIC_IP_MISSING: Refusal = {
+  rule: 'public-ip-missing',
+  explain: ({ g, at, departure, ctx }) => {
+    const instance = ctx.instanceWithoutPublicIp!;
+    const gateway = departure.edge.element;
+    return {
+      message: `${g.index.label(instance)} has no public IP, so ${name(g, gateway)} of ${g.index.label(at.node)} cannot take its IPv4 traffic to the internet: an internet gateway translates only an instance's public address.`,
+      subjects: [instance.id, ...(gateway ? [gateway.id] : []), at.id],
+    };
+  },
+};
+
 const vpcPolicy: TransitPolicy = {
-  classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}`),
-  // A VPC is an end, except for centralised egress: VPC traffic arriving from a transit gateway, bound for the internet.
-  mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && ctx.originKind === 'vpc' && arrival.edge.kind === 'tgw-attachment'),
+  classOf: (arrival, ctx) => (arrival ? arrival.edge.kind : `origin:${ctx.originSubnet ?? ''}:${ctx.originIpv6 ? 6 : 4}`),
+  // A VPC is an end, except for centralised egress: traffic arriving from a transit gateway, bound for the internet.
+  mayLeave: (arrival, ctx) => !arrival || (ctx.towardInternet && arrival.edge.kind === 'tgw-attachment'),
   transit(arrival, departure, ctx) {
     const out = departure.edge.kind;
     // A private subnet has no route to its VPC's internet gateway: not a path at all, not even a
     // candidate one, so that the rules stopping its real ways out (a peer's or a remote NAT
     // gateway) are the ones reported; with no way out at all, the answer is `flow-no-path`.
-    if (!arrival) return out === 'igw' && ctx.originSubnet === 'private' ? NEVER : ALLOWED;
+    if (!arrival) {
+      if (out === 'igw' && ctx.originSubnet === 'private') return NEVER;
+      // An egress-only internet gateway carries IPv6 from a private subnet (a public one has its internet gateway).
+      if (out === 'eigw') return ctx.originSubnet === 'private' && ctx.originIpv6 ? ALLOWED : NEVER;
+      // A public subnet's default route is its internet gateway, which needs the instance's public address.
+      if (ctx.instanceWithoutPublicIp && !ctx.originIpv6 && (out === 'igw' || out === 'nat')) return PUBLIC_IP_MISSING;
+      return ALLOWED;
+    }
     const into = arrival.edge.kind;
     if (EGRESS.has(out)) {
       if (into === 'peering') return PEER_TO_GATEWAY;
-      if (into === 'vgw-attachment' || (into === 'tgw-attachment' && ctx.originKind !== 'vpc')) return REMOTE_TO_GATEWAY;
-      if (into === 'tgw-attachment' && out === 'igw') return TGW_TO_IGW;
-      // Centralised egress: a VPC on a transit gateway borrows this VPC's NAT gateway.
+      if (into === 'vgw-attachment') return REMOTE_TO_GATEWAY;
+      if (into === 'tgw-attachment' && (out === 'igw' || out === 'eigw')) return TGW_TO_IGW;
+      // Centralised egress: a VPC or a site on a transit gateway borrows this VPC's NAT gateway.
       return ALLOWED;
     }
     if (into === 'peering' || out === 'peering') {
@@ -239,6 +289,7 @@ const DXGW_MIXED: Refusal = {
 };
 
 const dxGatewayPolicy: TransitPolicy = {
+  passOnce: true,
   classOf: (arrival) =>
     !arrival ? 'origin' : arrival.edge.kind === 'dxgw-association' ? `assoc:${arrival.edge.associated}` : `vif:${arrival.edge.vifType}:${arrival.edge.siteLink}`,
   transit(arrival, departure) {
@@ -268,6 +319,8 @@ const vpnConnectionPolicy: TransitPolicy = {
 };
 
 const dxConnectionPolicy: TransitPolicy = {
+  // Link to link is never a path: two VIFs with SiteLink must not join two links of one connection.
+  passOnce: true,
   classOf: (arrival) => (arrival ? (arrival.edge.kind === 'dx-link' ? 'link' : 'vif') : 'origin'),
   // A DX connection only carries a customer router's traffic onto its virtual interfaces and back.
   transit: (arrival, departure) => (!arrival || (arrival.edge.kind === 'dx-link') !== (departure.edge.kind === 'dx-link') ? ALLOWED : NEVER),

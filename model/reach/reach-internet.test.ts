@@ -40,9 +40,26 @@ describe('reach toward the internet, per subnet', () => {
   });
 
   it('an instance stands for its subnet', () => {
-    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), node('i', 'instance', 'a-app'), node('w', 'instance', 'a-web'), internet]);
+    const doc = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true }), node('i', 'instance', 'a-app'), node('w', 'instance', 'a-web', { publicIp: true }), internet]);
     expect(reach(doc, 'w', 'net').path).toEqual(['w', 'a', 'a-igw', 'net']);
     expect(rules(reach(doc, 'i', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('an instance in a public subnet needs a public IP for the internet gateway (public-ip-missing); its subnet and VPC still reach', () => {
+    const nodes = [...vpcWith('a', '10.1.0.0/16', { igw: true }), node('w', 'instance', 'a-web'), internet];
+    const doc = buildDocument(nodes);
+    expect(reach(doc, 'w', 'net').blockedBy).toEqual([
+      {
+        rule: 'public-ip-missing',
+        subjects: ['w', 'a-igw', 'a'],
+        message: 'Instance w has no public IP, so Internet gateway a-igw of VPC a cannot take its IPv4 traffic to the internet: an internet gateway translates only an instance\'s public address.',
+      },
+    ]);
+    expect(reach(doc, 'a-web', 'net').reachable).toBe(true);
+    expect(reach(doc, 'a', 'net').reachable).toBe(true);
+    // Nor does the VPC's NAT gateway serve it: its subnet's default route is the internet gateway.
+    const withNat = buildDocument([...vpcWith('a', '10.1.0.0/16', { igw: true, nat: 'public-subnet' }), node('w', 'instance', 'a-web'), internet]);
+    expect(rules(reach(withNat, 'w', 'net'))).toEqual(['public-ip-missing']);
   });
 
   it('a private subnet with only an internet gateway has no route', () => {
@@ -151,11 +168,13 @@ describe('reach toward the internet, per subnet', () => {
     expect(reach(doc, 'dc', 'a').reachable).toBe(true);
     const result = reach(doc, 'dc', 'net');
     expect(rules(result)).toEqual(['nat-remote-use']);
-    expect(result.blockedBy[0]!.subjects).toEqual(['a', 'vgw', 'a-igw']);
+    // The message names the NAT gateway it could not use (routing.md, "On-premises centralised egress").
+    expect(result.blockedBy[0]!.subjects).toEqual(['a', 'vgw', 'a-nat', 'a-igw']);
     expect(result.blockedBy[0]!.message).toContain('On-premises network dc');
+    expect(result.blockedBy[0]!.message).toContain('NAT gateway a-nat');
   });
 
-  it('on-premises cannot use an egress VPC through a transit gateway either (nat-remote-use)', () => {
+  it('on-premises uses an egress VPC\'s NAT gateway through a transit gateway (centralised egress)', () => {
     const doc = buildDocument(
       [
         ...vpcWith('e', '10.9.0.0/16', { igw: true, nat: 'public-subnet' }), node('tgw', 'transit-gateway'),
@@ -163,7 +182,7 @@ describe('reach toward the internet, per subnet', () => {
       ],
       [link('l1', 'vpn-link', 'cgw', 'vpn1'), link('l2', 'vpn-link', 'vpn1', 'tgw'), link('att-e', 'tgw-attachment', 'tgw', 'e')],
     );
-    expect(rules(reach(doc, 'dc', 'net'))).toEqual(['nat-remote-use']);
+    expect(reach(doc, 'dc', 'net')).toEqual({ reachable: true, path: ['dc', 'cgw', 'l1', 'vpn1', 'l2', 'tgw', 'att-e', 'e', 'e-nat', 'e-igw', 'net'], blockedBy: [] });
   });
 
   it('on-premises reaches the internet through a public VIF, and says so when it has none', () => {
@@ -174,5 +193,68 @@ describe('reach toward the internet, per subnet', () => {
     expect(reach(without, 'dc', 'net').blockedBy).toEqual([
       { rule: 'flow-no-path', subjects: ['dc', 'net'], message: 'On-premises network dc has no route to the internet through AWS: it has no public virtual interface.' },
     ]);
+  });
+});
+
+describe('reach toward the internet over IPv6 (routing.md, "IPv6")', () => {
+  const v6vpc = (gateways: Raw[]) =>
+    buildDocument([
+      vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+      subnet('a-web', 'a', '10.1.1.0/24', { props: { public: true, ipv6Cidr: '2600:1f18:1:101::/64' } }),
+      subnet('a-app', 'a', '10.1.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:102::/64' } }),
+      { id: 'a-v6', kind: 'subnet', name: 'a-v6', parent: 'a', props: { ipv6Cidr: '2600:1f18:1:103::/64' } },
+      subnet('a-db', 'a', '10.1.4.0/24'),
+      node('w', 'instance', 'a-web'),
+      ...gateways,
+      internet,
+    ]);
+
+  it('a private subnet with an IPv6 block leaves through its egress-only internet gateway, an IPv6-only one too', () => {
+    const doc = v6vpc([node('eigw', 'egress-only-internet-gateway', 'a')]);
+    expect(reach(doc, 'a-app', 'net')).toEqual({ reachable: true, path: ['a-app', 'a', 'eigw', 'net'], blockedBy: [] });
+    expect(reach(doc, 'a-v6', 'net').reachable).toBe(true);
+    // Without an IPv6 block, the egress-only gateway is no way out.
+    expect(reach(doc, 'a-db', 'net').reachable).toBe(false);
+  });
+
+  it('a private subnet with an IPv6 block does not reach the internet without an egress-only gateway (its internet gateway serves public subnets)', () => {
+    const doc = v6vpc([node('igw', 'internet-gateway', 'a')]);
+    expect(reach(doc, 'a-app', 'net').reachable).toBe(false);
+    expect(rules(reach(doc, 'a-app', 'net'))).toEqual(['flow-no-path']);
+  });
+
+  it('a public subnet with an IPv6 block leaves through the internet gateway, an instance without a public IP too', () => {
+    const doc = v6vpc([node('igw', 'internet-gateway', 'a')]);
+    expect(reach(doc, 'a-web', 'net').path).toEqual(['a-web', 'a', 'igw', 'net']);
+    expect(reach(doc, 'w', 'net').reachable).toBe(true);
+  });
+
+  it('a VPC reaches the internet when its IPv6 subnets do', () => {
+    const doc = buildDocument([
+      vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+      { id: 'a-v6', kind: 'subnet', name: 'a-v6', parent: 'a', props: { ipv6Cidr: '2600:1f18:1:103::/64' } },
+      node('eigw', 'egress-only-internet-gateway', 'a'),
+      internet,
+    ]);
+    expect(reach(doc, 'a', 'net').reachable).toBe(true);
+  });
+
+  it('an egress-only internet gateway serves neither a peer nor a spoke of a transit gateway', () => {
+    const doc = buildDocument(
+      [
+        vpc('a', ['10.1.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }),
+        subnet('a-app', 'a', '10.1.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:102::/64' } }),
+        node('eigw', 'egress-only-internet-gateway', 'a'),
+        vpc('b', ['10.2.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:200::/56'] } }),
+        subnet('b-app', 'b', '10.2.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:202::/64' } }),
+        vpc('c', ['10.3.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:300::/56'] } }),
+        subnet('c-app', 'c', '10.3.2.0/24', { props: { ipv6Cidr: '2600:1f18:1:302::/64' } }),
+        node('tgw', 'transit-gateway'),
+        internet,
+      ],
+      [link('pcx', 'vpc-peering', 'a', 'b'), link('att-a', 'tgw-attachment', 'tgw', 'a'), link('att-c', 'tgw-attachment', 'tgw', 'c')],
+    );
+    expect(rules(reach(doc, 'b-app', 'net'))).toEqual(['peering-edge-to-edge']);
+    expect(rules(reach(doc, 'c-app', 'net'))).toEqual(['vpc-not-transit']);
   });
 });

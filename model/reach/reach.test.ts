@@ -269,12 +269,12 @@ describe('Direct Connect gateway', () => {
   it('refuses a private VIF toward a transit gateway association (dxgw-mixed-association)', () => {
     const doc = buildDocument(
       [vpc('a', ['10.1.0.0/16']), node('tgw', 'transit-gateway'), node('dxgw', 'dx-gateway'), ...site('dc', ['192.168.0.0/16']), ...d.nodes],
-      [...d.links, link('vif1', 'vif', 'dx1', 'dxgw'), link('as-t', 'dxgw-association', 'dxgw', 'tgw'), link('att-a', 'tgw-attachment', 'tgw', 'a')],
+      [...d.links, link('vif1', 'vif', 'dx1', 'dxgw'), link('as-t', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['10.1.0.0/16'] }), link('att-a', 'tgw-attachment', 'tgw', 'a')],
     );
     expect(rules(reach(doc, 'dc', 'a'))).toEqual(['dxgw-mixed-association']);
     const transit = buildDocument(
       [vpc('a', ['10.1.0.0/16']), node('tgw', 'transit-gateway'), node('dxgw', 'dx-gateway'), ...site('dc', ['192.168.0.0/16']), ...d.nodes],
-      [...d.links, link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }), link('as-t', 'dxgw-association', 'dxgw', 'tgw'), link('att-a', 'tgw-attachment', 'tgw', 'a')],
+      [...d.links, link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }), link('as-t', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['10.1.0.0/16'] }), link('att-a', 'tgw-attachment', 'tgw', 'a')],
     );
     expect(reach(transit, 'dc', 'a')).toEqual({
       reachable: true,

@@ -5,9 +5,12 @@
  * policies (`policies.ts`); when there is none, the shortest candidate paths with every
  * restriction lifted say which rules stand in the way (`explain.ts`).
  */
-import type { ElementId, TopologyDocument, TopologyNode } from '../document/types';
+import type { Connection, ElementId, TopologyDocument, TopologyNode } from '../document/types';
+import { advertisedBlocksOf, allowedPrefixesBlocker } from './allowed-prefixes';
+import { tryParseCidr, type CidrBlock } from '../cidr/cidr';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
+import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { gatewayEndpointAnswer } from './gateway-endpoint-target';
 import { graphOf, type DomainGraph, type Half } from './graph';
@@ -18,8 +21,8 @@ import { ReachInputError, type Blocker, type ReachResult } from './types';
 
 /** Kinds `reach` takes as `from` (a subnet or instance stands for its VPC). */
 export const REACH_FROM_KINDS: ReadonlySet<string> = new Set(['vpc', 'subnet', 'instance', 'on-premises']);
-/** Kinds `reach` takes as `to`: the same, and the internet. */
-export const REACH_TO_KINDS: ReadonlySet<string> = new Set([...REACH_FROM_KINDS, 'internet']);
+/** Kinds `reach` takes as `to`: the same, the internet, and VPC endpoints (routing.md, "Endpoints are reach targets"). */
+export const REACH_TO_KINDS: ReadonlySet<string> = new Set([...REACH_FROM_KINDS, 'internet', 'vpc-endpoint']);
 
 /** A resolved end of a `reach` question. */
 interface End {
@@ -39,8 +42,8 @@ function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
     if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
     return { node, network: undefined, vertex: g.internet };
   }
-  if (!REACH_FROM_KINDS.has(node.kind)) {
-    const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, on-premises network or the internet';
+  if (!(role === 'from' ? REACH_FROM_KINDS : REACH_TO_KINDS).has(node.kind)) {
+    const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, VPC endpoint, on-premises network or the internet';
     throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
   }
   const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
@@ -68,17 +71,48 @@ function pathOf(g: DomainGraph, from: End, to: End, halves: readonly Half[]): El
   return path;
 }
 
-/** The subnet classes a `from` stands for toward the internet: per subnet, public first. */
-function originsTowardInternet(index: TopologyIndex, from: End): Array<{ originSubnet?: 'public' | 'private'; subnet?: TopologyNode }> {
+/** What a search toward the internet starts from: a subnet class, and the subnet or instance when `from` is one. */
+type InternetOrigin = Pick<SearchContext, 'originSubnet' | 'originIpv6' | 'subnet' | 'instanceWithoutPublicIp'>;
+
+/**
+ * The subnet classes a `from` stands for toward the internet: per subnet, public first. A VPC or
+ * subnet stands for its best-placed workload; an instance is itself, and without `publicIp` in a
+ * public subnet it has no address for the internet gateway (routing.md, "Version 2 also corrects").
+ */
+function originsTowardInternet(index: TopologyIndex, from: End): InternetOrigin[] {
   if (from.node.kind === 'on-premises') return [{}];
   if (from.node.kind === 'vpc') {
-    const subnets = index.childrenOfKind(from.node.id, 'subnet');
-    const classes = new Set(subnets.map((s) => (index.props(s).public ? 'public' : 'private') as 'public' | 'private'));
-    return (['public', 'private'] as const).filter((c) => classes.has(c)).map((originSubnet) => ({ originSubnet }));
+    // One origin per kind of subnet the VPC holds: public or private, with an IPv6 block or without.
+    const kinds = new Set(index.childrenOfKind(from.node.id, 'subnet').map((s) => `${index.props(s).public ? 'public' : 'private'}:${hasIpv6(index, s)}`));
+    return (['public', 'private'] as const).flatMap((originSubnet) =>
+      [false, true].filter((v6) => kinds.has(`${originSubnet}:${v6}`)).map((originIpv6) => ({ originSubnet, ...(originIpv6 ? { originIpv6 } : {}) })),
+    );
   }
   const subnet = index.selfOrAncestorOfKind(from.node, 'subnet');
   if (!subnet) return [];
-  return [{ originSubnet: index.props(subnet).public ? 'public' : 'private', subnet }];
+  const isPublic = index.props(subnet).public;
+  const originIpv6 = hasIpv6(index, subnet);
+  const withoutPublicIp = isPublic && !originIpv6 && isKind(from.node, 'instance') && !index.props(from.node).publicIp;
+  return [{ originSubnet: isPublic ? 'public' : 'private', subnet, ...(originIpv6 ? { originIpv6 } : {}), ...(withoutPublicIp ? { instanceWithoutPublicIp: from.node } : {}) }];
+}
+
+/** Whether a subnet has an IPv6 block (a well-formed one: a malformed block is `cidr-invalid`'s business). */
+function hasIpv6(index: TopologyIndex, subnet: TopologyNode): boolean {
+  return index.ipv6Blocks(subnet).length > 0;
+}
+
+/**
+ * A gateway endpoint is a route in its VPC's tables, not an address: it serves only its own VPC's
+ * subnets (in an implicitly routed VPC, every one of them), never traffic from outside the VPC.
+ */
+function gatewayEndpointRemoteUse(index: TopologyIndex, from: End, to: End): Blocker | undefined {
+  if (from.network !== undefined && from.network === to.network) return undefined;
+  const vpc = to.network;
+  return {
+    rule: 'gateway-endpoint-remote-use',
+    subjects: [to.node.id, ...(vpc ? [vpc.id] : []), from.node.id],
+    message: `${index.label(to.node)} is a gateway endpoint, so only subnets of ${vpc ? index.label(vpc) : 'its VPC'} can use it; ${index.label(from.node)} is outside that VPC, and traffic from elsewhere cannot reach a gateway endpoint.`,
+  };
 }
 
 /** A path the other way round. */
@@ -121,6 +155,39 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   return noPath(subjects, `No chain of connections joins ${index.label(from.node)} and ${index.label(to.node)}.`);
 }
 
+/**
+ * Between a site and a VPC (or a subnet in it), or from a site toward the internet, what the site
+ * must learn through any DX gateway association on the path (the VPC end's blocks, or
+ * `0.0.0.0/0`): `accept` for the search, `blocker` for the explanation. Undefined when no such
+ * check applies (two VPCs, two sites, a VPC toward the internet).
+ */
+function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associations: readonly string[]) => boolean; blocker: (association: Connection) => Blocker | undefined } | undefined {
+  if (!from.network) return undefined;
+  const index = g.index;
+  let blocks: readonly CidrBlock[];
+  let where: TopologyNode;
+  if (!to.network) {
+    // Toward the internet (centralised egress through a transit gateway), a site must learn the default route.
+    if (from.network.kind !== 'on-premises') return undefined;
+    blocks = [DEFAULT_ROUTE];
+    where = to.node;
+  } else {
+    const vpcEnd = from.network.kind === 'vpc' && to.network.kind === 'on-premises' ? from : to.network.kind === 'vpc' && from.network.kind === 'on-premises' ? to : undefined;
+    if (!vpcEnd) return undefined;
+    blocks = advertisedBlocksOf(index, vpcEnd.node, vpcEnd.network!);
+    where = index.selfOrAncestorOfKind(vpcEnd.node, 'subnet') ?? vpcEnd.network!;
+  }
+  const blocker = (association: Connection) => allowedPrefixesBlocker(index, association, blocks, where);
+  const accept = (associations: readonly string[]) =>
+    associations.every((id) => {
+      const association = index.connection(id);
+      return !association || blocker(association) === undefined;
+    });
+  return { accept, blocker };
+}
+
+const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
+
 function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   // Between two networks every transit policy is symmetric, so one search answers both ways:
@@ -134,14 +201,15 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
   // Two ends that no path could join even with every restriction lifted are not joined strictly
   // either: that is known without the strict search, which would walk all of the source's side.
   const joinable = mayBeJoined(g, source, target);
+  const prefixes = learnedPrefixes(g, from, to);
   if (!overlap && joinable) {
     const found = searchFrom(g, source, sourceCtx, 'strict');
-    const s = found.find(target);
+    const s = found.find(target, prefixes?.accept);
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
   const paths = joinable ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
   if (paths.length === 0) return explainNoCandidate(g, from, to, ctx);
-  const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap);
+  const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
   const label = g.index.label.bind(g.index);
   if (overlap) {
@@ -162,6 +230,10 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
     if (end.vertex === undefined && end.node.kind !== 'internet') {
       return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
     }
+  }
+  if (isKind(to.node, 'vpc-endpoint') && index.props(to.node).type === 'gateway') {
+    const remote = gatewayEndpointRemoteUse(index, from, to);
+    if (remote) return unreachable([remote]);
   }
   if (to.network && from.network === to.network) {
     const path: ElementId[] = [];

@@ -1,8 +1,10 @@
 /**
- * Breadth-first search over states (forwarding domain, class of the edge it was entered by),
- * honouring the transit policies (`strict`) or only what is never a path (`lifted`, for the
- * candidate paths that explain a failure). Searches are lazy and kept on the graph per source
- * and origin, so asking for many targets from one source walks the graph at most once.
+ * Breadth-first search over states (forwarding domain, class of the edge it was entered by, the
+ * pass-once domains already crossed), honouring the transit policies (`strict`) or only what is
+ * never a path (`lifted`, for the candidate paths that explain a failure). A state holds all that
+ * its future depends on, so what is reached never depends on the order in which edges are met
+ * (routing.md, "Order never matters"). Searches are lazy and kept on the graph per source and
+ * origin, so asking for many targets from one source walks the graph at most once.
  */
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
@@ -26,8 +28,14 @@ export class DomainSearch {
    * parent and arrival. Most states have none, so the map holds only those that do.
    */
   private readonly otherPreds = new Map<number, Array<[number, Half]>>();
-  /** The class key of each state. */
+  /** The key of each state: its class, and the pass-once domains its path crossed (see `stateKey`). */
   private readonly key: string[] = [];
+  /**
+   * Per state: what its path crossed that its future or its acceptance depends on, as sorted
+   * tokens `,a<id>,v<n>,` ('' in the common case): pass-once domains (`v` and the vertex) and DX
+   * gateway associations (`a` and the connection id, URI-encoded; see `allowed-prefixes.ts`).
+   */
+  private readonly passed: string[] = [];
   /** The first state reached at each vertex. */
   private readonly first = new VertexStates();
   /** The states of a vertex in classes other than its first state's; rare, so a map. */
@@ -51,14 +59,31 @@ export class DomainSearch {
     return s < 0 ? undefined : s;
   }
 
-  /** Adds the state (v, class of `arrival`) unless it exists or `v` is on the path to `from`; true when added. Runs for every edge followed. */
-  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
+  /**
+   * The key of the state entered at `v` by `arrival` from state `from` (undefined: the source):
+   * the arrival's class, and the pass-once domains crossed, when any. Undefined when `v` may not
+   * be entered from there: back at the source, or at a pass-once domain already crossed (see
+   * `TransitPolicy.passOnce`).
+   */
+  private entryKey(v: number, arrival: Half | undefined, from: number | undefined): string | undefined {
+    const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
     // An arrival's class depends on its edge alone, so it is worked out once per half.
-    const key =
-      arrival?.classKey ??
-      (arrival
-        ? (arrival.classKey = TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(arrival, this.ctx))
-        : TRANSIT_POLICIES[this.g.domains[v]!.kind].classOf(undefined, this.ctx));
+    const classKey = arrival?.classKey ?? (arrival ? (arrival.classKey = policy.classOf(arrival, this.ctx)) : policy.classOf(undefined, this.ctx));
+    let passed = from === undefined ? '' : this.passed[from]!;
+    if (from !== undefined && v === this.source) return undefined;
+    if (policy.passOnce) {
+      if (passed.includes(`,v${v},`)) return undefined;
+      passed = withToken(passed, `v${v}`);
+    }
+    // What a site learns through a DX gateway association depends on the association: remember it.
+    if (arrival?.edge.kind === 'dxgw-association' && arrival.edge.element) passed = withToken(passed, `a${encodeURIComponent(arrival.edge.element.id)}`);
+    return passed === '' ? classKey : `${classKey}\u0001${passed}`;
+  }
+
+  /** Adds the state (v, key) unless it exists or may not be entered from `from`; true when added. Runs for every edge followed. */
+  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
+    const key = this.entryKey(v, arrival, from);
+    if (key === undefined) return false;
     // The state of (v, key), if any. Most domains are entered in one class only, so a map is made only for a second one.
     const first = this.first.get(v);
     const entered = first >= 0;
@@ -71,14 +96,13 @@ export class DomainSearch {
       }
       return false;
     }
-    // Paths pass each domain at most once; a domain never entered yet cannot be on the path.
-    if (from !== undefined && entered && this.onPath(from, v)) return false;
     const s = this.vertex.length;
     this.vertex.push(v);
     this.arrival.push(arrival);
     this.dist.push(dist);
     this.parent.push(from ?? -1);
     this.key.push(key);
+    this.passed.push(passedOf(key));
     if (!entered) this.first.add(v, s);
     else {
       let more = this.moreStates.get(v);
@@ -116,19 +140,27 @@ export class DomainSearch {
   }
 
   /**
-   * Whether vertex `v` is on the path to state `s`. Paths pass each domain at most once: coming
-   * back to a domain by another edge (a DX gateway associated with two peered transit gateways)
-   * would dodge its own policy. Asked only for domains already entered, and paths are short.
+   * The first state found at `target` (that `accept` accepts, given the ids of the DX gateway
+   * associations its path crossed), searching on until one is found or the graph is exhausted.
    */
-  private onPath(s: number, v: number): boolean {
-    for (let cur = s; cur >= 0; cur = this.parent[cur]!) if (this.vertex[cur] === v) return true;
-    return false;
+  find(target: number, accept?: (associations: readonly string[]) => boolean): number | undefined {
+    if (!accept) {
+      while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
+      return this.firstAt(target);
+    }
+    for (;;) {
+      const s = this.acceptedAt(target, accept);
+      if (s !== undefined || this.head >= this.vertex.length) return s;
+      this.expandHead(target);
+    }
   }
 
-  /** The first state found at `target`, searching on until it is found or the graph is exhausted. */
-  find(target: number): number | undefined {
-    while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
-    return this.firstAt(target);
+  /** The first-made state at `target` that `accept` accepts. */
+  private acceptedAt(target: number, accept: (associations: readonly string[]) => boolean): number | undefined {
+    const first = this.firstAt(target);
+    if (first === undefined) return undefined;
+    const states = [first, ...(this.moreStates.get(target)?.values() ?? [])].sort((a, b) => a - b);
+    return states.find((s) => accept(associationsIn(this.passed[s]!)));
   }
 
   /** The halves from the source to state `s`, following first parents. */
@@ -201,7 +233,6 @@ export class DomainSearch {
       if (this.dist[s] === d) states.push({ key: this.key[s]!, preds: this.parent[s]! < 0 ? [] : this.predecessors(s) });
     }
     const strict = this.mode === 'strict';
-    const targetPolicy = TRANSIT_POLICIES[this.g.domains[target]!.kind];
     for (let s = this.head, cursor = this.cursor; s < this.vertex.length && this.dist[s]! < d; s++, cursor = 0) {
       const policy = TRANSIT_POLICIES[this.g.domains[this.vertex[s]!]!.kind];
       const arrival = this.arrival[s];
@@ -212,9 +243,9 @@ export class DomainSearch {
         if (half.to !== target || (strict && half.edge.blocker)) continue;
         const verdict = policy.transit(arrival, half, this.ctx);
         if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
-        // As `addState`: a known class gains a predecessor (lifted mode only); a new class is a new
-        // state (the target cannot be on the path to a state one step shorter than its first).
-        const key = (half.classKey ??= targetPolicy.classOf(half, this.ctx));
+        // As `addState`: a known key gains a predecessor (lifted mode only); a new key is a new state.
+        const key = this.entryKey(target, half, s);
+        if (key === undefined) continue;
         const state = states.find((t) => t.key === key);
         if (!state) states.push({ key, preds: [[s, half]] });
         else if (!strict) state.preds.push([s, half]);
@@ -222,6 +253,30 @@ export class DomainSearch {
     }
     return states.map((t) => t.preds);
   }
+}
+
+/** The DX gateway association ids among a state's tokens. */
+function associationsIn(passed: string): string[] {
+  if (passed === '') return [];
+  return passed
+    .slice(1, -1)
+    .split(',')
+    .flatMap((token) => (token.startsWith('a') ? [decodeURIComponent(token.slice(1))] : []));
+}
+
+/** The tokens of a state key ('' when none). */
+function passedOf(key: string): string {
+  const at = key.indexOf('\u0001');
+  return at < 0 ? '' : key.slice(at + 1);
+}
+
+/** `passed` with `token` added, kept sorted so that one set has one spelling. */
+function withToken(passed: string, token: string): string {
+  const tokens = passed === '' ? [] : passed.slice(1, -1).split(',');
+  if (tokens.includes(token)) return passed;
+  tokens.push(token);
+  tokens.sort();
+  return `,${tokens.join(',')},`;
 }
 
 function isSimple(source: number, halves: readonly Half[]): boolean {
@@ -255,8 +310,8 @@ function cached<T>(g: DomainGraph, key: string, make: () => T): T {
 
 /** The cached search from `source` for this origin. */
 export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, mode: SearchMode): DomainSearch {
-  // Verdicts depend only on the source, whether the internet is the target, and the origin's subnet class.
-  const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}`;
+  // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class and address family, and an instance without a public IP.
+  const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.originIpv6 ? 6 : 4}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
   return cached(g, key, () => new DomainSearch(g, source, ctx, mode));
 }
 

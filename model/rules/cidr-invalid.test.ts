@@ -45,6 +45,12 @@ describe('cidr-invalid', () => {
     expect(findings).toEqual([expect.objectContaining({ rule: 'cidr-invalid', subjects: ['web'], message: 'Subnet web has no IPv4 CIDR block.' })]);
   });
 
+  it('takes an IPv6-only subnet: no IPv4 block is needed when it has an IPv6 block', () => {
+    const v6only = node('v6', 'subnet', 'prod', { ipv6Cidr: '2600:1f18:1:100::/64' });
+    expect(run([vpc('prod', ['10.0.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }), v6only])).toEqual([]);
+    expect(validate(buildDocument([vpc('prod', ['10.0.0.0/16'], { props: { ipv6Cidrs: ['2600:1f18:1:100::/56'] } }), v6only])).filter((f) => f.subjects.some((id) => id === 'v6'))).toEqual([]);
+  });
+
   it('refuses a bad allowed prefix on a Direct Connect gateway association and a bad on-premises block', () => {
     const findings = run(
       [vpc('prod', ['10.0.0.0/16']), node('vgw', 'vpn-gateway', 'prod'), node('dxgw', 'dx-gateway'), onPrem('dc', ['192.168.0.0/16', '192.168.0.0'])],

@@ -20,8 +20,9 @@ function check(index: TopologyIndex): Finding[] {
   for (const vpc of index.nodesOfKind('vpc')) {
     if (index.props(vpc).cidrs.length === 0) findings.push(finding('cidr-invalid', `${index.label(vpc)} has no IPv4 CIDR block; every VPC needs a primary block.`, [vpc.id]));
   }
+  // An IPv6-only subnet has no IPv4 block, and needs none (routing.md, "IPv6").
   for (const { subnet, props } of subnets) {
-    if (props.cidr === undefined) findings.push(finding('cidr-invalid', `${index.label(subnet)} has no IPv4 CIDR block.`, [subnet.id]));
+    if (props.cidr === undefined && props.ipv6Cidr === undefined) findings.push(finding('cidr-invalid', `${index.label(subnet)} has no IPv4 CIDR block.`, [subnet.id]));
   }
   return findings;
 }
