@@ -77,6 +77,11 @@ export function sitesBehindVgw(index: TopologyIndex, vgw: TopologyNode): Topolog
   return sitesOfGateways(index, gateways);
 }
 
+/** The on-premises networks whose virtual interfaces (of any type) end on a DX gateway. */
+export function sitesBehindDxgw(index: TopologyIndex, dxgw: TopologyNode): TopologyNode[] {
+  return sitesOfGateways(index, [...vifCustomerGateways(index, dxgw, 'private'), ...vifCustomerGateways(index, dxgw, 'transit')]);
+}
+
 function routesOfSites(index: TopologyIndex, sites: readonly TopologyNode[], via: string): PropagatedRoute[] {
   return sites.flatMap((site) => index.ipv4Blocks(site).map((block: CidrBlock) => ({ destination: block.text, via, owner: site.id })));
 }

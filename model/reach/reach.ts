@@ -7,6 +7,8 @@
  */
 import type { Connection, ElementId, TopologyDocument, TopologyNode } from '../document/types';
 import { advertisedBlocksOf, allowedPrefixesBlocker } from './allowed-prefixes';
+import { associationEnds } from '../graph/direct-connect-ends';
+import { sitesBehindDxgw } from '../graph/propagated-routes';
 import { tryParseCidr, type CidrBlock } from '../cidr/cidr';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import { NODE_KINDS } from '../kinds/node-kinds';
@@ -156,10 +158,10 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
 }
 
 /**
- * Between a site and a VPC (or a subnet in it), or from a site toward the internet, what the site
- * must learn through any DX gateway association on the path (the VPC end's blocks, or
- * `0.0.0.0/0`): `accept` for the search, `blocker` for the explanation. Undefined when no such
- * check applies (two VPCs, two sites, a VPC toward the internet).
+ * Between a site and a VPC (or a subnet in it), between two sites, or from a site toward the
+ * internet, what a site must learn through any DX gateway association on the path (the VPC end's
+ * blocks, the other site's, or `0.0.0.0/0`): `accept` for the search, `blocker` for the
+ * explanation. Undefined when no such check applies (two VPCs, a VPC toward the internet).
  */
 function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associations: readonly string[]) => boolean; blocker: (association: Connection) => Blocker | undefined } | undefined {
   if (!from.network) return undefined;
@@ -171,6 +173,22 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
     if (from.network.kind !== 'on-premises') return undefined;
     blocks = [DEFAULT_ROUTE];
     where = to.node;
+  } else if (from.network.kind === 'on-premises' && to.network.kind === 'on-premises') {
+    // Two sites: the one behind the association's DX gateway must learn the other's blocks through it.
+    const sites = [from.network, to.network];
+    const blocker = (association: Connection): Blocker | undefined => {
+      const ends = associationEnds(index, association);
+      const behind = ends ? sitesBehindDxgw(index, ends.dxgw) : [];
+      const near = sites.find((site) => behind.includes(site));
+      const far = near && sites.find((site) => site !== near);
+      return far ? allowedPrefixesBlocker(index, association, index.ipv4Blocks(far), far) : undefined;
+    };
+    const accept = (associations: readonly string[]) =>
+      associations.every((id) => {
+        const association = index.connection(id);
+        return !association || blocker(association) === undefined;
+      });
+    return { accept, blocker };
   } else {
     const vpcEnd = from.network.kind === 'vpc' && to.network.kind === 'on-premises' ? from : to.network.kind === 'vpc' && from.network.kind === 'on-premises' ? to : undefined;
     if (!vpcEnd) return undefined;

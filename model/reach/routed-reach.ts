@@ -146,7 +146,9 @@ function sourcesOf(g: DomainGraph, from: RoutedEnd, towardInternet: boolean): So
   }
   return subnets.map((s) => {
     const props = index.props(s);
-    const ctx: SearchContext = { towardInternet, originKind: 'vpc', originSubnet: props.public ? 'public' : 'private', subnet: s, network };
+    // A subnet with an IPv6 block may leave over IPv6 too, through the egress-only gateway when private (version 1's policies read it).
+    const originIpv6 = tryParseCidr(props.ipv6Cidr, 6) !== undefined;
+    const ctx: SearchContext = { towardInternet, originKind: 'vpc', originSubnet: props.public ? 'public' : 'private', subnet: s, network, ...(originIpv6 ? { originIpv6 } : {}) };
     const table = routed ? subnetRouteTable(index, s)?.table : undefined;
     // A subnet routing 0.0.0.0/0 to an internet gateway stands for a workload holding a public address; an instance must hold one itself.
     const isPublic = instance ? index.props(instance).publicIp : table !== undefined && defaults.get(table)?.[4] !== undefined;

@@ -76,7 +76,7 @@ interface Packet {
 }
 
 /** The edges that lead a VPC to the internet. */
-const EGRESS_EDGES: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['igw', 'nat', 'nat-unusable']);
+const EGRESS_EDGES: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['igw', 'eigw', 'nat', 'nat-unusable']);
 
 /** A packet never makes more steps than this: a safety net for hostile documents, far above real paths. */
 const MAX_PACKETS = 200_000;
@@ -116,6 +116,8 @@ class Walk {
   private readonly seen = new Set<string>();
   private readonly halfIds = new Map<Half, number>();
   private readonly routing;
+  /** The block the packet comes from (a VPC's, a subnet's or a site's): what a site must learn to answer it. */
+  private sourceBlock: CidrBlock | undefined;
 
   constructor(
     private readonly g: DomainGraph,
@@ -127,6 +129,8 @@ class Walk {
   }
 
   run(source: WalkSource): WalkOutcome {
+    const origin = this.g.domains[source.vertex]!;
+    this.sourceBlock = source.subnet ? subnetBlock(this.g, source.subnet) : origin.kind === 'vpc' || origin.kind === 'on-premises' ? this.g.index.ipv4Blocks(origin.node)[0] : undefined;
     const start: Packet = {
       at: source.vertex, arrival: undefined, table: source.table, az: source.subnet && this.g.index.props(source.subnet).az,
       publicFrom: source.publicFrom, nat: undefined, parent: undefined, hops: 0, elements: [], route: undefined,
@@ -182,6 +186,13 @@ class Walk {
   /** Moves the packet across a half into the next domain; `route` is the lookup that chose it. */
   private cross(p: Packet, half: Half, route: RouteHop | undefined): void {
     const into = this.g.domains[half.to]!;
+    if (half.edge.kind === 'dxgw-association' && into.kind === 'dx-gateway' && this.refusedTowardSites(p, half)) return;
+    // Into an implicitly routed transit gateway from the sites: they send only what they learned (an explicitly routed one checks this at its lookup).
+    if (half.edge.kind === 'dxgw-association' && into.kind === 'transit-gateway' && !this.routing.routedTgw(into.node) && !this.allowedFromDx(half.edge.element as Connection)) {
+      const association = half.edge.element as Connection;
+      this.drop(p, 'dxgw-allowed-prefixes', [association.id, into.id], `${association.name?.trim() || association.id} advertises no allowed prefix containing ${this.dest.text}, so the sites behind the Direct Connect gateway never learn a route to it.`);
+      return;
+    }
     let table: VpcRouteTable | undefined;
     let az: string | undefined;
     if (into.kind === 'vpc' && half.edge.kind === 'tgw-attachment' && this.routing.routedVpc(into.node)) {
@@ -419,6 +430,8 @@ class Walk {
         if (p.az !== undefined && zones.length > 0 && !zones.some((s) => index.props(s).az === p.az)) {
           return this.drop(p, 'route-no-route', [attachment.id, ...subjects], `${name} sends ${this.dest.text} to ${index.label(target)}, but ${attachment.name?.trim() || attachment.id} has no subnet in ${p.az}, so traffic from that zone cannot use it.`, place);
         }
+        // Rule 4: what came in from a transit gateway may go back to that gateway, not on to another one.
+        if (entry?.edge.kind === 'tgw-attachment' && entry.from !== half.to && this.refusedAfterTgw(p, domain, entry, half, place)) return undefined;
         this.cross(p, half, hop);
         return undefined;
       }
@@ -480,6 +493,35 @@ class Walk {
     if (!half || half.from !== domain.index) return this.drop(p, 'route-blackhole', subjects, `${name} routes ${this.dest.text} to ${route.target}, which is not an attachment of ${index.label(tgw)}, so the route is a blackhole.`, place);
     this.cross(p, half, hop);
     return undefined;
+  }
+
+  /**
+   * Leaving a transit gateway or VGW for the Direct Connect gateway behind it: refused when the
+   * packet came from that Direct Connect gateway (it joins virtual interfaces to associations only,
+   * `dxgw-not-transitive`), or when the sites there never learn the block it comes from, so they
+   * could not answer (allowed prefixes are what on-premises learns; routing.md, read both ways as
+   * version 1's search does). True when refused (and recorded).
+   */
+  private refusedTowardSites(p: Packet, half: Half): boolean {
+    const association = half.edge.element as Connection;
+    if (association.kind !== 'dxgw-association') return false;
+    const dxgw = this.g.domains[half.to]!;
+    if (this.onWay(p, half.to)) {
+      this.drop(p, 'dxgw-not-transitive', [dxgw.id, association.id], `${this.g.index.label(dxgw.node)} does not pass traffic from one of its virtual interfaces back out to another through ${association.name?.trim() || association.id}: it joins virtual interfaces to associated gateways only.`);
+      return true;
+    }
+    const block = this.sourceBlock;
+    if (!block) return false;
+    const fromTgw = this.g.domains[half.from]!.kind === 'transit-gateway';
+    const learned = fromTgw
+      ? this.g.index.connectionProps(association).allowedPrefixes.some((text) => {
+          const allowed = tryParseCidr(text);
+          return allowed !== undefined && allowed.family === block.family && contains(allowed, block);
+        })
+      : this.advertisedToVgwSites(association, block);
+    if (learned) return false;
+    this.drop(p, 'dxgw-allowed-prefixes', [association.id, dxgw.id], `${association.name?.trim() || association.id} advertises no allowed prefix containing ${block.text}, so the sites behind ${this.g.index.label(dxgw.node)} never learn a route back to it.`);
+    return true;
   }
 
   /** What sites learn over a DX gateway association to a VGW: each VPC block an allowed prefix equals or contains (every block when the list is empty). */

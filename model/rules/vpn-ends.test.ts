@@ -47,21 +47,27 @@ describe('vpn-ends', () => {
       link('l3', 'vpn-link', 'cgw-2', 'vpn'),
     ]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'vpn-ends', severity: 'error', subjects: ['l3', 'vpn', 'cgw-2', 'l1', 'cgw-1'] });
-    expect(findings[0]!.message).toContain('already ends on Customer gateway cgw-1');
-    expect(findings[0]!.message).toContain('Customer gateway cgw-2');
+    expect(findings[0]).toMatchObject({ rule: 'vpn-ends', severity: 'error', subjects: ['vpn', 'cgw-1', 'cgw-2', 'l1', 'l3'] });
+    expect(findings[0]!.message).toContain('ends on Customer gateway cgw-1 and Customer gateway cgw-2');
   });
 
   it('reports a repeated link to the same customer gateway', () => {
     const findings = check([link('l1', 'vpn-link', 'vpn', 'cgw-1'), link('l2', 'vpn-link', 'vpn', 'vgw'), link('l3', 'vpn-link', 'vpn', 'cgw-1')]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ subjects: ['l3', 'vpn', 'cgw-1', 'l1'] });
-    expect(findings[0]!.message).toContain('is already linked to Customer gateway cgw-1');
+    expect(findings[0]).toMatchObject({ subjects: ['vpn', 'cgw-1', 'l1', 'l3'] });
+    expect(findings[0]!.message).toContain('is linked to Customer gateway cgw-1 by 2 links');
+  });
+
+  it('says the same whatever the order of the links in the file', () => {
+    const links = [link('l1', 'vpn-link', 'vpn', 'cgw-1'), link('l2', 'vpn-link', 'vpn', 'vgw'), link('l3', 'vpn-link', 'vpn', 'cgw-1'), link('l4', 'vpn-link', 'vpn', 'cgw-2')];
+    const key = (fs: ReturnType<typeof check>) => fs.map((f) => `${f.message}|${[...f.subjects].sort().join(',')}`).sort();
+    expect(key(check([...links].reverse()))).toEqual(key(check(links)));
+    expect(check(links)).toHaveLength(2);
   });
 
   it('reports a second AWS side even when the first is a VGW and the second a transit gateway', () => {
     const findings = check([link('l1', 'vpn-link', 'vpn', 'cgw-1'), link('l2', 'vpn-link', 'vpn', 'vgw'), link('l3', 'vpn-link', 'vpn', 'tgw')]);
-    expect(findings.map((f) => f.subjects[0])).toEqual(['l3']);
+    expect(findings.map((f) => f.subjects)).toEqual([['vpn', 'tgw', 'vgw', 'l3', 'l2']]);
     expect(findings[0]!.message).toContain('Virtual private gateway vgw');
   });
 });
