@@ -31,7 +31,8 @@ function hybridScenario(): { nodes: Raw[]; dxLinks: Raw[]; vpnLinks: Raw[]; othe
   ];
   const vpnLinks = [link('vpn-hq-c', 'vpn-link', 'hq-cgw', 'vpn-hq'), link('vpn-hq-a', 'vpn-link', 'vpn-hq', 'tgw-us')];
   const others = [
-    link('assoc-eu', 'dxgw-association', 'dxgw', 'tgw-eu', { allowedPrefixes: ['10.0.0.0/8'] }),
+    // The branch learns HQ's block through the association (allowed prefixes are what on-premises learns).
+    link('assoc-eu', 'dxgw-association', 'dxgw', 'tgw-eu', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
     link('tgw-peer', 'tgw-peering', 'tgw-us', 'tgw-eu'),
     link('dx-branch-l', 'dx-link', 'branch-cgw', 'dx-branch'),
     link('vif-branch', 'vif', 'dx-branch', 'dxgw', { type: 'transit' }),
@@ -56,6 +57,19 @@ describe('order independence', () => {
       const path = from === 'hq' ? result.path : [...result.path].reverse();
       expect(path).toEqual(['hq', 'hq-cgw', 'vpn-hq-c', 'vpn-hq', 'vpn-hq-a', 'tgw-us', 'tgw-peer', 'tgw-eu', 'assoc-eu', 'dxgw', 'vif-branch', 'dx-branch', 'dx-branch-l', 'branch-cgw', 'branch']);
     }
+  });
+
+  it('when the association does not advertise HQ to the branch, neither reaches the other, whatever the order', () => {
+    const answers = orders.map(([, n, c]) => {
+      const narrowed = c.map((x) => (x.id === 'assoc-eu' ? { ...x, props: { allowedPrefixes: ['10.0.0.0/8'] } } : x));
+      const doc = buildDocument(n, narrowed);
+      return (['hq', 'branch'] as const).map((from) => {
+        const result = reach(doc, from, from === 'hq' ? 'branch' : 'hq');
+        return { reachable: result.reachable, rules: result.blockedBy.map((b) => b.rule).sort() };
+      });
+    });
+    expect(answers[0]!.every((a) => !a.reachable)).toBe(true);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
   });
 
   it.each(orders)('without the VPN the DX gateway refuses VIF to VIF, whatever the order (%s)', (_, n, c) => {

@@ -175,13 +175,17 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
     where = to.node;
   } else if (from.network.kind === 'on-premises' && to.network.kind === 'on-premises') {
     // Two sites: the one behind the association's DX gateway must learn the other's blocks through it.
+    // When both are behind it, the path crosses it on one side only (the gateway is passed once),
+    // and the side is not known here: either site learning the other's blocks will do.
     const sites = [from.network, to.network];
     const blocker = (association: Connection): Blocker | undefined => {
       const ends = associationEnds(index, association);
       const behind = ends ? sitesBehindDxgw(index, ends.dxgw) : [];
-      const near = sites.find((site) => behind.includes(site));
-      const far = near && sites.find((site) => site !== near);
-      return far ? allowedPrefixesBlocker(index, association, index.ipv4Blocks(far), far) : undefined;
+      const problems = sites.filter((near) => behind.includes(near)).map((near) => {
+        const far = sites.find((site) => site !== near)!;
+        return allowedPrefixesBlocker(index, association, index.ipv4Blocks(far), far);
+      });
+      return problems.some((p) => p === undefined) ? undefined : problems[0];
     };
     const accept = (associations: readonly string[]) =>
       associations.every((id) => {
