@@ -10,6 +10,7 @@ import { indexOf } from '../graph/topology-index';
 import { arbitraryHybridTopology as arbitraryTopology } from '../testing/arbitrary-hybrid-topology';
 import { tryParseCidr } from '../cidr/cidr';
 import { allowedPrefixesBlocker } from './allowed-prefixes';
+import { sitesBehindDxgw } from '../graph/propagated-routes';
 import { networkOverlap } from './explain';
 import { graphOf, type DomainGraph, type Half } from './graph';
 import { ALLOWED, TRANSIT_POLICIES, type SearchContext } from './policies';
@@ -45,8 +46,20 @@ function learnsDefaultRoute(g: DomainGraph): (association: Connection) => boolea
   return (association) => allowedPrefixesBlocker(g.index, association, [everything], g.domains[g.internet!]!.node) === undefined;
 }
 
-/** Between a VPC and a site: whether an association advertises the VPC's blocks (routing.md's correction). */
+/**
+ * Between a VPC and a site: whether an association advertises the VPC's blocks (routing.md's
+ * correction). Between two sites: whether a site whose virtual interface ends on the association's
+ * DX gateway learns the other's blocks through it (any association when neither is behind it).
+ */
 function learnedBetween(g: DomainGraph, a: TopologyNode, b: TopologyNode): ((association: Connection) => boolean) | undefined {
+  if (a.kind === 'on-premises' && b.kind === 'on-premises') {
+    return (association) => {
+      const dxgw = [g.index.node(association.source), g.index.node(association.target)].find((n) => n?.kind === 'dx-gateway')!;
+      const behind = sitesBehindDxgw(g.index, dxgw).map((s) => s.id);
+      const nears = [a, b].filter((s) => behind.includes(s.id));
+      return nears.length === 0 || nears.some((near) => allowedPrefixesBlocker(g.index, association, g.index.ipv4Blocks(near === a ? b : a), near === a ? b : a) === undefined);
+    };
+  }
   const vpcEnd = a.kind === 'vpc' && b.kind === 'on-premises' ? a : b.kind === 'vpc' && a.kind === 'on-premises' ? b : undefined;
   if (!vpcEnd) return undefined;
   return (association) => allowedPrefixesBlocker(g.index, association, g.index.ipv4Blocks(vpcEnd), vpcEnd) === undefined;
