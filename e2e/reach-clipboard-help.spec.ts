@@ -15,6 +15,10 @@ test('can A reach B? highlights the path', async ({ page }) => {
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
   await inspector(page).getByRole('button', { name: /^Can .* reach .*\?$/ }).click();
   await expect(inspector(page)).toContainText('Yes:');
+  // The path names unnamed lines by their kind, never by an internal id.
+  const path = inspector(page).locator('.vc-reach-path li');
+  await expect(path.filter({ hasText: 'Transit gateway attachment' })).toHaveCount(2);
+  await expect(path.filter({ hasText: /^tgwa-/ })).toHaveCount(0);
   await expect(node(page, 'tgw-hub').locator('.vc-mark-path')).toHaveCount(1);
   await expect(page.locator('path.vc-mark-path')).toHaveCount(2);
   await shot(page, '12-reach-path');

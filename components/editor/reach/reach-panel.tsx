@@ -1,6 +1,6 @@
 'use client';
 /** "Can A reach B?" for two selected networks; the answer marks the path, or what blocks it, on the canvas. */
-import { indexOf, RULE_CATALOGUE, type TopologyNode } from '../../../model';
+import { CONNECTION_KINDS, indexOf, RULE_CATALOGUE, type TopologyNode } from '../../../model';
 import { displayName } from '../canvas/nodes/labels';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import type { ReachView } from '../store/editor-state';
@@ -26,7 +26,8 @@ export function ReachPanel({ from, to }: { from: TopologyNode; to: TopologyNode 
     const n = index.node(id);
     if (n) return displayName(n);
     const c = index.connection(id);
-    return c ? c.name?.trim() || c.id : id;
+    // An unnamed line is called by its kind ("VPN link"), never by an internal id.
+    return c ? c.name?.trim() || CONNECTION_KINDS[c.kind].label.replace(/\s*\(.*\)$/, '') : id;
   };
   return (
     <section className="vc-reach" aria-label="Reachability">
