@@ -12,6 +12,7 @@ import type { TopologyIndex } from '../../../../model/graph/topology-index';
 import { displayName } from '../../canvas/nodes/labels';
 import { useDocument } from '../../store/editor-context';
 import { AddRouteForm } from './add-route-form';
+import { RouteTableHead } from './route-table-head';
 import { RouteRows, type RouteRow } from './route-rows';
 import { useRoutingEdit } from './use-routing-edit';
 import './routing.css';
@@ -55,23 +56,12 @@ function TgwRouteTable({ tgw, table, index, attachments }: { tgw: TopologyNode; 
   const idBase = `rt-${table.id}`;
   return (
     <section className="vc-rt" aria-label={`Route table ${name}`} data-table={table.id}>
-      <div className="vc-rt-head">
-        <input
-          id={`${idBase}-name`}
-          type="text"
-          className="vc-rt-name"
-          aria-label="Route table name"
-          value={table.name ?? ''}
-          placeholder={table.id}
-          onChange={(e) => type(`${table.id}:name`, (d) => renameRouteTable(d, tgw.id, table.id, e.target.value))}
-        />
-        <button type="button" className="vc-link-button vc-rt-delete" aria-label={`Delete route table ${name}`} onClick={() => edit((d) => removeRouteTable(d, tgw.id, table.id))}>
-          Delete
-        </button>
-      </div>
-      <p className="vc-muted vc-rt-id">
-        <code>{table.id}</code>
-      </p>
+      <RouteTableHead
+        table={table}
+        name={name}
+        onRename={(value) => type(`${table.id}:name`, (d) => renameRouteTable(d, tgw.id, table.id, value))}
+        onDelete={() => edit((d) => removeRouteTable(d, tgw.id, table.id))}
+      />
       <RouteRows caption={`Routes of route table ${name}`} rows={[...statics, ...propagated]} empty="No routes: nothing associated with this table gets anywhere." />
       <AddRouteForm
         id={idBase}

@@ -13,6 +13,7 @@ import type { TopologyIndex } from '../../../../model/graph/topology-index';
 import { displayName } from '../../canvas/nodes/labels';
 import { useDocument } from '../../store/editor-context';
 import { AddRouteForm } from './add-route-form';
+import { RouteTableHead } from './route-table-head';
 import { RouteRows, type RouteRow } from './route-rows';
 import { useRoutingEdit } from './use-routing-edit';
 import './routing.css';
@@ -52,33 +53,17 @@ function VpcRouteTable({ vpc, table, tables, index, targets, vgws }: { vpc: Topo
   const idBase = `rt-${table.id}`;
   return (
     <section className="vc-rt" aria-label={`Route table ${name}`} data-table={table.id}>
-      <div className="vc-rt-head">
-        <input
-          id={`${idBase}-name`}
-          type="text"
-          className="vc-rt-name"
-          aria-label="Route table name"
-          value={table.name ?? ''}
-          placeholder={table.id}
-          onChange={(e) => type(`${table.id}:name`, (d) => renameRouteTable(d, vpc.id, table.id, e.target.value))}
-        />
+      <RouteTableHead
+        table={table}
+        name={name}
+        onRename={(value) => type(`${table.id}:name`, (d) => renameRouteTable(d, vpc.id, table.id, value))}
+        onDelete={() => edit((d) => removeRouteTable(d, vpc.id, table.id))}
+        {...(mainAlone ? { deleteRefusal: 'AWS does not delete a VPC’s main route table: make another table main first' } : {})}
+      >
         <label className="vc-rt-main" title="Subnets without a table of their own use the main table">
           <input type="radio" name={`main-${vpc.id}`} checked={table.main === true} onChange={() => edit((d) => setMainRouteTable(d, vpc.id, table.id))} /> Main
         </label>
-        <button
-          type="button"
-          className="vc-link-button vc-rt-delete"
-          aria-label={`Delete route table ${name}`}
-          title={mainAlone ? 'AWS does not delete a VPC’s main route table: make another table main first' : `Delete route table ${name}`}
-          disabled={mainAlone}
-          onClick={() => edit((d) => removeRouteTable(d, vpc.id, table.id))}
-        >
-          Delete
-        </button>
-      </div>
-      <p className="vc-muted vc-rt-id">
-        <code>{table.id}</code>
-      </p>
+      </RouteTableHead>
       <RouteRows caption={`Routes of route table ${name}`} rows={rows} empty="No routes." />
       <AddRouteForm
         id={idBase}
