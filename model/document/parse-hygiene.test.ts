@@ -2,6 +2,7 @@
  * The parser's text hygiene (issue 14): control characters and broken characters in names and ids,
  * duplicate keys, long containment cycles. Each refusal names the place.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocumentValue } from './parse';
 import { TopologyParseError } from './parse-error';
@@ -65,6 +66,34 @@ describe('duplicate keys', () => {
   it('accepts the same key in different objects, a key spelled with escapes once, and "__proto__" once', () => {
     const text = '{"format":"vpc-canvas","version":1,"nodes":[{"id":"a","kind":"vpc","x":{"k":1}},{"id":"b","kind":"vpc","x":{"k":2},"\\u005f_proto__":3}],"connections":[]}';
     expect(parseDocument(text).nodes).toHaveLength(2);
+  });
+});
+
+/** The outcome of parsing, comparable: the document's ids or the refusal's place and reason. */
+function outcome(work: () => { nodes: Array<{ id: string }> }): string {
+  try {
+    return `ok ${work().nodes.map((n) => n.id).join(',')}`;
+  } catch (error) {
+    if (error instanceof TopologyParseError) return `refused ${error.path}: ${error.reason}`;
+    throw error;
+  }
+}
+
+/** JSON text with every character JSON allows raw written raw (C1 controls, lone surrogates), unlike JSON.stringify. */
+const rawJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/\\u(d[89a-f][0-9a-f]{2}|00[89][0-9a-f]|007f)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+describe('names and ids read from text, with or without escapes', () => {
+  it('are refused exactly when the same document handed over as a value is refused (property)', () => {
+    const name = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('web', 'x\u0085', 'y\ud800', '\udc00z', 'ok\u{1f600}', 'tab\there'));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), (names) => {
+        const value = doc(names.map((n, i) => vpc(`vpc-${i}`, { name: n })));
+        const expected = outcome(() => parseDocumentValue(value));
+        expect(outcome(() => parseDocument(JSON.stringify(value)))).toBe(expected);
+        expect(outcome(() => parseDocument(rawJson(value)))).toBe(expected);
+      }),
+    );
   });
 });
 

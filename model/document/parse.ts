@@ -9,6 +9,7 @@ import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
 import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
+import { IdIndex } from './id-index';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
@@ -335,10 +336,12 @@ function countJsonDataKeys(root: Json): number {
         depths.push(depth + 1);
       }
     } else {
-      const own = Object.keys(value);
-      keys += own.length;
-      for (let i = 0; i < own.length; i++) {
-        const item = (value as Json)[own[i]!];
+      // for-in allocates no key array (Object.keys made one per object: the collector's main work
+      // here). It would also visit inherited enumerable keys of a caller's object; a problem found
+      // there sends the value to checkJsonData, which looks at own keys only.
+      for (const key in value) {
+        keys++;
+        const item = (value as Json)[key];
         if (!needsFrame(item)) continue;
         if (typeof item !== 'object') return -1;
         values.push(item!);
@@ -382,27 +385,43 @@ function checkDuplicateKeys(body: string, keysInValue: number): void {
   );
 }
 
-/** Each kind's prop specs as entries, listed once: a large file asks for them once per element. */
-const specEntries = new WeakMap<PropSpecs, Array<[string, PropSpecs[string]]>>();
+/** Each kind's prop specs by key, built once: a large file asks for them once per element. */
+const specsByKey = new WeakMap<PropSpecs, Map<string, PropSpecs[string]>>();
 
 /**
- * Where an element sits in the file: `nodes[3]` or `connections[0]`. Paths are spelled out only
- * for a message; a large file has hundreds of thousands of fields that are fine.
+ * Where an element sits in the file (`nodes[3]` or `connections[0]`), and how it was read. Paths
+ * are spelled out only for a message; a large file has hundreds of thousands of fields that are
+ * fine. One place is moved along each list rather than made per element.
  */
 interface Place {
   list: 'nodes' | 'connections';
   index: number;
+  /** The value came from this parser's own `JSON.parse`: its objects are kept, not copied. */
+  owned: boolean;
+  /** The text could not have decoded to a forbidden character (see `cannotHoldForbidden`): names need no scan. */
+  plainText: boolean;
 }
+
+/**
+ * Whether no string decoded from the JSON text can hold a character `forbiddenCharacterIn`
+ * refuses. JSON text cannot carry a raw C0 control; every other forbidden character is either an
+ * escape (`\n`, `\u0000`, `\ud800`…) or a raw C1 control or surrogate. Two native scans of the
+ * text replace a scan per id and name; any backslash or such character sends every name through the
+ * full check.
+ */
+const RAW_FORBIDDEN = /[\u007f-\u009f\ud800-\udfff]/;
+// A search for one character is far cheaper than a regular expression over megabytes.
+const cannotHoldForbidden = (body: string): boolean => body.indexOf('\\') < 0 && !RAW_FORBIDDEN.test(body);
 
 const at = (place: Place, suffix = ''): string => `${place.list}[${place.index}]${suffix}`;
 
 /** A name or id that needs no message: a string of allowed length and characters. */
-const isPlainName = (value: unknown, maxLength: number, minLength: number): value is string =>
-  typeof value === 'string' && value.length >= minLength && value.length <= maxLength && forbiddenCharacterIn(value) === undefined;
+const isPlainName = (value: unknown, maxLength: number, minLength: number, plainText: boolean): value is string =>
+  typeof value === 'string' && value.length >= minLength && value.length <= maxLength && (plainText || forbiddenCharacterIn(value) === undefined);
 
 /** `expectName` for an element's field, with the field's path made only when it is refused. */
 function elementName(value: unknown, place: Place, field: string, maxLength: number, minLength = 0): string {
-  return isPlainName(value, maxLength, minLength) ? value : expectName(value, at(place, `.${field}`), maxLength, minLength);
+  return isPlainName(value, maxLength, minLength, place.plainText) ? value : expectName(value, at(place, `.${field}`), maxLength, minLength);
 }
 
 /**
@@ -410,13 +429,16 @@ function elementName(value: unknown, place: Place, field: string, maxLength: num
  * parser's own `JSON.parse`, so it is kept as it is; a value handed in by a caller is copied (a
  * spread copy defines own properties only, so a "__proto__" key stays plain data).
  */
-function checkProps(raw: unknown, specs: PropSpecs, place: Place, owned: boolean): Json | undefined {
+function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefined {
   if (raw === undefined) return undefined;
   const props = isObject(raw) ? raw : expectObject(raw, at(place, '.props'));
-  let entries = specEntries.get(specs);
-  if (!entries) specEntries.set(specs, (entries = Object.entries(specs)));
-  for (const [key, spec] of entries) {
-    if (!Object.prototype.hasOwnProperty.call(props, key)) continue;
+  let byKey = specsByKey.get(specs);
+  if (!byKey) specsByKey.set(specs, (byKey = new Map(Object.entries(specs))));
+  // The props present (usually one or two) rather than every spec of the kind. for-in also visits
+  // inherited keys of a caller's object: only own ones count.
+  for (const key in props) {
+    const spec = byKey.get(key);
+    if (spec === undefined || (!place.owned && !Object.prototype.hasOwnProperty.call(props, key))) continue;
     const value = props[key];
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
@@ -426,10 +448,10 @@ function checkProps(raw: unknown, specs: PropSpecs, place: Place, owned: boolean
   // Every element may say where it was imported from (version 2); the validator ignores both.
   if (props.origin !== undefined) checkOrigin(props.origin, at(place, '.props.origin'));
   if (props.tags !== undefined) checkTags(props.tags, at(place, '.props.tags'));
-  return owned ? props : { ...props };
+  return place.owned ? props : { ...props };
 }
 
-function parseNode(raw: unknown, place: Place, owned: boolean): TopologyNode {
+function parseNode(raw: unknown, place: Place): TopologyNode {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
   if (!isNodeKind(obj.kind)) {
@@ -453,13 +475,13 @@ function parseNode(raw: unknown, place: Place, owned: boolean): TopologyNode {
       if (expectFinite(size[dim], at(place, `.size.${dim}`)) <= 0) fail(at(place, `.size.${dim}`), 'must be a positive number');
     }
   }
-  const node = (owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
-  const props = checkProps(obj.props, NODE_KINDS[kind].props, place, owned);
+  const node = (place.owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
+  const props = checkProps(obj.props, NODE_KINDS[kind].props, place);
   if (props) node.props = props;
   return node;
 }
 
-function parseConnection(raw: unknown, place: Place, owned: boolean): Connection {
+function parseConnection(raw: unknown, place: Place): Connection {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
   if (!isConnectionKind(obj.kind)) {
@@ -470,8 +492,8 @@ function parseConnection(raw: unknown, place: Place, owned: boolean): Connection
   elementName(obj.source, place, 'source', MAX_ID_LENGTH, 1);
   elementName(obj.target, place, 'target', MAX_ID_LENGTH, 1);
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
-  const connection = (owned ? obj : { ...obj, id, kind }) as unknown as Connection;
-  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place, owned);
+  const connection = (place.owned ? obj : { ...obj, id, kind }) as unknown as Connection;
+  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place);
   if (props) connection.props = props;
   return connection;
 }
@@ -485,17 +507,6 @@ function forEachRouteTable(doc: TopologyDocument, visit: (table: { id: string },
     if (!Array.isArray(tables)) return;
     tables.forEach((table: { id: string }, j) => visit(table, `nodes[${i}].props.routeTables[${j}]`));
   });
-}
-
-/** The first owner of an id in file order (nodes, connections, route tables); asked only for an id used twice. */
-function firstOwner(doc: TopologyDocument, id: string): Owner {
-  const node = doc.nodes.findIndex((n) => n.id === id);
-  if (node >= 0) return node;
-  const connection = doc.connections.findIndex((c) => c.id === id);
-  if (connection >= 0) return -1 - connection;
-  let place: string | undefined;
-  forEachRouteTable(doc, (table, at) => (place ??= table.id === id ? at : undefined));
-  return place!;
 }
 
 /** How a message names the owner of an id: `nodes[3]`, `connections[0]`, or a route table's place. */
@@ -516,29 +527,35 @@ function cycleReason(ids: readonly string[]): string {
  * cycle walk marks nodes in typed arrays (a Set and an array per node were most of the parser's time).
  */
 function checkReferences(doc: TopologyDocument): void {
-  // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
-  const owners = new Map<string, Owner>();
-  // One map operation per id: a repeat is seen from the size, and only then is its first owner looked for.
-  const claim = (id: string, owner: Owner): void => {
-    const size = owners.size;
-    owners.set(id, owner);
-    if (owners.size === size) fail(`${ownerName(owner)}${typeof owner === 'string' ? '' : '.id'}`, `${JSON.stringify(id)} is already used by ${ownerName(firstOwner(doc, id))}`);
-  };
   const nodes = doc.nodes;
+  // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
+  const owners = new IdIndex<Owner>(nodes.length + doc.connections.length);
+  const claim = (id: string, owner: Owner): void => {
+    const first = owners.claim(id, owner);
+    if (first !== undefined) fail(`${ownerName(owner)}.id`, `${JSON.stringify(id)} is already used by ${ownerName(first)}`);
+  };
   for (let i = 0; i < nodes.length; i++) claim(nodes[i]!.id, i);
   for (let i = 0; i < doc.connections.length; i++) claim(doc.connections[i]!.id, -1 - i);
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  forEachRouteTable(doc, (table, place) => claim(table.id, `${place}.id`));
+  forEachRouteTable(doc, (table, place) => claim(table.id, place));
 
   const nodeAt = (id: string): number => {
     const owner = owners.get(id);
     return typeof owner === 'number' && owner >= 0 ? owner : -1;
   };
   const parentIndex = new Int32Array(nodes.length);
+  // Siblings usually follow each other in a file: their parent is looked up once.
+  let lastParent: string | undefined;
+  let lastParentIndex = -1;
   for (let i = 0; i < nodes.length; i++) {
     const parent = nodes[i]!.parent;
-    parentIndex[i] = parent === undefined ? -1 : nodeAt(parent);
-    if (parent !== undefined && parentIndex[i]! < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
+    if (parent === undefined) parentIndex[i] = -1;
+    else if (parent === lastParent) parentIndex[i] = lastParentIndex;
+    else {
+      lastParentIndex = parentIndex[i] = nodeAt(parent);
+      lastParent = parent;
+      if (lastParentIndex < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
+    }
   }
   doc.connections.forEach((connection, i) => {
     for (const end of ['source', 'target'] as const) {
@@ -595,9 +612,18 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   if (!Array.isArray(root.connections)) {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
+  const plainText = owned && cannotHoldForbidden(body);
+  const nodePlace: Place = { list: 'nodes', index: 0, owned, plainText };
+  const connectionPlace: Place = { list: 'connections', index: 0, owned, plainText };
   // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
-  const nodes = Array.from(root.nodes as unknown[], (raw, index) => parseNode(raw, { list: 'nodes', index }, owned));
-  const connections = Array.from(root.connections as unknown[], (raw, index) => parseConnection(raw, { list: 'connections', index }, owned));
+  const nodes = Array.from(root.nodes as unknown[], (raw, index) => {
+    nodePlace.index = index;
+    return parseNode(raw, nodePlace);
+  });
+  const connections = Array.from(root.connections as unknown[], (raw, index) => {
+    connectionPlace.index = index;
+    return parseConnection(raw, connectionPlace);
+  });
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
   checkReferences(doc);
   return doc;
