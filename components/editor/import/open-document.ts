@@ -10,8 +10,9 @@ import { commit, currentDocument, notify, openDialog, showFresh, type EditorStor
 import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
-import { importDocumentText, sizeProblem, type ImportRefusal, type ImportResult } from './document-text';
-import { readSourceFiles, reportLines, type SourceFile, type SourceResult } from './source-files';
+import { importDocumentText, type ImportRefusal, type ImportResult } from './document-text';
+import { readGivenFileSet, type GivenFile } from './read-given-files';
+import { reportLines, type SourceResult } from './source-files';
 
 function refuse(store: EditorStore, result: ImportRefusal): void {
   openDialog(store, { kind: 'message', tone: 'error', title: result.title, message: result.message });
@@ -46,12 +47,6 @@ function open(store: EditorStore, result: SourceResult | ImportResult, source: s
   });
 }
 
-/** A file chosen or dropped, with its path inside a dropped folder (`snapshot/111122223333/us-east-1/vpcs.json`). */
-export interface GivenFile {
-  file: File;
-  path?: string;
-}
-
 /**
  * Opens the files chosen or dropped by the user: one topology document, or the files of another
  * source (a folder of describe output, a Terraform plan, a template), imported. Files over the
@@ -67,34 +62,14 @@ export async function openFiles(store: EditorStore, given: readonly GivenFile[])
  * or says why not in a dialog (then undefined). Files over the size limit are refused unread.
  */
 export async function readGivenFiles(store: EditorStore, given: readonly GivenFile[]): Promise<{ result: SourceResult; source: string } | undefined> {
-  const files: SourceFile[] = [];
-  for (const { file, path } of given) {
-    const tooLarge = sizeProblem(file.name, file.size);
-    if (tooLarge) {
-      refuse(store, tooLarge);
-      return undefined;
-    }
-    try {
-      files.push({ path: path ?? file.name, text: await file.text() });
-    } catch (error) {
-      refuse(store, { ok: false, title: `${file.name} cannot be read`, message: `The browser could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}.` });
-      return undefined;
-    }
-  }
-  if (files.length === 0) return undefined;
-  const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
   // A large import takes seconds in its worker: say so, while the page stays usable.
-  if (files.length > 1 || files[0]!.text.length > 1_000_000) notify(store, `Reading ${source}…`);
-  let result: SourceResult;
-  try {
-    result = await readSourceFiles(files);
-  } catch (error) {
-    result = { ok: false, title: 'Nothing was imported', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. The current diagram was not changed.` };
-  }
-  if (!result.ok) {
-    refuse(store, result);
+  const read = await readGivenFileSet(given, (source) => notify(store, `Reading ${source}…`));
+  if (!read) return undefined;
+  if (!read.ok) {
+    refuse(store, read);
     return undefined;
   }
+  const { source, ...result } = read;
   return { result, source };
 }
 
