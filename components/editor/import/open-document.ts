@@ -11,6 +11,7 @@ import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
 import { importDocumentText, type ImportRefusal, type ImportResult } from './document-text';
+import { importMark } from './import-marks';
 import { readGivenFileSet, type GivenFile } from './read-given-files';
 import { reportLines, type SourceResult } from './source-files';
 
@@ -38,6 +39,7 @@ function open(store: EditorStore, result: SourceResult | ImportResult, source: s
   const replaced = currentDocument(store).nodes.length > 0;
   confirmReplace(store, `Open ${what}?`, `It replaces the current diagram; Undo (${formatShortcut('Mod+Z')}) brings the current one back.`, 'Replace and open', () => {
     openAsEdit(store, result.doc);
+    importMark('vc-import-opened');
     notify(store, `Opened ${source}${replaced ? '; Undo brings back the previous diagram' : ''}.`, 'success');
     // An import says what it read and what it left out: nothing is dropped silently.
     if ('report' in result && result.report) {

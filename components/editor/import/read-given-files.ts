@@ -4,6 +4,7 @@
  * that the editor's Open and "Compare with…" and the review page's "Compare with…" read the same way.
  */
 import { sizeProblem, type ImportRefusal } from './document-text';
+import { importMark } from './import-marks';
 import { readSourceFiles, type SourceFile, type SourceResult } from './source-files';
 
 /** A file chosen or dropped, with its path inside a dropped folder (`snapshot/111122223333/us-east-1/vpcs.json`). */
@@ -24,6 +25,7 @@ const LONG_READ_CHARACTERS = 1_000_000;
  * called before an import that may take seconds (several files, or a large one).
  */
 export async function readGivenFileSet(given: readonly GivenFile[], onLongRead?: (source: string) => void): Promise<GivenFilesResult | ImportRefusal | undefined> {
+  importMark('vc-import-start');
   const files: SourceFile[] = [];
   for (const { file, path } of given) {
     const tooLarge = sizeProblem(file.name, file.size);
@@ -35,6 +37,7 @@ export async function readGivenFileSet(given: readonly GivenFile[], onLongRead?:
     }
   }
   if (files.length === 0) return undefined;
+  importMark('vc-import-read');
   const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
   if (files.length > 1 || files[0]!.text.length > LONG_READ_CHARACTERS) onLongRead?.(source);
   let result: SourceResult;
@@ -43,5 +46,6 @@ export async function readGivenFileSet(given: readonly GivenFile[], onLongRead?:
   } catch (error) {
     return { ok: false, title: 'Nothing was imported', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. The current diagram was not changed.` };
   }
+  importMark('vc-import-imported');
   return result.ok ? { ...result, source } : result;
 }
