@@ -1,0 +1,17 @@
+import { importAws } from './model/import/aws/import-aws';
+import { generateAwsDescribe } from './bench/generate-aws-describe';
+import { arrange } from './model/edit/arrange';
+import { layoutDocument } from './model/layout/layout-document';
+import { createNodeElk } from './model/layout/node-elk';
+import { validate } from './model';
+const files = generateAwsDescribe(1000).map((f) => ({ ...f, path: f.path.split('/').pop()! }));
+let t = performance.now();
+const doc = importAws(files).document;
+console.log('import', (performance.now() - t).toFixed(0), 'nodes', doc.nodes.length, 'conns', doc.connections.length, 'kinds', JSON.stringify(Object.fromEntries([...new Set(doc.nodes.map(n=>n.kind))].map(k=>[k, doc.nodes.filter(n=>n.kind===k).length]))), 'top-level', doc.nodes.filter(n=>!n.parent).length);
+t = performance.now(); const a = arrange(doc); console.log('arrange', (performance.now() - t).toFixed(0));
+t = performance.now(); validate(a); console.log('validate', (performance.now() - t).toFixed(0));
+t = performance.now(); const s = structuredClone(a); console.log('structuredClone', (performance.now() - t).toFixed(0), s.nodes.length);
+t = performance.now(); const j = JSON.stringify(a); console.log('stringify', (performance.now() - t).toFixed(0), (j.length/1e6).toFixed(1), 'MB'); t = performance.now(); JSON.parse(j); console.log('parse', (performance.now() - t).toFixed(0));
+t = performance.now();
+const r = await layoutDocument(a, { elk: createNodeElk() });
+console.log('layout', (performance.now() - t).toFixed(0), r.laidOut.length);
