@@ -22,12 +22,13 @@ function refuse(store: EditorStore, result: ImportRefusal): void {
 /**
  * Replaces the diagram as an edit, so that Undo brings the previous one back, and fits the view to
  * it. Nodes without a position are placed at once by the quick arrangement; a document with no
- * positions at all (a generated one) is then auto-laid out, as part of the same undo step.
+ * positions at all (a generated one, or an import, which the import worker arranged already:
+ * `layout`) is then auto-laid out, as part of the same undo step.
  */
-export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
+export function openAsEdit(store: EditorStore, doc: TopologyDocument, layout = hasNoPositions(doc)): void {
   commit(store, { document: arrange(doc) }, { history: 'new' });
   showFresh(store);
-  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
+  if (layout) void autoLayout(store, { kind: 'all' }, { history: 'none' });
 }
 
 function open(store: EditorStore, result: SourceResult | ImportResult, source: string): void {
@@ -38,7 +39,7 @@ function open(store: EditorStore, result: SourceResult | ImportResult, source: s
   const what = result.doc.name?.trim() ? `“${result.doc.name.trim()}”` : source;
   const replaced = currentDocument(store).nodes.length > 0;
   confirmReplace(store, `Open ${what}?`, `It replaces the current diagram; Undo (${formatShortcut('Mod+Z')}) brings the current one back.`, 'Replace and open', () => {
-    openAsEdit(store, result.doc);
+    openAsEdit(store, result.doc, 'needsLayout' in result ? result.needsLayout : undefined);
     importMark('vc-import-opened');
     notify(store, `Opened ${source}${replaced ? '; Undo brings back the previous diagram' : ''}.`, 'success');
     // An import says what it read and what it left out: nothing is dropped silently.
