@@ -3,6 +3,8 @@
 import { Controls, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { TopologyDocument } from '../../model';
+import { CompareGhosts } from '../diagram/compare/compare-ghosts';
+import type { Ghost } from '../diagram/compare/compare-overlay';
 import type { Mark } from '../diagram/diagram-types';
 import { EdgeMarkers } from '../diagram/edge-markers';
 import { StaticDiagram } from '../diagram/static-diagram';
@@ -34,7 +36,8 @@ function RefitForPrint() {
  */
 export const LARGE_DIAGRAM_NODES = 1_000;
 
-export function ReviewCanvas({ doc, marks }: { doc: TopologyDocument; marks?: ReadonlyMap<string, Mark> }) {
+/** `ghosts`: a comparison's removed nodes, drawn where they were in the other document. */
+export function ReviewCanvas({ doc, marks, ghosts }: { doc: TopologyDocument; marks?: ReadonlyMap<string, Mark>; ghosts?: readonly Ghost[] }) {
   const [asked, setAsked] = useState(false);
   if (doc.nodes.length > LARGE_DIAGRAM_NODES && !asked) {
     return (
@@ -53,6 +56,7 @@ export function ReviewCanvas({ doc, marks }: { doc: TopologyDocument; marks?: Re
       <EdgeMarkers />
       <StaticDiagram doc={doc} badges navigable fitViewOptions={FIT} {...(marks ? { marks } : {})}>
         <Controls showInteractive={false} />
+        {ghosts && ghosts.length > 0 && <CompareGhosts ghosts={ghosts} />}
         <RefitForPrint />
       </StaticDiagram>
     </div>

@@ -1,6 +1,6 @@
 'use client';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { indexOf, summarize, validate, type Finding, type TopologyDocument } from '../../model';
 import { routeHopText } from '../../model/review/route-hop-text';
 import type { RouteHop } from '../../model/reach/types';
@@ -12,8 +12,13 @@ import { DesignSummaryView } from './design-summary';
 import { downloadReview } from './download-review';
 import { ReachMatrixTable } from './reach-matrix-table';
 import { ReviewCanvas } from './review-canvas';
+import { ReviewComparison } from './review-comparison';
 import { ReviewFindings } from './review-findings';
 import { RouteTablesReview } from './route-tables-review';
+import { useComparison } from './use-comparison';
+
+/** What "Compare with…" accepts: our JSON, AWS describe output, Terraform's JSON, CloudFormation templates. */
+const COMPARE_ACCEPT = '.json,.yaml,.yml,.template,application/json';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -28,7 +33,14 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
   const matrix = useMemo(() => (group ? reachMatrix(doc, groupMatrixIds(doc, group)) : reachMatrix(doc)), [doc, group]);
   const totals = summarize(findings);
   const [shown, setShown] = useState<Finding | null>(null);
-  const marks = useMemo(() => new Map<string, Mark>((shown?.subjects ?? []).map((id) => [id, 'block'])), [shown]);
+  const { comparison, status, compareWith, end } = useComparison(doc);
+  const compareInput = useRef<HTMLInputElement>(null);
+  // A finding shown wins over the comparison's marks on the elements it names.
+  const marks = useMemo(() => {
+    const map = new Map<string, Mark>(comparison?.marks);
+    for (const id of shown?.subjects ?? []) map.set(id, 'block');
+    return map;
+  }, [shown, comparison]);
   const title = summary.name ?? 'Untitled design';
   const routeText = useMemo(() => {
     const index = indexOf(doc);
@@ -51,6 +63,22 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
             <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings, matrix, summary })}>
               Download review
             </button>
+            <button type="button" className="vc-button" onClick={() => compareInput.current?.click()}>
+              Compare with…
+            </button>
+            <input
+              ref={compareInput}
+              type="file"
+              accept={COMPARE_ACCEPT}
+              multiple
+              hidden
+              data-testid="review-compare-file"
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                if (files.length > 0) void compareWith(files.map((file) => ({ file })));
+              }}
+            />
             <button type="button" className="vc-button" onClick={() => window.print()}>
               Print
             </button>
@@ -63,8 +91,9 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
           <DesignSummaryView summary={summary} />
           <section className="vc-review-section" aria-labelledby="vc-review-diagram">
             <h2 id="vc-review-diagram">Diagram</h2>
-            <ReviewCanvas doc={doc} marks={marks} />
+            <ReviewCanvas doc={doc} marks={marks} {...(comparison ? { ghosts: comparison.ghosts } : {})} />
           </section>
+          <ReviewComparison comparison={comparison} status={status} onEnd={end} />
           <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
           <ReachMatrixTable matrix={matrix} routeText={routeText} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
           <RouteTablesReview doc={doc} />

@@ -31,7 +31,7 @@ import { Legend } from './legend';
 import { segmentationOf } from '../../../model/graph/tgw-segments';
 import { segmentClasses } from './segmentation/segment-classes';
 import { SegmentationLegend } from './segmentation/segmentation-legend';
-import { compareMarks, ghostsOf } from '../compare/compare-overlay';
+import { compareMarks, ghostsOf } from '../../diagram/compare/compare-overlay';
 import { CompareView } from '../compare/compare-view';
 import { diffDocuments } from '../../../model/diff/diff-documents';
 import { GroupNode } from './nodes/group-node';

@@ -8,7 +8,8 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { EditorStore } from '../store/operations';
-import { openFiles, type GivenFile } from './open-document';
+import { openFiles } from './open-document';
+import type { GivenFile } from './read-given-files';
 import './file-drop.css';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;

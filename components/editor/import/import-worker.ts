@@ -2,21 +2,22 @@
 /**
  * Importing AWS describe output, a Terraform plan or a CloudFormation template off the main
  * thread: a folder of a thousand VPCs takes seconds to read, and the page must not freeze while
- * it does (issue 11). The importers are the model's own; this only carries files in and the
- * document and report out.
+ * it does (issue 11). The importers are the model's own (editor-import.ts); this only carries
+ * files in and the document (in parts, import-protocol.ts) and report out.
  */
-import { importSources } from '../../../model/import/import-sources';
-import type { ImportRequestMessage, ImportResponseMessage } from './import-protocol';
+import { importForEditor, type EditorImportResult } from './editor-import';
+import { answerMessages, type ImportRequestMessage } from './import-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.addEventListener('message', (event: MessageEvent<ImportRequestMessage>) => {
   const { id, files } = event.data;
-  let answer: ImportResponseMessage;
+  let result: EditorImportResult;
   try {
-    answer = { id, ok: true, result: importSources(files) };
+    result = importForEditor(files);
   } catch (error) {
-    answer = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    return;
   }
-  self.postMessage(answer);
+  for (const message of answerMessages(id, result)) self.postMessage(message);
 });

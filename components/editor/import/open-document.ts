@@ -10,8 +10,10 @@ import { commit, currentDocument, notify, openDialog, showFresh, type EditorStor
 import type { TopologyDocument } from '../../../model';
 import { arrange } from '../../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from '../layout/auto-layout';
-import { importDocumentText, sizeProblem, type ImportRefusal, type ImportResult } from './document-text';
-import { readSourceFiles, reportLines, type SourceFile, type SourceResult } from './source-files';
+import { importDocumentText, type ImportRefusal, type ImportResult } from './document-text';
+import { importMark } from './import-marks';
+import { readGivenFileSet, type GivenFile } from './read-given-files';
+import { reportLines, type SourceResult } from './source-files';
 
 function refuse(store: EditorStore, result: ImportRefusal): void {
   openDialog(store, { kind: 'message', tone: 'error', title: result.title, message: result.message });
@@ -20,12 +22,13 @@ function refuse(store: EditorStore, result: ImportRefusal): void {
 /**
  * Replaces the diagram as an edit, so that Undo brings the previous one back, and fits the view to
  * it. Nodes without a position are placed at once by the quick arrangement; a document with no
- * positions at all (a generated one) is then auto-laid out, as part of the same undo step.
+ * positions at all (a generated one, or an import, which the import worker arranged already:
+ * `layout`) is then auto-laid out, as part of the same undo step.
  */
-export function openAsEdit(store: EditorStore, doc: TopologyDocument): void {
+export function openAsEdit(store: EditorStore, doc: TopologyDocument, layout = hasNoPositions(doc)): void {
   commit(store, { document: arrange(doc) }, { history: 'new' });
   showFresh(store);
-  if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
+  if (layout) void autoLayout(store, { kind: 'all' }, { history: 'none' });
 }
 
 function open(store: EditorStore, result: SourceResult | ImportResult, source: string): void {
@@ -36,7 +39,8 @@ function open(store: EditorStore, result: SourceResult | ImportResult, source: s
   const what = result.doc.name?.trim() ? `“${result.doc.name.trim()}”` : source;
   const replaced = currentDocument(store).nodes.length > 0;
   confirmReplace(store, `Open ${what}?`, `It replaces the current diagram; Undo (${formatShortcut('Mod+Z')}) brings the current one back.`, 'Replace and open', () => {
-    openAsEdit(store, result.doc);
+    openAsEdit(store, result.doc, 'needsLayout' in result ? result.needsLayout : undefined);
+    importMark('vc-import-opened');
     notify(store, `Opened ${source}${replaced ? '; Undo brings back the previous diagram' : ''}.`, 'success');
     // An import says what it read and what it left out: nothing is dropped silently.
     if ('report' in result && result.report) {
@@ -44,12 +48,6 @@ function open(store: EditorStore, result: SourceResult | ImportResult, source: s
       openDialog(store, { kind: 'message', tone: 'info', title: `Imported ${source}`, message: summary, details });
     }
   });
-}
-
-/** A file chosen or dropped, with its path inside a dropped folder (`snapshot/111122223333/us-east-1/vpcs.json`). */
-export interface GivenFile {
-  file: File;
-  path?: string;
 }
 
 /**
@@ -67,34 +65,14 @@ export async function openFiles(store: EditorStore, given: readonly GivenFile[])
  * or says why not in a dialog (then undefined). Files over the size limit are refused unread.
  */
 export async function readGivenFiles(store: EditorStore, given: readonly GivenFile[]): Promise<{ result: SourceResult; source: string } | undefined> {
-  const files: SourceFile[] = [];
-  for (const { file, path } of given) {
-    const tooLarge = sizeProblem(file.name, file.size);
-    if (tooLarge) {
-      refuse(store, tooLarge);
-      return undefined;
-    }
-    try {
-      files.push({ path: path ?? file.name, text: await file.text() });
-    } catch (error) {
-      refuse(store, { ok: false, title: `${file.name} cannot be read`, message: `The browser could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}.` });
-      return undefined;
-    }
-  }
-  if (files.length === 0) return undefined;
-  const source = files.length === 1 ? files[0]!.path : `${files.length} files`;
   // A large import takes seconds in its worker: say so, while the page stays usable.
-  if (files.length > 1 || files[0]!.text.length > 1_000_000) notify(store, `Reading ${source}…`);
-  let result: SourceResult;
-  try {
-    result = await readSourceFiles(files);
-  } catch (error) {
-    result = { ok: false, title: 'Nothing was imported', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. The current diagram was not changed.` };
-  }
-  if (!result.ok) {
-    refuse(store, result);
+  const read = await readGivenFileSet(given, (source) => notify(store, `Reading ${source}…`));
+  if (!read) return undefined;
+  if (!read.ok) {
+    refuse(store, read);
     return undefined;
   }
+  const { source, ...result } = read;
   return { result, source };
 }
 

@@ -15,8 +15,11 @@ export interface SourceFile {
   text: string;
 }
 
-/** The document, with the import report when it was imported from another source. */
-export type SourceResult = { ok: true; doc: TopologyDocument; report?: ImportReport } | ImportRefusal;
+/**
+ * The document, with the import report when it was imported from another source. An import
+ * comes placed by the quick arrangement; `needsLayout` says the auto-layout should place it properly.
+ */
+export type SourceResult = { ok: true; doc: TopologyDocument; report?: ImportReport; needsLayout?: boolean } | ImportRefusal;
 
 /** A JSON text that says it is a topology document (it may still be refused by the parser). */
 function saysTopologyDocument(text: string): boolean {
@@ -45,7 +48,7 @@ export async function readSourceFiles(files: readonly SourceFile[]): Promise<Sou
       message: `None of the ${files.length} files is a topology document, AWS describe output, terraform show -json output or a CloudFormation template. The current diagram was not changed.`,
     };
   }
-  return { ok: true, doc: { ...result.document, name: result.document.name ?? `Imported from ${FORMAT_NAME[result.format]}` }, report: result.report };
+  return { ok: true, doc: { ...result.document, name: result.document.name ?? `Imported from ${FORMAT_NAME[result.format]}` }, report: result.report, needsLayout: result.needsLayout };
 }
 
 /** The report dialog's text: a summary line and one line per resource or field left out. */

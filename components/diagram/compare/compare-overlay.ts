@@ -6,7 +6,7 @@
 import type { TopologyDocument } from '../../../model';
 import type { DocumentDiff } from '../../../model/diff/diff-documents';
 import { absolutePosition, nodesById, sizeOf } from '../../../model/edit/geometry';
-import type { Mark } from '../../diagram/diagram-types';
+import type { Mark } from '../diagram-types';
 
 /** The compare marks, by id in the current document. */
 export function compareMarks(diff: DocumentDiff): Map<string, Mark> {
