@@ -11,6 +11,7 @@ import { forbiddenCharacterIn } from '../text/names';
 import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
+import { checkConnectionRoute } from './parse-route';
 import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type Connection, type TopologyDocument, type TopologyNode } from './types';
 
@@ -470,6 +471,7 @@ function parseConnection(raw: unknown, place: Place, owned: boolean): Connection
   elementName(obj.source, place, 'source', MAX_ID_LENGTH, 1);
   elementName(obj.target, place, 'target', MAX_ID_LENGTH, 1);
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
+  if (obj.route !== undefined) checkConnectionRoute(obj.route, at(place, '.route'));
   const connection = (owned ? obj : { ...obj, id, kind }) as unknown as Connection;
   const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place, owned);
   if (props) connection.props = props;
