@@ -209,6 +209,8 @@ export function rerouteMoved(before: TopologyDocument, after: TopologyDocument):
   const routes = new Map<string, ConnectionRoute | undefined>();
   for (const connection of after.connections) {
     if (!moved.has(connection.source) && !moved.has(connection.target)) continue;
+    // A route made for where the ends are now (the layout's, just saved) stays as it is.
+    if (freshRoute(after, connection)) continue;
     const points = translatedRoute(before, after, connection) ?? routeConnection(after, connection);
     routes.set(connection.id, points && routeFor(after, connection, points));
   }

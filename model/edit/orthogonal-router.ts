@@ -166,7 +166,8 @@ export function routeOrthogonal(request: RouteRequest): Position[] | undefined {
   for (const r of request.obstacles) {
     const grown = { x: r.x - margin, y: r.y - margin, width: r.width + 2 * margin, height: r.height + 2 * margin };
     const box = ports.some((p) => inside(grown, p)) ? r : grown;
-    const clipped = bounds ? clip(box, bounds) : box;
+    // Clipped a little outside the bounds, so that the bounds' own edge stays inside a box that reaches past it.
+    const clipped = bounds ? clip(box, { x: bounds.x - 1, y: bounds.y - 1, width: bounds.width + 2, height: bounds.height + 2 }) : box;
     if (clipped) boxes.push(clipped);
   }
 
@@ -185,8 +186,9 @@ export function routeOrthogonal(request: RouteRequest): Position[] | undefined {
     maxY = Math.max(maxY, y);
   };
   for (const b of boxes) {
-    take(b.x, b.y);
-    take(b.x + b.width, b.y + b.height);
+    // A box reaching past the bounds adds no line outside them: the search stays where obstacles are known.
+    take(bounds ? Math.max(b.x, bounds.x) : b.x, bounds ? Math.max(b.y, bounds.y) : b.y);
+    take(bounds ? Math.min(b.x + b.width, bounds.x + bounds.width) : b.x + b.width, bounds ? Math.min(b.y + b.height, bounds.y + bounds.height) : b.y + b.height);
   }
   for (const p of ports) {
     take(p.x, p.y);
@@ -213,12 +215,13 @@ export function routeOrthogonal(request: RouteRequest): Position[] | undefined {
   const blockedDown = new Uint8Array(points);
   for (const b of boxes) {
     if (b.width <= 0 || b.height <= 0) continue;
-    const i0 = indexIn(xs, b.x);
-    const i1 = indexIn(xs, b.x + b.width);
-    const j0 = indexIn(ys, b.y);
-    const j1 = indexIn(ys, b.y + b.height);
-    for (let j = j0; j <= j1; j++) {
-      for (let i = i0; i <= i1; i++) {
+    // The grid lines of the box's sides; -1 or the count when a side lies beyond the grid (clipped to the bounds).
+    const i0 = b.x < xs[0]! ? -1 : indexIn(xs, b.x);
+    const i1 = b.x + b.width > xs[nx - 1]! ? nx : indexIn(xs, b.x + b.width);
+    const j0 = b.y < ys[0]! ? -1 : indexIn(ys, b.y);
+    const j1 = b.y + b.height > ys[ny - 1]! ? ny : indexIn(ys, b.y + b.height);
+    for (let j = Math.max(j0, 0); j <= Math.min(j1, ny - 1); j++) {
+      for (let i = Math.max(i0, 0); i <= Math.min(i1, nx - 1); i++) {
         const k = at(i, j);
         const innerX = i > i0 && i < i1;
         const innerY = j > j0 && j < j1;
