@@ -11,7 +11,7 @@ import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { CONTAINER_LOOKS, containerVariant, EDGE_LOOKS, INK, type ContainerVariant, type EdgeLook } from './export-palette';
 import { iconKeyOf } from './icon-symbols';
 import { halfway, straightLine, type Shape } from './path-data';
-import { textWidth, wrapText, type FontSpec } from './text-metrics';
+import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
 
 /** A route the layout gave a connection, in canvas coordinates, with where its ends were when it was made. */
