@@ -83,6 +83,8 @@ test('a line whose end is dragged is routed again, around the box now in its way
       { id: 'tgw', kind: 'transit-gateway', name: 'hub', position: { x: 300, y: 520 } },
       { id: 'vpc-a', kind: 'vpc', name: 'in the way', props: { cidrs: ['10.0.0.0/16'] }, position: { x: 300, y: 100 }, size: { width: 220, height: 300 } },
       { id: 'vpc-b', kind: 'vpc', name: 'spoke', props: { cidrs: ['10.1.0.0/16'] }, position: { x: 760, y: 100 }, size: { width: 220, height: 300 } },
+      // Keeps room in view on the left of vpc-a, where the hub is dragged (nodes out of view are not drawn).
+      { id: 'net', kind: 'internet', name: 'internet', position: { x: -200, y: 560 } },
     ],
     connections: [{ id: 'att-b', kind: 'tgw-attachment', source: 'tgw', target: 'vpc-b' }],
   };
@@ -91,7 +93,7 @@ test('a line whose end is dragged is routed again, around the box now in its way
   const wallOnScreen = await box(node(page, 'vpc-a'));
   const zoom = wallOnScreen.width / wall.width;
   // Drag the hub to the left of vpc-a, level with its middle: a straight line to vpc-b would cross it.
-  await dragNode(page, 'tgw', { x: wallOnScreen.x - 200 * zoom, y: wallOnScreen.y + wallOnScreen.height / 2 });
+  await dragNode(page, 'tgw', { x: wallOnScreen.x - 240 * zoom, y: wallOnScreen.y + wallOnScreen.height / 2 });
   const hub = await flowBox(page, 'tgw');
   expect(hub.x + hub.width).toBeLessThan(wall.x);
   await expect.poll(async () => (await pathPoints(page, 'att-b')).length).toBeGreaterThan(2);

@@ -74,6 +74,15 @@ describe('saved routes', () => {
     }
   });
 
+  it('are left as they came in a document opened over another (its connections are its own), and for new nodes', () => {
+    const doc = laidOut[0]!;
+    const leaf = doc.connections[0]!.source;
+    const reopened = moveNode({ ...doc, connections: doc.connections.map((c) => ({ ...c })) }, leaf, 40, 120);
+    expect(rerouteMoved(doc, reopened)).toBe(reopened);
+    const withoutLeaf = { ...doc, nodes: doc.nodes.filter((n) => n.id !== leaf) };
+    expect(rerouteMoved(withoutLeaf, doc)).toBe(doc);
+  });
+
   it('move along with a container moved with both ends inside it', () => {
     const doc = laidOut[0]!;
     const routedDoc = withSavedRoutes(doc, doc.connections.map((c) => [c.id, routeConnection(doc, c)!] as const));

@@ -185,13 +185,17 @@ export function routeConnection(doc: TopologyDocument, connection: Connection): 
   return simplifyPolyline([...(start ? [start] : []), ...path, ...(end ? [end] : [])]);
 }
 
-/** Ids of the nodes whose absolute rectangle differs between the two documents (moved, resized, or inside one that moved). */
+/**
+ * Ids of the nodes of both documents whose absolute rectangle differs between them (moved,
+ * resized, or inside one that moved). Nodes new in `after` are not counted: a document opened or
+ * pasted keeps its lines as they came (routing every line of a large file would stall the page).
+ */
 export function movedNodes(before: TopologyDocument, after: TopologyDocument): Set<string> {
   const moved = new Set<string>();
   for (const node of after.nodes) {
     const was = absoluteRect(before, node.id);
     const now = absoluteRect(after, node.id);
-    if (!was || !now || !sameRect(was, now)) moved.add(node.id);
+    if (was && now && !sameRect(was, now)) moved.add(node.id);
   }
   return moved;
 }
@@ -199,16 +203,20 @@ export function movedNodes(before: TopologyDocument, after: TopologyDocument): S
 /**
  * `after` with the connections of every node that moved since `before` routed again around the
  * boxes, so that no line is left running through boxes along a stale route. Connections whose
- * ends both stayed keep their route. A connection that cannot be routed loses its stale route and
+ * ends both stayed keep their route, and so do connections new or changed in `after`. A connection that cannot be routed loses its stale route and
  * is drawn straight.
  */
 export function rerouteMoved(before: TopologyDocument, after: TopologyDocument): TopologyDocument {
   if (before === after) return after;
   const moved = movedNodes(before, after);
   if (moved.size === 0) return after;
+  // Only connections carried over from `before` unchanged: a document opened over another with the
+  // same ids brings its own connections (new objects), whose lines it keeps as they came.
+  const kept = new Set(before.connections);
   const routes = new Map<string, ConnectionRoute | undefined>();
   for (const connection of after.connections) {
     if (!moved.has(connection.source) && !moved.has(connection.target)) continue;
+    if (!kept.has(connection)) continue;
     // A route made for where the ends are now (the layout's, just saved) stays as it is.
     if (freshRoute(after, connection)) continue;
     const points = translatedRoute(before, after, connection) ?? routeConnection(after, connection);
