@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeShareFragment, encodeShareFragment } from '../share/share-link';
 import { validate } from '../validate';
 import { parseDocument, parseDocumentValue } from './parse';
 import { TopologyParseError } from './parse-error';
@@ -50,6 +51,13 @@ describe("a connection's route (view data)", () => {
     expect(JSON.parse(saved)).toEqual(JSON.parse(text));
     expect(Object.keys(JSON.parse(saved).connections[0])).toEqual(['id', 'kind', 'source', 'target', 'route']);
     expect(serializeDocument(parseDocument(saved))).toBe(saved);
+  });
+
+  it('travels in share links', () => {
+    const parsed = parseDocumentValue(doc(route()));
+    const encoded = encodeShareFragment(parsed);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    expect(decodeShareFragment(encoded.fragment).connections[0]!.route).toEqual(parsed.connections[0]!.route);
   });
 
   it('is ignored by the validator: the same findings with and without it', () => {

@@ -67,7 +67,7 @@ export function withSavedRoutes(doc: TopologyDocument, routes: Iterable<readonly
   return withConnectionRoutes(doc, saved);
 }
 
-/** Each node's children, and which nodes have an ancestor chain, built once per document. */
+/** Each container's children (the top level under `undefined`), built once per document. */
 const childrenCache = new WeakMap<TopologyDocument, Map<string | undefined, TopologyNode[]>>();
 function childrenOf(doc: TopologyDocument): Map<string | undefined, TopologyNode[]> {
   let children = childrenCache.get(doc);
