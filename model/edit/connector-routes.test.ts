@@ -52,6 +52,8 @@ describe('saved routes', () => {
     expect(stored.route?.sourceRect).toEqual(absoluteRect(doc, connection.source));
     expect(freshRoute(saved, stored)).toEqual(stored.route!.points);
     expect(freshRoute(moveNode(saved, connection.source, 30, 0), stored)).toBeUndefined();
+    // Saving the same route again changes nothing (a layout that moved nothing makes no undo step).
+    expect(withSavedRoutes(saved, [[connection.id, stored.route!.points]])).toBe(saved);
   });
 
   it('are routed again, in the same document change, for the connections of a moved node, and only those', () => {

@@ -38,6 +38,12 @@ export function routeFor(doc: TopologyDocument, connection: Connection, points: 
   return { points: simplifyPolyline(points.map((p) => ({ x: tenth(p.x), y: tenth(p.y) }))), sourceRect: roundRect(source), targetRect: roundRect(target) };
 }
 
+function sameRoute(a: ConnectionRoute | undefined, b: ConnectionRoute | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.points.length !== b.points.length || !sameRect(a.sourceRect, b.sourceRect) || !sameRect(a.targetRect, b.targetRect)) return false;
+  return a.points.every((p, i) => p.x === b.points[i]!.x && p.y === b.points[i]!.y);
+}
+
 /** Replaces the connections whose id `routes` names with copies carrying `route` (or without one, for `undefined`). */
 function withConnectionRoutes(doc: TopologyDocument, routes: ReadonlyMap<string, ConnectionRoute | undefined>): TopologyDocument {
   if (routes.size === 0) return doc;
@@ -45,7 +51,8 @@ function withConnectionRoutes(doc: TopologyDocument, routes: ReadonlyMap<string,
   const connections = doc.connections.map((connection) => {
     if (!routes.has(connection.id)) return connection;
     const route = routes.get(connection.id);
-    if (route === undefined && connection.route === undefined) return connection;
+    // The same route again (a layout that moved nothing) changes nothing, so it makes no undo step.
+    if (sameRoute(route, connection.route)) return connection;
     changed = true;
     const { route: _old, ...rest } = connection;
     return (route ? { ...rest, route } : rest) as Connection;

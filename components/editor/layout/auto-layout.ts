@@ -62,6 +62,7 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     await glideInto(store, () => {
       if (superseded() || currentDocument(store) !== before) return;
       commit(store, { document: after }, { history });
+      // The routes are the document's now: no routes drawn over them, and the view fitted when asked.
       if (fit) showRoutes(store, new Map(), fit);
     });
   } catch (error) {
