@@ -1,5 +1,7 @@
 /** `vpc-canvas layout FILE [-o OUT]`: the document with every node placed by the auto-layout. */
 import { serializeDocument } from '../model/document/serialize';
+import { withSavedRoutes } from '../model/edit/connector-routes';
+import { grownLeafSizes } from '../model/edit/geometry';
 import { layoutDocument } from '../model/layout';
 import { createNodeElk } from '../model/layout/node-elk';
 import { escapeUnsafeText } from '../model/text/escape';
@@ -18,7 +20,9 @@ export async function layoutCommand(io: CliIo, file: string, output: string | un
     io.stderr(`vpc-canvas: ${escapeUnsafeText(loaded.message)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { document, laidOut } = await layoutDocument(loaded.doc, { elk: createNodeElk() });
+  const { document: placed, routes, laidOut } = await layoutDocument(loaded.doc, { elk: createNodeElk(), sizes: grownLeafSizes(loaded.doc) });
+  // The layout's routes are saved with the document (view data), as the editor saves them.
+  const document = withSavedRoutes(placed, [...routes].map(([id, route]) => [id, route.points] as const));
   const text = serializeDocument(document);
   if (output === undefined || output === '-') {
     io.stdout(text.endsWith('\n') ? text : `${text}\n`);

@@ -12,6 +12,7 @@ import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
 import { IdIndex } from './id-index';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
+import { checkConnectionRoute } from './parse-route';
 import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type Connection, type TopologyDocument, type TopologyNode } from './types';
 
@@ -492,6 +493,7 @@ function parseConnection(raw: unknown, place: Place): Connection {
   elementName(obj.source, place, 'source', MAX_ID_LENGTH, 1);
   elementName(obj.target, place, 'target', MAX_ID_LENGTH, 1);
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
+  if (obj.route !== undefined) checkConnectionRoute(obj.route, at(place, '.route'));
   const connection = (place.owned ? obj : { ...obj, id, kind }) as unknown as Connection;
   const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place);
   if (props) connection.props = props;

@@ -6,7 +6,7 @@ import type { Connection, TopologyDocument, TopologyNode } from './types';
 
 const DOC_KEYS = ['format', 'version', 'name'];
 const NODE_KEYS = ['id', 'kind', 'name', 'parent', 'props', 'position', 'size'];
-const CONNECTION_KEYS = ['id', 'kind', 'source', 'target', 'name', 'props'];
+const CONNECTION_KEYS = ['id', 'kind', 'source', 'target', 'name', 'props', 'route'];
 
 function ordered(obj: object, first: readonly string[], last: readonly string[] = []): Record<string, unknown> {
   const source = obj as Record<string, unknown>;

@@ -67,6 +67,32 @@ export interface ConnectionOfKind<K extends ConnectionKind> {
   target: NodeId;
   name?: string;
   props?: Partial<ConnectionPropsByKind[K]> & ElementProvenance & Record<string, unknown>;
+  /** View data: the path the line is drawn along (see `ConnectionRoute`); the validator never reads it. */
+  route?: ConnectionRoute;
+}
+
+/** A rectangle in canvas (absolute) coordinates. */
+export interface CanvasRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * An extension to the shared format (docs/format-notes.md): the orthogonal path a connection is
+ * drawn along, in absolute canvas coordinates from the source's border to the target's. It holds
+ * only while both ends are where it was computed, so their rectangles are kept with it: once
+ * either end has moved or changed size, readers draw the line another way (re-route it, or draw it
+ * straight) rather than along a path that now runs through boxes.
+ */
+export interface ConnectionRoute {
+  /** At least two points: the first on the source's border, the last on the target's. */
+  points: Position[];
+  /** The source's rectangle (absolute) when the route was computed. */
+  sourceRect: CanvasRect;
+  /** The target's rectangle (absolute) when the route was computed. */
+  targetRect: CanvasRect;
 }
 
 /** A connection as stored: a union over the kinds (or over `K`), narrowed by checking `kind`. */

@@ -6,6 +6,7 @@
  */
 import type { NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
+import { wrapText } from '../text/text-metrics';
 import { visitParentsFirst } from './parents-first';
 
 /** A rectangle in canvas coordinates (absolute unless said otherwise). */
@@ -20,7 +21,7 @@ export interface Rect {
 export const CONTAINER_HEADER = 40;
 /** Space kept between a container's border and its children. */
 export const CONTAINER_PADDING = 20;
-/** Size of every non-container node (icon with its labels under it). */
+/** Size of a non-container node whose name fits one line (icon with its labels under it). */
 export const LEAF_SIZE: Size = { width: 112, height: 84 };
 /** Vertical centre of a leaf node's icon, measured from the node's top. */
 export const LEAF_ICON_CENTER_Y = 24;
@@ -35,10 +36,50 @@ export function defaultSize(kind: NodeKind): Size {
   return nodeKindSpec(kind).container?.defaultSize ?? LEAF_SIZE;
 }
 
-/** A node's drawn size: its stored size for containers, the fixed leaf size otherwise. */
+/**
+ * How a leaf's name is set on the canvas (editor.css, `.vc-leaf-name`): 12 px bold, 1.2 line
+ * height, in the box's width less 2 px on each side. The estimate errs wide (text-metrics.ts), so
+ * a box is never shorter than its name.
+ */
+const LEAF_NAME = { font: { size: 12, bold: true }, lineHeight: 14.4, width: LEAF_SIZE.width - 4 } as const;
+/** A leaf's height less its name's lines: padding, icon, gap, one line of detail, slack. */
+const LEAF_HEIGHT_BESIDES_NAME = 63;
+
+/** The text a leaf shows as its name: its name, or its id when it has none (components/editor/canvas/nodes/labels.ts). */
+const leafLabel = (node: TopologyNode) => node.name?.trim() || node.id;
+
+const leafSizes = new WeakMap<TopologyNode, Size>();
+
+/**
+ * A leaf's size: 112 × 84, taller when its name needs more than one line, so that the whole name
+ * shows under the icon (names are wrapped, never cut). The width stays, so icons and the lines
+ * attached to them stay where they were.
+ */
+export function leafSize(node: TopologyNode): Size {
+  let size = leafSizes.get(node);
+  if (size) return size;
+  const lines = wrapText(leafLabel(node), LEAF_NAME.width, LEAF_NAME.font).length;
+  const height = Math.max(LEAF_SIZE.height, Math.ceil(LEAF_HEIGHT_BESIDES_NAME + lines * LEAF_NAME.lineHeight));
+  size = height === LEAF_SIZE.height ? LEAF_SIZE : { width: LEAF_SIZE.width, height };
+  leafSizes.set(node, size);
+  return size;
+}
+
+/** A node's drawn size: its stored size for containers, the leaf size for its name otherwise. */
 export function sizeOf(node: TopologyNode): Size {
-  if (!isContainerKind(node.kind)) return LEAF_SIZE;
+  if (!isContainerKind(node.kind)) return leafSize(node);
   return node.size ?? defaultSize(node.kind);
+}
+
+/** The sizes of the leaves taller than the default (for `layoutDocument`'s `sizes`). */
+export function grownLeafSizes(doc: TopologyDocument): Map<string, Size> {
+  const sizes = new Map<string, Size>();
+  for (const node of doc.nodes) {
+    if (isContainerKind(node.kind)) continue;
+    const size = leafSize(node);
+    if (size !== LEAF_SIZE) sizes.set(node.id, size);
+  }
+  return sizes;
 }
 
 /**

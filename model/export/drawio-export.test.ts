@@ -113,6 +113,15 @@ describe('exportDrawio', () => {
     expect(routed.attributes.style).toContain('entryX=0.591;entryY=1;');
   });
 
+  it("bends lines along the document's saved route (view data)", () => {
+    const points = [{ x: 560, y: 500 }, { x: 560, y: 400 }, { x: 300, y: 400 }, { x: 300, y: 360 }];
+    const route = { points, sourceRect: absoluteRect(doc, 'tgw')!, targetRect: absoluteRect(doc, 'vpc-a')! };
+    const saved = { ...doc, connections: doc.connections.map((c) => (c.id === 'att-a' ? { ...c, route } : c)) };
+    const routed = cells(parseXml(exportDrawio(saved))).find((c) => c.attributes.id === 'att-a')!;
+    const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
+    expect(mxPoints).toEqual(points.slice(1, -1));
+  });
+
   it('turns a route end that does not touch its cell into a bend point', () => {
     const points = [{ x: 520, y: 524 }, { x: 300, y: 524 }, { x: 300, y: 360 }];
     const routes = new Map([[asConnectionId('att-a'), { points }]]);

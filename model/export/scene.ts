@@ -11,7 +11,7 @@ import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { CONTAINER_LOOKS, containerVariant, EDGE_LOOKS, INK, type ContainerVariant, type EdgeLook } from './export-palette';
 import { iconKeyOf } from './icon-symbols';
 import { halfway, straightLine, type Shape } from './path-data';
-import { textWidth, wrapText, type FontSpec } from './text-metrics';
+import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
 
 /** A route the layout gave a connection, in canvas coordinates, with where its ends were when it was made. */
@@ -81,7 +81,7 @@ export interface Scene {
 }
 
 export interface SceneOptions {
-  /** Laid-out routes by connection id. */
+  /** Routes by connection id, drawn instead of the document's saved ones (each connection's `route`). */
   routes?: ReadonlyMap<string, RouteHint>;
   /** Finding badges by node or connection id. */
   badges?: ReadonlyMap<string, BadgeHint>;
@@ -210,7 +210,8 @@ function edgeScene(connection: Connection, doc: TopologyDocument, options: Scene
   const sourceRect = absoluteRect(doc, connection.source);
   const targetRect = absoluteRect(doc, connection.target);
   if (!source || !target || !sourceRect || !targetRect) return undefined;
-  const route = usableRoute(options.routes?.get(connection.id), sourceRect, targetRect);
+  const saved = connection.route && { points: connection.route.points, source: connection.route.sourceRect, target: connection.route.targetRect };
+  const route = usableRoute(options.routes?.get(connection.id) ?? saved, sourceRect, targetRect);
   const points = route ?? straightLine(shapeOf(source, sourceRect), shapeOf(target, targetRect));
   for (const p of points) bounds.add({ x: p.x, y: p.y, width: 0, height: 0 });
   const edge: SceneEdge = { connection, look: EDGE_LOOKS[connection.kind], points, routed: route !== undefined };

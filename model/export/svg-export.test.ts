@@ -170,6 +170,21 @@ describe('exportSvg', () => {
     expect(straight.points).toHaveLength(2);
   });
 
+  it("follows the document's saved route (view data) while its ends stay, and goes straight once one has moved", () => {
+    const doc = peeredPair();
+    const points = [{ x: 400, y: 130 }, { x: 500, y: 130 }, { x: 500, y: 300 }, { x: 600, y: 300 }];
+    const route = { points, sourceRect: absoluteRect(doc, 'vpc-a')!, targetRect: absoluteRect(doc, 'vpc-b')! };
+    const saved = { ...doc, connections: doc.connections.map((c) => (c.id === 'pcx-ab' ? { ...c, route } : c)) };
+    const routed = planPicture(saved)!.scene.edges.find((e) => e.connection.id === 'pcx-ab')!;
+    expect(routed.routed).toBe(true);
+    expect(routed.points).toEqual(points);
+    expect(exportSvg(saved)!.svg).toContain('M400 130');
+    const moved = { ...saved, nodes: saved.nodes.map((n) => (n.id === 'vpc-b' ? { ...n, position: { x: n.position!.x + 40, y: n.position!.y } } : n)) };
+    const straight = planPicture(moved)!.scene.edges.find((e) => e.connection.id === 'pcx-ab')!;
+    expect(straight.routed).toBe(false);
+    expect(straight.points).toHaveLength(2);
+  });
+
   it('draws finding badges where asked', () => {
     const doc = peeredPair();
     const badges = new Map([

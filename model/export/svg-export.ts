@@ -10,7 +10,7 @@ import { CONTAINER_LOOKS, EDGE_LOOKS, INK, MONO, SANS, SEVERITY_COLOURS } from '
 import { iconSymbol, symbolId, type IconMarkup } from './icon-symbols';
 import { roundedPathData } from './path-data';
 import { buildScene, type Scene, type SceneBadge, type SceneEdge, type SceneLine, type SceneNode, type SceneOptions } from './scene';
-import { textWidth } from './text-metrics';
+import { textWidth } from '../text/text-metrics';
 import { EXTRA_MARGIN, layoutLegend, layoutTitle, type LegendLayout, type TitleBlock, type TitleLayout } from './title-legend';
 import { num, xmlText } from './xml-text';
 

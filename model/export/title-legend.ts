@@ -8,7 +8,7 @@ import { CONNECTION_KIND_LIST, type ConnectionKind } from '../kinds/connection-k
 import type { FindingSummary } from '../rules/finding';
 import { EDGE_LOOKS, INK } from './export-palette';
 import type { SceneLine } from './scene';
-import { textWidth, wrapText, type FontSpec } from './text-metrics';
+import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
 
 /** What the title block says. */

@@ -5,7 +5,7 @@
  * memoised node components then skip everything else.
  */
 import type { XYPosition } from '@xyflow/react';
-import { indexOf, type Connection, type TopologyDocument, type TopologyNode } from '../../../model';
+import { indexOf, type Connection, type ConnectionRoute, type TopologyDocument, type TopologyNode } from '../../../model';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
@@ -54,7 +54,7 @@ export interface ViewFacts {
   marks: ReadonlyMap<string, Mark>;
   /** Positions (parent-relative) of nodes being dragged. */
   dragged: ReadonlyMap<string, XYPosition> | null;
-  /** Routes from the last auto-layout, by connection id (edges only). */
+  /** Routes to draw instead of the document's saved ones, by connection id (edges only). */
   routes?: ReadonlyMap<string, LaidOutRoute>;
   /** Containers get resize handles when selected (the editor; not the read-only diagram). */
   resizable?: boolean;
@@ -120,6 +120,16 @@ export class FlowNodeCache {
   }
 }
 
+/** The document's saved route as the edge draws it, one object per saved route (so unchanged edges stay cached). */
+const savedRoutes = new WeakMap<ConnectionRoute, LaidOutRoute>();
+function savedRoute(connection: Connection): LaidOutRoute | undefined {
+  const saved = connection.route;
+  if (!saved) return undefined;
+  let route = savedRoutes.get(saved);
+  if (!route) savedRoutes.set(saved, (route = { points: saved.points, source: saved.sourceRect, target: saved.targetRect }));
+  return route;
+}
+
 /** Builds flow edges, reusing unchanged ones. */
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>();
@@ -134,7 +144,7 @@ export class FlowEdgeCache {
       const selected = facts.selectedEdges.has(connection.id);
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
-      const route = facts.routes?.get(connection.id);
+      const route = facts.routes?.get(connection.id) ?? savedRoute(connection);
       const segment = facts.segments?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;

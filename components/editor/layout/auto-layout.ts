@@ -2,10 +2,9 @@
  * Auto-layout in the editor: the layout runs in a worker, the result glides into place, and the
  * history gets one step (or none, when the layout finishes opening a document).
  */
-import { indexOf, type Position, type TopologyDocument } from '../../../model';
-import { absoluteRect } from '../../../model/edit/geometry';
+import type { TopologyDocument } from '../../../model';
+import { withSavedRoutes } from '../../../model/edit/connector-routes';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
-import type { LaidOutRoute } from '../../diagram/diagram-types';
 import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, showRoutes, type EditorStore } from '../store/operations';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
@@ -19,19 +18,6 @@ export interface AutoLayoutOptions {
   history?: 'new' | 'none';
   /** Fit the view to the diagram afterwards. */
   fit?: boolean;
-}
-
-/** The routes, each with its ends' rectangles as the canvas measures them (see `LaidOutRoute`). */
-function routeTable(doc: TopologyDocument, routes: ReadonlyArray<[string, Position[]]>): Map<string, LaidOutRoute> {
-  const index = indexOf(doc);
-  const table = new Map<string, LaidOutRoute>();
-  for (const [id, points] of routes) {
-    const connection = index.connection(id);
-    const source = connection && absoluteRect(doc, connection.source);
-    const target = connection && absoluteRect(doc, connection.target);
-    if (source && target && points.length >= 2) table.set(id, { points, source, target });
-  }
-  return table;
 }
 
 /** Marks for `npm run bench:layout`, which watches the main thread while the worker computes. */
@@ -65,17 +51,19 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
       if (asked) notify(store, 'The diagram changed while it was being laid out; nothing was moved. Run the layout again.');
       return;
     }
-    const after = applyGeometry(before, new Map(answer.changes));
-    const routes = routeTable(after, answer.routes);
-    if (after === before) {
-      showRoutes(store, routes);
+    // The routes are saved in the document (view data), stamped with their ends' rectangles.
+    const moved = applyGeometry(before, new Map(answer.changes));
+    const after = withSavedRoutes(moved, answer.routes);
+    if (moved === before) {
+      if (after !== before) commit(store, { document: after }, { history });
       if (asked) notify(store, 'Already laid out: nothing moved.');
       return;
     }
     await glideInto(store, () => {
       if (superseded() || currentDocument(store) !== before) return;
       commit(store, { document: after }, { history });
-      showRoutes(store, routes, fit);
+      // The routes are the document's now: no routes drawn over them, and the view fitted when asked.
+      if (fit) showRoutes(store, new Map(), fit);
     });
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');

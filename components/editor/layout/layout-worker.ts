@@ -7,6 +7,7 @@
  */
 import ELK from 'elkjs/lib/elk-api';
 import { Worker as InThreadElkWorker } from 'elkjs/lib/elk-worker.min.js';
+import { grownLeafSizes } from '../../../model/edit/geometry';
 import { geometryChanges, layoutDocument } from '../../../model/layout';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 
@@ -20,7 +21,8 @@ const elk = new ELK({ workerFactory: () => new InThreadElkWorker() as unknown as
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => {
   const { id, doc, scope } = event.data;
-  layoutDocument(doc, { elk, scope }).then(
+  // Leaves grow to fit their names (model/edit/geometry.ts): the layout places them at that size.
+  layoutDocument(doc, { elk, scope, sizes: grownLeafSizes(doc) }).then(
     (result) => {
       const answer: LayoutResponseMessage = {
         id,

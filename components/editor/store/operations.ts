@@ -13,6 +13,7 @@
  */
 import type { TopologyDocument } from '../../../model';
 import { amend, commit as commitHistory, createHistory, redo as redoHistory, reset, undo as undoHistory } from '../../../model/edit/history';
+import { rerouteMoved } from '../../../model/edit/connector-routes';
 import type { LaidOutRoute } from '../../diagram/diagram-types';
 import { createStore, type ReadableStore, type Store } from './create-store';
 import {
@@ -145,7 +146,8 @@ export function commit(store: EditorStore, change: EditorChange, recording: Reco
   const notice = change.notice && numbered(store, change.notice);
   write(store, (state) => {
     const chrome = notice ? { ...change.chrome, notice } : change.chrome;
-    const doc = change.document;
+    // An edit that moves or resizes nodes re-routes their lines in the same step (one undo brings both back).
+    const doc = change.document && (recording.history === 'new' || recording.history === 'merge') ? rerouteMoved(state.document.present, change.document) : change.document;
     if (doc === undefined) return { interaction: prunedInteraction(state.interaction, change.interaction, state.document.present), ...(chrome ? { chrome } : {}) };
     let history = state.document;
     let base: Partial<InteractionState> = {};
