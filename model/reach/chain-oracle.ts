@@ -32,11 +32,17 @@ interface Sweep {
   readonly parent: Int32Array;
 }
 
-/** Every half of the graph numbered, so that a sweep can keep the half into each vertex as an integer. */
+/**
+ * Every half of the graph numbered, each vertex's consecutively in its own order, so that a sweep
+ * can keep the half into each vertex as an integer and walk the halves' far ends in flat arrays
+ * (hundreds of sweeps over tens of thousands of half objects would wait on memory).
+ */
 interface HalfNumbers {
   readonly halves: Half[];
-  /** Per vertex: the number of its first half (its halves are numbered consecutively). */
+  /** Per vertex: the number of its first half; one more entry, the number of halves. */
   readonly firstHalf: Int32Array;
+  /** Per half: the vertex it leads to. */
+  readonly to: Int32Array;
 }
 
 /** The most vertex entries (sweeps × vertices) the oracle keeps; beyond that, pairs fall back to `anyChain`. */
@@ -126,13 +132,14 @@ const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();
 function numberHalves(g: DomainGraph): HalfNumbers {
   let numbers = halfNumbers.get(g);
   if (!numbers) {
-    const firstHalf = new Int32Array(g.domains.length);
+    const firstHalf = new Int32Array(g.domains.length + 1);
     const halves: Half[] = [];
     for (const domain of g.domains) {
       firstHalf[domain.index] = halves.length;
       for (const h of domain.halves) halves.push(h);
     }
-    halfNumbers.set(g, (numbers = { halves, firstHalf }));
+    firstHalf[g.domains.length] = halves.length;
+    halfNumbers.set(g, (numbers = { halves, firstHalf, to: Int32Array.from(halves, (h) => h.to) }));
   }
   return numbers;
 }
@@ -150,18 +157,17 @@ function sweepFrom(g: DomainGraph, numbers: HalfNumbers, start: number): Sweep {
   parent[start] = -1;
   order[0] = start;
   let size = 1;
+  const { firstHalf, to: halfTo } = numbers;
   for (let head = 0, level = 0; head < size; level++) {
     const end = size;
     levelStart.push(end);
     for (; head < end; head++) {
       const v = order[head]!;
-      const halves = g.domains[v]!.halves;
-      const base = numbers.firstHalf[v]!;
-      for (let k = 0; k < halves.length; k++) {
-        const to = halves[k]!.to;
+      for (let h = firstHalf[v]!, last = firstHalf[v + 1]!; h < last; h++) {
+        const to = halfTo[h]!;
         if (dist[to] !== unreached) continue;
         dist[to] = level + 1;
-        parent[to] = base + k;
+        parent[to] = h;
         order[size++] = to;
       }
     }
