@@ -79,7 +79,10 @@ export class ChainOracle {
       if (i + j + 1 >= distance) {
         // This step meets: find the meeting vertex on the growing side's next level.
         const meeting = sourceGrows ? firstAt(a, i + 1, b.dist, j) : firstAt(b, j + 1, a.dist, i);
-        return [...this.treePath(a, meeting), ...this.treePath(b, meeting).reverse().map((h) => h.reverse)];
+        const chain = this.treePath(a, meeting);
+        const halves = this.numbers.halves;
+        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[halves[h]!.from]!) chain.push(halves[h]!.reverse);
+        return chain;
       }
       if (sourceGrows) i++;
       else j++;

@@ -15,7 +15,7 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { gatewayEndpointAnswer } from './gateway-endpoint-target';
-import { graphOf, type DomainGraph, type Half } from './graph';
+import { graphOf, type Domain, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { ChainOracle } from './chain-oracle';
@@ -147,10 +147,11 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   }
   const chain = chainOf(from.vertex!, to.vertex!);
   // The first point on the chain that never relays traffic the way the chain would use it.
-  const relay = chain
-    ?.slice(1)
-    .map((departure, i) => ({ at: g.domains[departure.from]!, arrival: chain[i]!, departure }))
-    .find(({ at, arrival, departure }) => TRANSIT_POLICIES[at.kind].transit(arrival, departure, ctx) === NEVER)?.at;
+  let relay: Domain | undefined;
+  for (let i = 1; chain && i < chain.length && !relay; i++) {
+    const at = g.domains[chain[i]!.from]!;
+    if (TRANSIT_POLICIES[at.kind].transit(chain[i - 1], chain[i]!, ctx) === NEVER) relay = at;
+  }
   if (relay) {
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
     return noPath([relay.id, ...subjects], `${index.label(from.node)} and ${index.label(to.node)} are joined only through ${index.label(relay.node)}, ${why}.`);

@@ -154,19 +154,21 @@ export class DomainSearch {
       while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
       return this.firstAt(target);
     }
+    // The target's states in the order they were made (its first, then the others as the map keeps
+    // them); each is asked once, when it appears, not again after every step of the search.
+    let asked = 0;
     for (;;) {
-      const s = this.acceptedAt(target, accept);
-      if (s !== undefined || this.head >= this.vertex.length) return s;
+      const first = this.firstAt(target);
+      if (first !== undefined) {
+        const more = this.moreStates.get(target);
+        if (asked < 1 + (more?.size ?? 0)) {
+          const states = [first, ...(more?.values() ?? [])];
+          for (; asked < states.length; asked++) if (accept(this.keys.associations(this.passed[states[asked]!]!))) return states[asked];
+        }
+      }
+      if (this.head >= this.vertex.length) return undefined;
       this.expandHead(target);
     }
-  }
-
-  /** The first-made state at `target` that `accept` accepts. */
-  private acceptedAt(target: number, accept: (associations: readonly string[]) => boolean): number | undefined {
-    const first = this.firstAt(target);
-    if (first === undefined) return undefined;
-    const states = [first, ...(this.moreStates.get(target)?.values() ?? [])].sort((a, b) => a - b);
-    return states.find((s) => accept(this.keys.associations(this.passed[s]!)));
   }
 
   /** The halves from the source to state `s`, following first parents. */
