@@ -26,6 +26,8 @@ interface Sweep {
   readonly dist: Uint16Array | Int32Array;
   /** The vertices reached, in discovery order. */
   readonly order: Int32Array;
+  /** Per vertex reached: its place in `order`. */
+  readonly place: Int32Array;
   /** Where each level starts in `order`; one more entry than there are levels. */
   readonly levelStart: number[];
   /** Per vertex: the number (see `HalfNumbers`) of the half it was discovered by; -1 at the start. */
@@ -41,7 +43,8 @@ interface HalfNumbers {
   readonly halves: Half[];
   /** Per vertex: the number of its first half; one more entry, the number of halves. */
   readonly firstHalf: Int32Array;
-  /** Per half: the vertex it leads to. */
+  /** Per half: the vertex it leaves and the vertex it leads to. */
+  readonly from: Int32Array;
   readonly to: Int32Array;
 }
 
@@ -78,10 +81,10 @@ export class ChainOracle {
       const sourceGrows = levelSize(a, i) <= levelSize(b, j);
       if (i + j + 1 >= distance) {
         // This step meets: find the meeting vertex on the growing side's next level.
-        const meeting = sourceGrows ? firstAt(a, i + 1, b.dist, j) : firstAt(b, j + 1, a.dist, i);
+        const meeting = sourceGrows ? firstAt(a, i + 1, b, j) : firstAt(b, j + 1, a, i);
         const chain = this.treePath(a, meeting);
-        const halves = this.numbers.halves;
-        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[halves[h]!.from]!) chain.push(halves[h]!.reverse);
+        const { halves, from } = this.numbers;
+        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain.push(halves[h]!.reverse);
         return chain;
       }
       if (sourceGrows) i++;
@@ -108,8 +111,9 @@ export class ChainOracle {
 
   /** The halves from the sweep's start to `v` along the halves each vertex was discovered by. */
   private treePath(sweep: Sweep, v: number): Half[] {
+    const { halves, from } = this.numbers;
     const path: Half[] = [];
-    for (let h = sweep.parent[v]!; h >= 0; h = sweep.parent[this.numbers.halves[h]!.from]!) path.push(this.numbers.halves[h]!);
+    for (let h = sweep.parent[v]!; h >= 0; h = sweep.parent[from[h]!]!) path.push(halves[h]!);
     return path.reverse();
   }
 }
@@ -121,13 +125,27 @@ function levelSize(sweep: Sweep, level: number): number {
   return level + 1 < starts.length ? starts[level + 1]! - starts[level]! : 0;
 }
 
-/** The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`. */
-function firstAt(sweep: Sweep, level: number, other: Uint16Array | Int32Array, d: number): number {
-  for (let k = sweep.levelStart[level]!, end = sweep.levelStart[level + 1]!; k < end; k++) {
-    const v = sweep.order[k]!;
-    if (other[v] === d) return v;
+/**
+ * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`: found by
+ * walking whichever of the two levels is smaller (a level next to the internet holds every VPC with
+ * an internet gateway, the other end's level may hold a handful).
+ */
+function firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
+  let found = -1;
+  if (levelSize(other, d) < levelSize(sweep, level)) {
+    let best = sweep.order.length;
+    for (let k = other.levelStart[d]!, end = other.levelStart[d + 1]!; k < end; k++) {
+      const v = other.order[k]!;
+      if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
+    }
+    if (best < sweep.order.length) found = sweep.order[best]!;
+  } else {
+    for (let k = sweep.levelStart[level]!, end = sweep.levelStart[level + 1]!; k < end && found < 0; k++) {
+      if (other.dist[sweep.order[k]!] === d) found = sweep.order[k]!;
+    }
   }
-  throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
+  if (found < 0) throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
+  return found;
 }
 
 const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();
@@ -142,7 +160,7 @@ function numberHalves(g: DomainGraph): HalfNumbers {
       for (const h of domain.halves) halves.push(h);
     }
     firstHalf[g.domains.length] = halves.length;
-    halfNumbers.set(g, (numbers = { halves, firstHalf, to: Int32Array.from(halves, (h) => h.to) }));
+    halfNumbers.set(g, (numbers = { halves, firstHalf, from: Int32Array.from(halves, (h) => h.from), to: Int32Array.from(halves, (h) => h.to) }));
   }
   return numbers;
 }
@@ -155,6 +173,7 @@ function sweepFrom(g: DomainGraph, numbers: HalfNumbers, start: number): Sweep {
   const unreached = unreachedOf(dist);
   const parent = new Int32Array(n);
   const order = new Int32Array(n);
+  const place = new Int32Array(n);
   const levelStart = [0];
   dist[start] = 0;
   parent[start] = -1;
@@ -171,10 +190,11 @@ function sweepFrom(g: DomainGraph, numbers: HalfNumbers, start: number): Sweep {
         if (dist[to] !== unreached) continue;
         dist[to] = level + 1;
         parent[to] = h;
+        place[to] = size;
         order[size++] = to;
       }
     }
   }
   // levelStart ends with the end of the last level, which is the whole discovery order.
-  return { dist, order: order.subarray(0, size), levelStart, parent };
+  return { dist, order: order.subarray(0, size), place, levelStart, parent };
 }
