@@ -123,8 +123,11 @@ function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
     });
     return [b.message, ...names, ...b.subjects].join('\u0000');
   };
+  // A sort compares each blocker several times: spell each once.
+  const spelt = new Map<Blocker, string>();
+  const wordsOf = (b: Blocker) => spelt.get(b) ?? spelt.set(b, words(b)).get(b)!;
   return (x, y) => {
-    const [a, b] = [words(x), words(y)];
+    const [a, b] = [wordsOf(x), wordsOf(y)];
     return a < b ? -1 : a > b ? 1 : 0;
   };
 }
