@@ -67,6 +67,8 @@ interface SizeResult {
   flows: number;
   jsonBytes: number;
   parseMs: number;
+  /** `JSON.parse` of the same text, the floor any work on the document sits on. */
+  jsonParseMs: number;
   validateMs: number;
   validateRuns: number;
   /** Validation with every rule but the flow rule (which runs `reach` for each flow). */
@@ -113,6 +115,7 @@ function measure(vpcs: number): { result: SizeResult; text: string } {
 
   progress('  parse');
   const parseTimes = Array.from({ length: vpcs >= 10_000 ? 5 : 9 }, () => time(() => parseDocument(text))[1]);
+  const jsonParseTimes = Array.from({ length: vpcs >= 10_000 ? 5 : 9 }, () => time(() => JSON.parse(text) as unknown)[1]);
   const doc = parseDocument(text);
 
   progress('  validate');
@@ -198,6 +201,7 @@ function measure(vpcs: number): { result: SizeResult; text: string } {
       flows: generated.value.connections.filter((c) => c.kind === 'flow').length,
       jsonBytes: Buffer.byteLength(text),
       parseMs: median(parseTimes),
+      jsonParseMs: median(jsonParseTimes),
       validateMs: median(validateTimes),
       validateRuns: validateTimes.length,
       validateNoFlowsMs: median(noFlowTimes),
@@ -354,6 +358,18 @@ function main(): void {
       `Review matrix: the review page's table (model/review/reach-matrix.ts) among ${REVIEW_NETWORKS} networks (the matrix's ${MATRIX_NETWORKS} and more VPCs), internet column included, on a fresh document. ` +
       'Peak RSS is the process high-water mark so far; heapUsed is sampled after each step; ' +
       '"held" is the heap one parsed, validated document keeps after garbage collection (index, validation and reach caches).',
+  );
+
+  lines.push(
+    '',
+    `Review matrix beside the same run's floors: \`JSON.parse\` of the document, and the grouped \`reachMatrix\` of model/reach/reach.ts among ${MATRIX_NETWORKS} networks (a quarter of the review's cells):`,
+    '',
+    `| VPCs | JSON.parse ms | reach ${MATRIX_NETWORKS} × ${MATRIX_NETWORKS} ms | review matrix ms, networks | review ÷ JSON.parse | review ÷ reach ${MATRIX_NETWORKS} × ${MATRIX_NETWORKS} |`,
+    '| ---: | ---: | ---: | --- | ---: | ---: |',
+    ...results.map(
+      ({ result: r }) =>
+        `| ${thousands(r.vpcs)} | ${ms(r.jsonParseMs)} | ${ms(r.matrixMs)} | ${ms(r.reviewMs)}, ${thousands(r.reviewNetworks)} | ${(r.reviewMs / r.jsonParseMs).toFixed(1)}× | ${(r.reviewMs / r.matrixMs).toFixed(2)}× |`,
+    ),
   );
 
   const routed = SIZES.filter((n) => n >= 1_000).map(measureRouted);

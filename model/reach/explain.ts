@@ -17,11 +17,12 @@ export interface NetworkOverlap {
 
 /** The first block of `a` overlapping a block of `b`, if any. Networks hold few blocks, so pairs are compared directly. */
 export function networkOverlap(g: DomainGraph, a: TopologyNode, b: TopologyNode): NetworkOverlap | undefined {
-  for (const family of [4, 6] as const) {
-    const blocksA = family === 4 ? g.index.ipv4Blocks(a) : g.index.ipv6Blocks(a);
-    const blocksB = family === 4 ? g.index.ipv4Blocks(b) : g.index.ipv6Blocks(b);
-    for (const x of blocksA) for (const y of blocksB) if (overlaps(x, y)) return { a: x, b: y };
-  }
+  // Asked for every pair of a reach matrix: plain loops, no list of families to allocate.
+  return overlapIn(g.index.ipv4Blocks(a), g.index.ipv4Blocks(b)) ?? overlapIn(g.index.ipv6Blocks(a), g.index.ipv6Blocks(b));
+}
+
+function overlapIn(blocksA: readonly CidrBlock[], blocksB: readonly CidrBlock[]): NetworkOverlap | undefined {
+  for (const x of blocksA) for (const y of blocksB) if (overlaps(x, y)) return { a: x, b: y };
   return undefined;
 }
 
@@ -122,8 +123,11 @@ function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
     });
     return [b.message, ...names, ...b.subjects].join('\u0000');
   };
+  // A sort compares each blocker several times: spell each once.
+  const spelt = new Map<Blocker, string>();
+  const wordsOf = (b: Blocker) => spelt.get(b) ?? spelt.set(b, words(b)).get(b)!;
   return (x, y) => {
-    const [a, b] = [words(x), words(y)];
+    const [a, b] = [wordsOf(x), wordsOf(y)];
     return a < b ? -1 : a > b ? 1 : 0;
   };
 }

@@ -91,8 +91,8 @@ export interface Half {
   readonly elements: readonly ElementId[];
   /** The same edge the other way. */
   readonly reverse: Half;
-  /** The search's memo of the class this arrival has at `to` (see `TransitPolicy.classOf`). */
-  classKey?: string;
+  /** The search's memo of the class this arrival has at `to` (see `TransitPolicy.classOf`), as a number of the graph's `StateKeys`. */
+  classId?: number;
 }
 
 export interface Domain {
@@ -132,7 +132,7 @@ const DOMAIN_NODE_KINDS = new Set<string>([
 
 class HalfEdge implements Half {
   reverse!: Half;
-  classKey: string | undefined = undefined;
+  classId: number | undefined = undefined;
 
   constructor(
     readonly edge: Edge,

@@ -15,9 +15,10 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { gatewayEndpointAnswer } from './gateway-endpoint-target';
-import { graphOf, type DomainGraph, type Half } from './graph';
+import { graphOf, type Domain, type DomainGraph, type Half } from './graph';
 import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
+import { ChainOracle } from './chain-oracle';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
@@ -121,7 +122,7 @@ function gatewayEndpointRemoteUse(index: TopologyIndex, from: End, to: End): Blo
 const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.reverse).reverse();
 
 /** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
-function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
+function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
   const index = g.index;
   const subjects: ElementId[] = [from.node.id, to.node.id];
   if (to.network === undefined) {
@@ -144,12 +145,13 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
     }
     return noPath(subjects, `${index.label(from.node)} has no route to the internet: it has no internet gateway, usable NAT gateway or transit gateway leading to one.`);
   }
-  const chain = anyChain(g, from.vertex!, to.vertex!);
+  const chain = chainOf(from.vertex!, to.vertex!);
   // The first point on the chain that never relays traffic the way the chain would use it.
-  const relay = chain
-    ?.slice(1)
-    .map((departure, i) => ({ at: g.domains[departure.from]!, arrival: chain[i]!, departure }))
-    .find(({ at, arrival, departure }) => TRANSIT_POLICIES[at.kind].transit(arrival, departure, ctx) === NEVER)?.at;
+  let relay: Domain | undefined;
+  for (let i = 1; chain && i < chain.length && !relay; i++) {
+    const at = g.domains[chain[i]!.from]!;
+    if (TRANSIT_POLICIES[at.kind].transit(chain[i - 1], chain[i]!, ctx) === NEVER) relay = at;
+  }
   if (relay) {
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
     return noPath([relay.id, ...subjects], `${index.label(from.node)} and ${index.label(to.node)} are joined only through ${index.label(relay.node)}, ${why}.`);
@@ -210,7 +212,7 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
 
 const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
-function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext): ReachResult {
+function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   // Between two networks every transit policy is symmetric, so one search answers both ways:
   // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
@@ -230,7 +232,7 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
   const paths = joinable ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
-  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx);
+  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, chainOf);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
   const label = g.index.label.bind(g.index);
@@ -241,13 +243,24 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext)
   return noPath([from.node.id, to.node.id], `No path from ${label(from.node)} to ${label(to.node)} passes each network at most once under AWS's transit rules.`);
 }
 
+/**
+ * Finds `anyChain(g, source, target)`'s answer (a shortest chain of edges, every policy ignored):
+ * `anyChain` itself for one question, a `ChainOracle` for a batch.
+ */
+type ChainFinder = (source: number, target: number) => Half[] | undefined;
+
 /** `reach` on an index (the validator's rules hold one); see `reach`. */
 export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
   const g = graphOf(index);
   const from = resolve(g, fromId, 'from');
   const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
   if (endpoint) return endpoint;
-  const to = resolve(g, toId, 'to');
+  return answerResolved(g, from, resolve(g, toId, 'to'), (source, target) => anyChain(g, source, target));
+}
+
+/** `reachIn` for two resolved ends, past the gateway endpoint of `from` (see `reachIn`). */
+function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder): ReachResult {
+  const index = g.index;
   for (const end of [from, to]) {
     if (end.vertex === undefined && end.node.kind !== 'internet') {
       return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
@@ -266,7 +279,7 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
   // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
   if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
-  if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! });
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! }, chainOf);
 
   const origins = originsTowardInternet(index, from);
   if (origins.length === 0) {
@@ -274,7 +287,7 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
   }
   const failures: Blocker[] = [];
   for (const origin of origins) {
-    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin });
+    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, chainOf);
     if (result.reachable) return result;
     for (const b of result.blockedBy) if (!failures.some((f) => f.rule === b.rule)) failures.push(b);
   }
@@ -315,10 +328,13 @@ function searchKey(g: DomainGraph, { from, to }: Resolved): number {
  * each search is made once and used for all its targets while it is still among the graph's
  * recent searches, whatever the order of the questions.
  */
-function answerGrouped(index: TopologyIndex, g: DomainGraph, questions: Resolved[], answer: (q: Resolved, result: ReachResult) => void): void {
+function answerGrouped(g: DomainGraph, questions: Resolved[], answer: (q: Resolved, result: ReachResult) => void): void {
   const keyed = questions.map((q) => ({ q, key: searchKey(g, q) }));
   keyed.sort((x, y) => x.key - y.key || x.q.at - y.q.at);
-  for (const { q } of keyed) answer(q, reachIn(index, q.from.node.id, q.to.node.id));
+  // The questions share their ends, so the chains that explain "nothing joins them" come from one sweep per end.
+  const chains = new ChainOracle(g);
+  const chainOf: ChainFinder = (source, target) => chains.chain(source, target);
+  for (const { q } of keyed) answer(q, gatewayEndpointAnswer(g.index, q.from.node, q.to.node) ?? answerResolved(g, q.from, q.to, chainOf));
 }
 
 /**
@@ -339,7 +355,7 @@ export function reachEach(index: TopologyIndex, questions: readonly ReachQuestio
       answers[at] = error;
     }
   });
-  answerGrouped(index, g, resolved, (q, result) => (answers[q.at] = result));
+  answerGrouped(g, resolved, (q, result) => (answers[q.at] = result));
   return answers;
 }
 
@@ -357,6 +373,6 @@ export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], t
   const questions: Resolved[] = [];
   for (const a of from) for (const b of to) questions.push({ from: a, to: b, at: questions.length });
   const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(toIds.length));
-  answerGrouped(index, g, questions, (q, result) => (matrix[Math.floor(q.at / toIds.length)]![q.at % toIds.length] = result));
+  answerGrouped(g, questions, (q, result) => (matrix[Math.floor(q.at / toIds.length)]![q.at % toIds.length] = result));
   return matrix;
 }

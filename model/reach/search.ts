@@ -8,6 +8,7 @@
  */
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { StateKeys } from './state-keys';
 import { VertexStates } from './vertex-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
@@ -28,18 +29,20 @@ export class DomainSearch {
    * parent and arrival. Most states have none, so the map holds only those that do.
    */
   private readonly otherPreds = new Map<number, Array<[number, Half]>>();
-  /** The key of each state: its class, and the pass-once domains its path crossed (see `stateKey`). */
-  private readonly key: string[] = [];
+  /** The key of each state: its class and what its path crossed, as one number (see `StateKeys.key`). */
+  private readonly key: number[] = [];
   /**
-   * Per state: what its path crossed that its future or its acceptance depends on, as sorted
-   * tokens `,a<id>,v<n>,` ('' in the common case): pass-once domains (`v` and the vertex) and DX
-   * gateway associations (`a` and the connection id, URI-encoded; see `allowed-prefixes.ts`).
+   * Per state: what its path crossed that its future or its acceptance depends on (the pass-once
+   * domains and DX gateway associations; see `allowed-prefixes.ts`), as a number of `keys`: 0, the
+   * empty set, in the common case.
    */
-  private readonly passed: string[] = [];
+  private readonly passed: number[] = [];
   /** The first state reached at each vertex. */
   private readonly first = new VertexStates();
   /** The states of a vertex in classes other than its first state's; rare, so a map. */
-  private readonly moreStates = new Map<number, Map<string, number>>();
+  private readonly moreStates = new Map<number, Map<number, number>>();
+  /** Numbers for the classes and crossed sets of this graph, shared by its searches. */
+  private readonly keys: StateKeys;
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
   private cursor = 0;
@@ -50,6 +53,7 @@ export class DomainSearch {
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
   ) {
+    this.keys = StateKeys.of(g);
     this.addState(source, undefined, 0, undefined);
   }
 
@@ -65,19 +69,21 @@ export class DomainSearch {
    * be entered from there: back at the source, or at a pass-once domain already crossed (see
    * `TransitPolicy.passOnce`).
    */
-  private entryKey(v: number, arrival: Half | undefined, from: number | undefined): string | undefined {
+  private entryKey(v: number, arrival: Half | undefined, from: number | undefined): number | undefined {
     const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
+    const keys = this.keys;
     // An arrival's class depends on its edge alone, so it is worked out once per half.
-    const classKey = arrival?.classKey ?? (arrival ? (arrival.classKey = policy.classOf(arrival, this.ctx)) : policy.classOf(undefined, this.ctx));
-    let passed = from === undefined ? '' : this.passed[from]!;
+    const classId = arrival?.classId ?? (arrival ? (arrival.classId = keys.classId(policy.classOf(arrival, this.ctx))) : keys.classId(policy.classOf(undefined, this.ctx)));
+    let passed = from === undefined ? 0 : this.passed[from]!;
     if (from !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
-      if (passed.includes(`,v${v},`)) return undefined;
-      passed = withToken(passed, `v${v}`);
+      const next = keys.withDomain(passed, v);
+      if (next === undefined) return undefined;
+      passed = next;
     }
     // What a site learns through a DX gateway association depends on the association: remember it.
-    if (arrival?.edge.kind === 'dxgw-association' && arrival.edge.element) passed = withToken(passed, `a${encodeURIComponent(arrival.edge.element.id)}`);
-    return passed === '' ? classKey : `${classKey}\u0001${passed}`;
+    if (arrival?.edge.kind === 'dxgw-association' && arrival.edge.element) passed = keys.withAssociation(passed, arrival.edge.element.id);
+    return keys.key(classId, passed);
   }
 
   /** Adds the state (v, key) unless it exists or may not be entered from `from`; true when added. Runs for every edge followed. */
@@ -102,7 +108,7 @@ export class DomainSearch {
     this.dist.push(dist);
     this.parent.push(from ?? -1);
     this.key.push(key);
-    this.passed.push(passedOf(key));
+    this.passed.push(this.keys.passedOf(key));
     if (!entered) this.first.add(v, s);
     else {
       let more = this.moreStates.get(v);
@@ -148,19 +154,21 @@ export class DomainSearch {
       while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
       return this.firstAt(target);
     }
+    // The target's states in the order they were made (its first, then the others as the map keeps
+    // them); each is asked once, when it appears, not again after every step of the search.
+    let asked = 0;
     for (;;) {
-      const s = this.acceptedAt(target, accept);
-      if (s !== undefined || this.head >= this.vertex.length) return s;
+      const first = this.firstAt(target);
+      if (first !== undefined) {
+        const more = this.moreStates.get(target);
+        if (asked < 1 + (more?.size ?? 0)) {
+          const states = [first, ...(more?.values() ?? [])];
+          for (; asked < states.length; asked++) if (accept(this.keys.associations(this.passed[states[asked]!]!))) return states[asked];
+        }
+      }
+      if (this.head >= this.vertex.length) return undefined;
       this.expandHead(target);
     }
-  }
-
-  /** The first-made state at `target` that `accept` accepts. */
-  private acceptedAt(target: number, accept: (associations: readonly string[]) => boolean): number | undefined {
-    const first = this.firstAt(target);
-    if (first === undefined) return undefined;
-    const states = [first, ...(this.moreStates.get(target)?.values() ?? [])].sort((a, b) => a - b);
-    return states.find((s) => accept(associationsIn(this.passed[s]!)));
   }
 
   /** The halves from the source to state `s`, following first parents. */
@@ -228,7 +236,7 @@ export class DomainSearch {
    * own edges). The search is not advanced, so a later question resumes it where `find` left it.
    */
   private arrivalsAt(target: number, d: number): Array<Array<readonly [number, Half]>> {
-    const states: Array<{ key: string; preds: Array<readonly [number, Half]> }> = [];
+    const states: Array<{ key: number; preds: Array<readonly [number, Half]> }> = [];
     for (const s of [this.firstAt(target)!, ...(this.moreStates.get(target)?.values() ?? [])]) {
       if (this.dist[s] === d) states.push({ key: this.key[s]!, preds: this.parent[s]! < 0 ? [] : this.predecessors(s) });
     }
@@ -253,30 +261,6 @@ export class DomainSearch {
     }
     return states.map((t) => t.preds);
   }
-}
-
-/** The DX gateway association ids among a state's tokens. */
-function associationsIn(passed: string): string[] {
-  if (passed === '') return [];
-  return passed
-    .slice(1, -1)
-    .split(',')
-    .flatMap((token) => (token.startsWith('a') ? [decodeURIComponent(token.slice(1))] : []));
-}
-
-/** The tokens of a state key ('' when none). */
-function passedOf(key: string): string {
-  const at = key.indexOf('\u0001');
-  return at < 0 ? '' : key.slice(at + 1);
-}
-
-/** `passed` with `token` added, kept sorted so that one set has one spelling. */
-function withToken(passed: string, token: string): string {
-  const tokens = passed === '' ? [] : passed.slice(1, -1).split(',');
-  if (tokens.includes(token)) return passed;
-  tokens.push(token);
-  tokens.sort();
-  return `,${tokens.join(',')},`;
 }
 
 function isSimple(source: number, halves: readonly Half[]): boolean {

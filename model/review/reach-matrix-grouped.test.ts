@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../document/types';
 import { reach } from '../reach/reach';
 import { arbitraryDocument } from '../testing/arbitrary-document';
+import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
 import { buildDocument, link, node, onPrem, subnet, vpc } from '../testing/build';
 import { reachMatrix } from './reach-matrix';
 
@@ -18,8 +19,8 @@ function cellByCell(doc: TopologyDocument, rows: readonly string[], columns: rea
   return rows.map((row) =>
     columns.map((column) => {
       if (row === column) return null;
-      const { reachable, path, blockedBy } = reach(fresh, row, column);
-      return { reachable, path, blockedBy };
+      const { reachable, path, blockedBy, routes } = reach(fresh, row, column);
+      return { reachable, path, blockedBy, ...(routes?.length ? { routes } : {}) };
     }),
   );
 }
@@ -50,6 +51,17 @@ describe('the review matrix, grouped', () => {
         expect(m.cells).toEqual(cellByCell(doc, ids(m.rows), ids(m.columns)));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('answers every cell as reach does on its own, on generated hybrid topologies', () => {
+    fc.assert(
+      fc.property(arbitraryHybridTopology, (doc) => {
+        const m = reachMatrix(doc);
+        const ids = (list: typeof m.rows) => list.map((n) => n.id);
+        expect(m.cells).toEqual(cellByCell(doc, ids(m.rows), ids(m.columns)));
+      }),
+      { numRuns: 150 },
     );
   });
 

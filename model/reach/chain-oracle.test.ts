@@ -1,0 +1,84 @@
+/**
+ * The chain oracle replays `anyChain` from one sweep per end: for every ordered pair of vertices
+ * it must return the very halves `anyChain` returns (the relay a `flow-no-path` message names
+ * comes from that chain), on generated documents of every shape.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TopologyDocument } from '../document/types';
+import { indexOf } from '../graph/topology-index';
+import { arbitraryDocument } from '../testing/arbitrary-document';
+import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
+import { arbitraryNetwork } from '../testing/arbitrary-network';
+import { buildDocument, link, node, vpc } from '../testing/build';
+import { ChainOracle } from './chain-oracle';
+import { graphOf, type Half } from './graph';
+import { anyChain } from './search';
+
+type Raw = Record<string, unknown>;
+
+const describeChain = (chain: readonly Half[] | undefined) => (chain ? chain.map((h) => `${h.from}>${h.to}:${h.edge.elements.join('+')}`).join(' ') : 'none');
+
+/** Every ordered pair, asked twice (the oracle sweeps an end only after a few questions, so both its ways are covered). */
+function agreesOnEveryPair(doc: TopologyDocument): void {
+  const g = graphOf(indexOf(doc));
+  const oracle = new ChainOracle(g);
+  const n = g.domains.length;
+  for (let round = 0; round < 2; round++) {
+    for (let a = 0; a < n; a++) {
+      for (let b = 0; b < n; b++) {
+        const expected = anyChain(g, a, b);
+        const actual = oracle.chain(a, b);
+        const same = expected === undefined ? actual === undefined : actual !== undefined && actual.length === expected.length && actual.every((h, k) => h === expected[k]);
+        if (!same) expect(`${a} → ${b}: ${describeChain(actual)}`).toBe(`${a} → ${b}: ${describeChain(expected)}`);
+      }
+    }
+  }
+}
+
+/**
+ * Larger random networks than the shared generators make: up to 40 VPCs on up to four transit
+ * gateways, peerings, internet gateways on some, so that the two sides of `anyChain` grow levels
+ * of very different sizes and ties between shortest chains abound.
+ */
+const wideNetwork: fc.Arbitrary<TopologyDocument> = fc
+  .record({
+    vpcs: fc.array(fc.record({ igw: fc.boolean(), hub: fc.integer({ min: -1, max: 3 }) }), { minLength: 2, maxLength: 40 }),
+    peerings: fc.array(fc.tuple(fc.nat(39), fc.nat(39)), { maxLength: 30 }),
+    hubPeerings: fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { maxLength: 3 }),
+  })
+  .map(({ vpcs, peerings, hubPeerings }) => {
+    const nodes: Raw[] = [node('net', 'internet'), ...[0, 1, 2, 3].map((t) => node(`tgw${t}`, 'transit-gateway'))];
+    const links: Raw[] = [];
+    vpcs.forEach(({ igw, hub }, i) => {
+      nodes.push(vpc(`v${i}`, [`10.${i}.0.0/16`]));
+      if (igw) nodes.push(node(`igw${i}`, 'internet-gateway', `v${i}`));
+      if (hub >= 0) links.push(link(`att${i}`, 'tgw-attachment', `tgw${hub}`, `v${i}`));
+    });
+    peerings.forEach(([x, y], k) => {
+      const [a, b] = [x % vpcs.length, y % vpcs.length];
+      if (a !== b) links.push(link(`pcx${k}`, 'vpc-peering', `v${a}`, `v${b}`));
+    });
+    hubPeerings.forEach(([x, y], k) => {
+      if (x !== y) links.push(link(`tp${k}`, 'tgw-peering', `tgw${x}`, `tgw${y}`));
+    });
+    return buildDocument(nodes, links);
+  });
+
+describe('ChainOracle', () => {
+  it('answers as anyChain on generated hybrid topologies', () => {
+    fc.assert(fc.property(arbitraryHybridTopology, agreesOnEveryPair), { numRuns: 150 });
+  });
+
+  it('answers as anyChain on generated networks', () => {
+    fc.assert(fc.property(arbitraryNetwork, agreesOnEveryPair), { numRuns: 100 });
+  });
+
+  it('answers as anyChain on wide networks with hubs, peerings and the internet', () => {
+    fc.assert(fc.property(wideNetwork, agreesOnEveryPair), { numRuns: 60 });
+  });
+
+  it('answers as anyChain on arbitrary documents', () => {
+    fc.assert(fc.property(arbitraryDocument({ maxNodes: 30, maxConnections: 30, unknownFields: false }), agreesOnEveryPair), { numRuns: 100 });
+  });
+});

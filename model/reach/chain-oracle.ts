@@ -1,0 +1,200 @@
+/**
+ * `anyChain`'s answer for many pairs among a few vertices (the networks of a reach matrix), from
+ * one plain breadth-first search per vertex instead of one two-sided search per pair: a matrix of
+ * 400 networks asks for tens of thousands of chains, most of them between networks joined only
+ * through the internet, and each two-sided search walks the internet's thousands of edges.
+ *
+ * The answer is exactly `anyChain`'s, not merely another shortest chain, because the two-sided
+ * search is a replay of two one-sided ones. Until the two sides meet, each side's marks are those
+ * of a plain breadth-first search from its end (same levels, same discovery order, same half into
+ * each vertex), and which side grows depends only on the sizes of those levels. With D the
+ * distance between the ends, the sides meet on the step that brings their radii to D, and there:
+ * - when the source's side grows its level i (the target's radius is j = D - i - 1), the meeting
+ *   vertex is the first vertex of level i + 1 of the source's search, in discovery order, at
+ *   distance j from the target (the first half that touches the target's side reaches it);
+ * - when the target's side grows its level j, it is the first vertex of level j + 1 of the
+ *   target's search at distance i = D - j - 1 from the source;
+ * and the chain is the source's tree path to that vertex, then the target's tree path from it
+ * reversed, as `anyChain` assembles it.
+ */
+import type { DomainGraph, Half } from './graph';
+import { anyChain } from './search';
+
+/** One plain breadth-first search over every edge, from one vertex. */
+interface Sweep {
+  /** Per vertex: its distance from the start (`UNREACHED` when none). */
+  readonly dist: Uint16Array | Int32Array;
+  /** The vertices reached, in discovery order. */
+  readonly order: Int32Array;
+  /** Per vertex reached: its place in `order`. */
+  readonly place: Int32Array;
+  /** Where each level starts in `order`; one more entry than there are levels. */
+  readonly levelStart: number[];
+  /** Per vertex: the number (see `HalfNumbers`) of the half it was discovered by; -1 at the start. */
+  readonly parent: Int32Array;
+}
+
+/**
+ * Every half of the graph numbered, each vertex's consecutively in its own order, so that a sweep
+ * can keep the half into each vertex as an integer and walk the halves' far ends in flat arrays
+ * (hundreds of sweeps over tens of thousands of half objects would wait on memory).
+ */
+interface HalfNumbers {
+  readonly halves: Half[];
+  /** Per vertex: the number of its first half; one more entry, the number of halves. */
+  readonly firstHalf: Int32Array;
+  /** Per half: the vertex it leaves and the vertex it leads to. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
+/** The most vertex entries (sweeps × vertices) the oracle keeps; beyond that, pairs fall back to `anyChain`. */
+const MAX_SWEPT_ENTRIES = 12_000_000;
+
+/** How many questions a vertex must be an end of before it is swept. */
+const SWEEP_AFTER = 3;
+
+/** `anyChain` for many pairs: see the module comment. Made for one batch of questions, then dropped. */
+export class ChainOracle {
+  private readonly sweeps = new Map<number, Sweep>();
+  /** How often each vertex not yet swept was an end of a question. */
+  private readonly asked = new Map<number, number>();
+  private readonly numbers: HalfNumbers;
+  private readonly maxSweeps: number;
+
+  constructor(private readonly g: DomainGraph) {
+    this.numbers = numberHalves(g);
+    this.maxSweeps = Math.floor(MAX_SWEPT_ENTRIES / Math.max(1, g.domains.length));
+  }
+
+  /** Exactly `anyChain(g, source, target)`. */
+  chain(source: number, target: number): Half[] | undefined {
+    if (source === target) return [];
+    const a = this.sweepFrom(source);
+    const b = this.sweepFrom(target);
+    if (!a || !b) return anyChain(this.g, source, target);
+    const distance = a.dist[target]!;
+    if (distance === unreachedOf(a.dist)) return undefined;
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      const sourceGrows = levelSize(a, i) <= levelSize(b, j);
+      if (i + j + 1 >= distance) {
+        // This step meets: find the meeting vertex on the growing side's next level.
+        const meeting = sourceGrows ? firstAt(a, i + 1, b, j) : firstAt(b, j + 1, a, i);
+        const chain = this.treePath(a, meeting);
+        const { halves, from } = this.numbers;
+        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain.push(halves[h]!.reverse);
+        return chain;
+      }
+      if (sourceGrows) i++;
+      else j++;
+    }
+  }
+
+  /**
+   * The sweep from `v`, made once `v` has been an end of a few questions (a sweep walks the whole
+   * graph, dearer than one two-sided search; a flow's ends are rarely asked about again, a matrix's
+   * always); undefined before that, and once the oracle holds as many as it may.
+   */
+  private sweepFrom(v: number): Sweep | undefined {
+    let sweep = this.sweeps.get(v);
+    if (sweep || this.sweeps.size >= this.maxSweeps) return sweep;
+    const asked = (this.asked.get(v) ?? 0) + 1;
+    this.asked.set(v, asked);
+    if (asked >= SWEEP_AFTER) {
+      this.sweeps.set(v, (sweep = sweepFrom(this.g, this.numbers, v)));
+      this.asked.delete(v);
+    }
+    return sweep;
+  }
+
+  /** The halves from the sweep's start to `v` along the halves each vertex was discovered by. */
+  private treePath(sweep: Sweep, v: number): Half[] {
+    const { halves, from } = this.numbers;
+    const path: Half[] = [];
+    for (let h = sweep.parent[v]!; h >= 0; h = sweep.parent[from[h]!]!) path.push(halves[h]!);
+    return path.reverse();
+  }
+}
+
+const unreachedOf = (dist: Uint16Array | Int32Array): number => (dist instanceof Uint16Array ? 0xffff : -1);
+
+function levelSize(sweep: Sweep, level: number): number {
+  const starts = sweep.levelStart;
+  return level + 1 < starts.length ? starts[level + 1]! - starts[level]! : 0;
+}
+
+/**
+ * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`: found by
+ * walking whichever of the two levels is smaller (a level next to the internet holds every VPC with
+ * an internet gateway, the other end's level may hold a handful).
+ */
+function firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
+  let found = -1;
+  if (levelSize(other, d) < levelSize(sweep, level)) {
+    let best = sweep.order.length;
+    for (let k = other.levelStart[d]!, end = other.levelStart[d + 1]!; k < end; k++) {
+      const v = other.order[k]!;
+      if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
+    }
+    if (best < sweep.order.length) found = sweep.order[best]!;
+  } else {
+    for (let k = sweep.levelStart[level]!, end = sweep.levelStart[level + 1]!; k < end && found < 0; k++) {
+      if (other.dist[sweep.order[k]!] === d) found = sweep.order[k]!;
+    }
+  }
+  if (found < 0) throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
+  return found;
+}
+
+const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();
+
+function numberHalves(g: DomainGraph): HalfNumbers {
+  let numbers = halfNumbers.get(g);
+  if (!numbers) {
+    const firstHalf = new Int32Array(g.domains.length + 1);
+    const halves: Half[] = [];
+    for (const domain of g.domains) {
+      firstHalf[domain.index] = halves.length;
+      for (const h of domain.halves) halves.push(h);
+    }
+    firstHalf[g.domains.length] = halves.length;
+    halfNumbers.set(g, (numbers = { halves, firstHalf, from: Int32Array.from(halves, (h) => h.from), to: Int32Array.from(halves, (h) => h.to) }));
+  }
+  return numbers;
+}
+
+/** A plain breadth-first search from `start` over every half, in the order `anyChain` follows them. */
+function sweepFrom(g: DomainGraph, numbers: HalfNumbers, start: number): Sweep {
+  const n = g.domains.length;
+  // Distances are below the vertex count, so two bytes do for any graph of fewer than 65,535 vertices.
+  const dist = n < 0xffff ? new Uint16Array(n).fill(0xffff) : new Int32Array(n).fill(-1);
+  const unreached = unreachedOf(dist);
+  const parent = new Int32Array(n);
+  const order = new Int32Array(n);
+  const place = new Int32Array(n);
+  const levelStart = [0];
+  dist[start] = 0;
+  parent[start] = -1;
+  order[0] = start;
+  let size = 1;
+  const { firstHalf, to: halfTo } = numbers;
+  for (let head = 0, level = 0; head < size; level++) {
+    const end = size;
+    levelStart.push(end);
+    for (; head < end; head++) {
+      const v = order[head]!;
+      for (let h = firstHalf[v]!, last = firstHalf[v + 1]!; h < last; h++) {
+        const to = halfTo[h]!;
+        if (dist[to] !== unreached) continue;
+        dist[to] = level + 1;
+        parent[to] = h;
+        place[to] = size;
+        order[size++] = to;
+      }
+    }
+  }
+  // levelStart ends with the end of the last level, which is the whole discovery order.
+  return { dist, order: order.subarray(0, size), place, levelStart, parent };
+}
