@@ -2,23 +2,32 @@
 /**
  * The real editor on a generated document of `?n=` nodes, without autosave, for the benchmarks:
  * `npm run bench:editor` (the default fixture) and `npm run bench:layout` (`?fixture=network`: the
- * layout's AWS-shaped sample networks, given only the quick arrangement).
+ * layout's AWS-shaped sample networks, given only the quick arrangement; with `&open=unplaced`,
+ * without positions, opened the way the editor opens such a document: auto-laid out at once).
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { benchDocument, BENCH_VIEWPORT } from '../../bench/editor-fixture';
 import { arrange } from '../../model/edit/arrange';
 import { sampleOfSize } from '../../model/layout/sample-networks';
 import { EditorShell } from '../editor/editor-shell';
+import { autoLayout, hasNoPositions } from '../editor/layout/auto-layout';
 import { EditorStoreProvider } from '../editor/store/editor-context';
 import { createEditorStore } from '../editor/store/operations';
 import { BenchProbe, benchSize } from './bench-probe';
 
 export default function BenchEditor() {
   const [store] = useState(() => {
-    const network = new URLSearchParams(window.location.search).get('fixture') === 'network';
-    return createEditorStore(network ? arrange(sampleOfSize(benchSize())) : benchDocument(benchSize()), 'light');
+    const query = new URLSearchParams(window.location.search);
+    if (query.get('fixture') !== 'network') return createEditorStore(benchDocument(benchSize()), 'light');
+    const doc = sampleOfSize(benchSize());
+    return createEditorStore(query.get('open') === 'unplaced' ? doc : arrange(doc), 'light');
   });
+  // As editor-app.tsx opens a document without positions.
+  useEffect(() => {
+    const doc = store.getState().document.present;
+    if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
+  }, [store]);
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>
