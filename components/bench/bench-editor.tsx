@@ -6,7 +6,7 @@
  * without positions, opened the way the editor opens such a document: auto-laid out at once).
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { benchDocument, BENCH_VIEWPORT } from '../../bench/editor-fixture';
 import { arrange } from '../../model/edit/arrange';
 import { sampleOfSize } from '../../model/layout/sample-networks';
@@ -21,13 +21,12 @@ export default function BenchEditor() {
     const query = new URLSearchParams(window.location.search);
     if (query.get('fixture') !== 'network') return createEditorStore(benchDocument(benchSize()), 'light');
     const doc = sampleOfSize(benchSize());
-    return createEditorStore(query.get('open') === 'unplaced' ? doc : arrange(doc), 'light');
+    if (query.get('open') !== 'unplaced') return createEditorStore(arrange(doc), 'light');
+    // As editor-app.tsx opens a document without positions: the layout starts with the store, before the first render.
+    const opened = createEditorStore(doc, 'light');
+    if (hasNoPositions(doc)) void autoLayout(opened, { kind: 'all' }, { history: 'none' });
+    return opened;
   });
-  // As editor-app.tsx opens a document without positions.
-  useEffect(() => {
-    const doc = store.getState().document.present;
-    if (hasNoPositions(doc)) void autoLayout(store, { kind: 'all' }, { history: 'none' });
-  }, [store]);
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>

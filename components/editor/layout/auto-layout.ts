@@ -3,6 +3,7 @@
  * history gets one step (or none, when the layout finishes opening a document).
  */
 import { indexOf, type Position, type TopologyDocument } from '../../../model';
+import { carryFindings } from '../../../model/validate';
 import { absoluteRect } from '../../../model/edit/geometry';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
 import type { LaidOutRoute } from '../../diagram/diagram-types';
@@ -72,11 +73,19 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
       if (asked) notify(store, 'Already laid out: nothing moved.');
       return;
     }
-    await glideInto(store, () => {
+    // Only positions and sizes changed: the findings stay, and validating thousands of nodes again
+    // would be a long task on the page just as the laid-out diagram is drawn.
+    carryFindings(before, after);
+    const apply = () => {
       if (superseded() || currentDocument(store) !== before) return;
-      commit(store, { document: after }, { history });
-      showRoutes(store, routes, fit);
-    });
+      // One store update: the document, its routes and the fit, drawn in one render.
+      const fitRequest = store.getState().interaction.fitRequest + (fit ? 1 : 0);
+      commit(store, { document: after, interaction: { routes, fitRequest } }, { history });
+    };
+    // A document being opened has no place to glide from (its nodes were all at the origin): it is
+    // drawn once, where the layout puts it, without animating every node's transform.
+    if (asked) await glideInto(store, apply);
+    else apply();
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
