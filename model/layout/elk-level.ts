@@ -3,10 +3,10 @@
  * this module has already arranged inside (VPCs, sites) or leaves, so ELK sees a small graph of
  * fixed-size nodes with fixed ports, and routes the edges between them orthogonally.
  *
- * Columns come from ELK's partitions: on-premises sites and the internet first, then hybrid
- * connections (Direct Connect, VPN), then hubs (Direct Connect gateways, transit gateways), then
- * the networks (VPCs, regions), wrapped into as many columns as keep the diagram near
- * `TARGET_ASPECT`.
+ * Columns are planned here (`planPartitions`) and given to ELK as layers (interactive layering):
+ * on-premises sites and the internet first, then hybrid connections (Direct Connect, VPN), then
+ * hubs (Direct Connect gateways, transit gateways), then the networks (VPCs, regions), wrapped
+ * into as many columns as keep the diagram near `TARGET_ASPECT`.
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import type { Position } from '../document/types';
@@ -17,7 +17,7 @@ import { escapeRoute, LaneSlots, simplify } from './routes';
 import type { Box, Side } from './tree';
 import type { ElkRunner } from './types';
 
-/** Role of a node in the left-to-right reading order: its first ELK partition. */
+/** Role of a node in the left-to-right reading order: its first column. */
 export type Role = 0 | 1 | 2 | 3;
 
 /** The registry's layout roles in reading order. */
