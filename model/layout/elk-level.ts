@@ -359,14 +359,25 @@ export async function layoutLevel(
   });
 
   // Column 0 is the west gate's; the children's columns move one up. Each box's x names its column
-  // (interactive layering), its y its place in the reading order (kept when ELK does not sweep).
+  // (interactive layering), its y its place in the column, stacked in reading order: when ELK does
+  // not sweep, it keeps that order and places the edges passing a column where a straight line
+  // between their ends would, so the y are the column's real stacking, not mere ranks.
   const span = 2 * maxOf(ordered, (b) => footprintWidth(b), 1) + 2;
-  const children: ElkNode[] = ordered.map((box, i) => {
+  const stacked = new Map<number, number>();
+  const columnY = new Map<Box, number>();
+  for (const box of ordered) {
+    const column = partitions.get(box) ?? 3;
+    const y = stacked.get(column) ?? 0;
+    columnY.set(box, y);
+    stacked.set(column, y + footprintHeight(box) + NODE_SPACING);
+  }
+  const middle = maxOf(stacked.values(), (v) => v, 0) / 2;
+  const children: ElkNode[] = ordered.map((box) => {
     const list = ports.get(box) ?? [];
     return {
       id: nodeIds.get(box)!,
       x: columnX((partitions.get(box) ?? 3) + 1, span),
-      y: i,
+      y: columnY.get(box)!,
       width: footprintWidth(box),
       height: footprintHeight(box),
       layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
@@ -377,7 +388,7 @@ export async function layoutLevel(
   const gate = (side: Side): ElkNode => ({
     id: `gate-${side}`,
     x: columnX(side === 'W' ? 0 : lastPartition, span),
-    y: side === 'W' ? -1 : ordered.length,
+    y: middle,
     width: 1,
     height: 1,
     layoutOptions: {
