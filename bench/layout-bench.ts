@@ -183,23 +183,28 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
   await page.goto(`${base}/bench/editor?fixture=network&open=unplaced&n=${size}`);
   await page.waitForFunction(() => performance.getEntriesByName('vc-layout-end').length > 0, undefined, { timeout: 180_000, polling: 50 });
   const laidOutMs = await page.evaluate(() => performance.getEntriesByName('vc-layout-end')[0]!.startTime);
-  // A node in the middle of the canvas: at the fit view of thousands of nodes, whichever is there.
-  const pane = await page.locator('.react-flow__pane').boundingBox();
-  if (!pane) throw new Error('no canvas on the page');
-  await page.mouse.click(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  let answered = await page
-    .waitForFunction(() => (document.querySelector('.react-flow__node.selected') ? performance.now() : false), undefined, { timeout: 30_000, polling: 'raf' })
-    .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => undefined);
-  if (answered === undefined) {
-    // The middle was empty pane: click the first node drawn instead.
-    await page.locator('.react-flow__node').first().click({ force: true });
-    answered = (await page
-      .waitForFunction(() => (document.querySelector('.react-flow__node.selected') ? performance.now() : false), undefined, { timeout: 30_000, polling: 'raf' })
-      .then((h) => h.jsonValue())) as number;
-  }
+  // The first node drawn whose middle is on the canvas (at the fit view of thousands of nodes, a
+  // few pixels wide): clicking there selects it, or whatever node or line is drawn on top of it.
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    for (const element of document.querySelectorAll('.react-flow__node')) {
+      const r = element.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + Math.min(r.height / 2, 4);
+      if (r.width >= 2 && x > pane.left && x < pane.right && y > pane.top && y < pane.bottom) return { x, y };
+    }
+    return undefined;
+  });
+  if (!target) throw new Error('no node on the canvas to click');
+  await page.mouse.click(target.x, target.y);
+  const answered = (await page
+    .waitForFunction(() => (document.querySelector('.react-flow__node.selected, .react-flow__edge.selected') ? performance.now() : false), undefined, {
+      timeout: 120_000,
+      polling: 'raf',
+    })
+    .then((h) => h.jsonValue())) as number;
   const tasks = await page.evaluate(() => (window as unknown as { __openTasks: Array<{ start: number; duration: number }> }).__openTasks);
-  const within = tasks.filter((t) => t.start < answered!);
+  const within = tasks.filter((t) => t.start < answered);
   const nodes = sampleOfSize(size).nodes.length;
   await page.close();
   return {
