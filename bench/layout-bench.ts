@@ -185,17 +185,18 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
   const laidOutMs = await page.evaluate(() => performance.getEntriesByName('vc-layout-end')[0]!.startTime);
   // The first node drawn whose middle is on the canvas (at the fit view of thousands of nodes, a
   // few pixels wide): clicking there selects it, or whatever node or line is drawn on top of it.
-  const target = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+  const found = await page.waitForFunction(() => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return false;
     for (const element of document.querySelectorAll('.react-flow__node')) {
       const r = element.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + Math.min(r.height / 2, 4);
       if (r.width >= 2 && x > pane.left && x < pane.right && y > pane.top && y < pane.bottom) return { x, y };
     }
-    return undefined;
-  });
-  if (!target) throw new Error('no node on the canvas to click');
+    return false;
+  }, undefined, { timeout: 60_000, polling: 100 });
+  const target = (await found.jsonValue()) as { x: number; y: number };
   await page.mouse.click(target.x, target.y);
   const answered = (await page
     .waitForFunction(() => (document.querySelector('.react-flow__node.selected, .react-flow__edge.selected') ? performance.now() : false), undefined, {
