@@ -29,3 +29,44 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = RULES):
   if (rules === RULES) cache.set(doc, findings);
   return findings;
 }
+
+/** True when `a` and `b` hold the same fields with the same values (compared with `Object.is`), ignoring `except`. */
+function sameFieldsExcept(a: object, b: object, except: ReadonlySet<string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (except.has(key)) continue;
+    if (!Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+const GEOMETRY = new Set(['position', 'size']);
+const ROUTE = new Set(['route']);
+const ELEMENTS = new Set(['nodes', 'connections']);
+
+/**
+ * Lets `next` reuse the findings already worked out for `previous` when the two differ only in
+ * where nodes and lines are drawn (positions, sizes, saved routes): no rule reads geometry, so the findings are the
+ * same, and an auto-layout that moves every node of a large diagram need not validate it again
+ * on the main thread. Returns whether the findings were carried over; `validate(next)` works them
+ * out as usual otherwise.
+ */
+export function carryFindings(previous: TopologyDocument, next: TopologyDocument): boolean {
+  const findings = cache.get(previous);
+  if (!findings || cache.has(next)) return false;
+  if (previous.nodes.length !== next.nodes.length || previous.connections.length !== next.connections.length) return false;
+  // A connection's saved route is drawing, not design: no rule reads it.
+  for (let i = 0; i < next.connections.length; i++) {
+    const a = previous.connections[i]!;
+    const b = next.connections[i]!;
+    if (a !== b && !sameFieldsExcept(a, b, ROUTE)) return false;
+  }
+  if (!sameFieldsExcept(previous, next, ELEMENTS)) return false;
+  for (let i = 0; i < next.nodes.length; i++) {
+    const a = previous.nodes[i]!;
+    const b = next.nodes[i]!;
+    if (a !== b && !sameFieldsExcept(a, b, GEOMETRY)) return false;
+  }
+  cache.set(next, findings);
+  return true;
+}

@@ -2,7 +2,8 @@
 /**
  * The real editor on a generated document of `?n=` nodes, without autosave, for the benchmarks:
  * `npm run bench:editor` (the default fixture) and `npm run bench:layout` (`?fixture=network`: the
- * layout's AWS-shaped sample networks, given only the quick arrangement).
+ * layout's AWS-shaped sample networks, given only the quick arrangement; with `&open=unplaced`,
+ * without positions, opened the way the editor opens such a document: auto-laid out at once).
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
@@ -10,14 +11,21 @@ import { benchDocument, BENCH_VIEWPORT } from '../../bench/editor-fixture';
 import { arrange } from '../../model/edit/arrange';
 import { sampleOfSize } from '../../model/layout/sample-networks';
 import { EditorShell } from '../editor/editor-shell';
+import { autoLayout, hasNoPositions } from '../editor/layout/auto-layout';
 import { EditorStoreProvider } from '../editor/store/editor-context';
 import { createEditorStore } from '../editor/store/operations';
 import { BenchProbe, benchSize } from './bench-probe';
 
 export default function BenchEditor() {
   const [store] = useState(() => {
-    const network = new URLSearchParams(window.location.search).get('fixture') === 'network';
-    return createEditorStore(network ? arrange(sampleOfSize(benchSize())) : benchDocument(benchSize()), 'light');
+    const query = new URLSearchParams(window.location.search);
+    if (query.get('fixture') !== 'network') return createEditorStore(benchDocument(benchSize()), 'light');
+    const doc = sampleOfSize(benchSize());
+    if (query.get('open') !== 'unplaced') return createEditorStore(arrange(doc), 'light');
+    // As editor-app.tsx opens a document without positions: the layout starts with the store, before the first render.
+    const opened = createEditorStore(doc, 'light');
+    if (hasNoPositions(doc)) void autoLayout(opened, { kind: 'all' }, { history: 'none' });
+    return opened;
   });
   return (
     <EditorStoreProvider store={store}>

@@ -76,9 +76,9 @@ function threeTierVpc(): TopologyDocument {
   );
 }
 
-function hubAndSpokes(spokes: number): TopologyDocument {
+function hubAndSpokes(spokes: number, extra: ReadonlyArray<ReturnType<typeof link>> = []): TopologyDocument {
   const nodes = [region('tokyo', 'ap-northeast-1'), node('tgw', 'transit-gateway', 'tokyo')];
-  const connections = [];
+  const connections = [...extra];
   for (let i = 0; i < spokes; i++) {
     const id = `spoke-${String(i).padStart(2, '0')}`;
     nodes.push(vpc(id, [`10.${i}.0.0/16`], { parent: 'tokyo' }));
@@ -185,6 +185,36 @@ describe('layoutDocument: a transit gateway with spokes', () => {
     expect(tokyo.width / tokyo.height).toBeGreaterThan(0.6);
     expect(tokyo.width / tokyo.height).toBeLessThan(3);
     expect(result.routes.size).toBe(16);
+  });
+
+  it('lays out a hub with a hundred spokes in columns that keep the reading order, cleanly', async () => {
+    // Peerings between spokes far apart in the order, so that edges cross columns.
+    const peerings = Array.from({ length: 20 }, (_, i) => link(`pcx-${i}`, 'vpc-peering', `spoke-${String(i).padStart(2, '0')}`, `spoke-${String(99 - i).padStart(2, '0')}`));
+    const withPeerings = hubAndSpokes(100, peerings);
+    const strategies: string[] = [];
+    const watching = {
+      layout: (graph: Parameters<typeof elk.layout>[0]) => {
+        const level = graph.children?.[0]?.id === 'level' ? graph.children[0] : graph;
+        strategies.push(level.layoutOptions?.['elk.layered.crossingMinimization.strategy'] ?? 'LAYER_SWEEP');
+        return elk.layout(graph);
+      },
+    };
+    const result = await layoutDocument(withPeerings, { elk: watching });
+    expectWellFormed(result);
+    expectRoutesTouchTheirEnds(withPeerings, result);
+    expect(result.routes.size).toBe(120);
+    // The region is too large to sweep: ELK keeps each column in the reading order (by name).
+    expect(strategies[0]).toBe('INTERACTIVE');
+    const spokes = withPeerings.nodes.filter((n) => n.kind === 'vpc').map((n) => ({ id: n.id, rect: rectOf(result, n.id) }));
+    const columns = new Map<number, typeof spokes>();
+    for (const spoke of spokes) columns.set(spoke.rect.x, [...(columns.get(spoke.rect.x) ?? []), spoke]);
+    expect(columns.size).toBeGreaterThan(2);
+    for (const column of columns.values()) {
+      const byY = [...column].sort((a, b) => a.rect.y - b.rect.y).map((s) => s.id);
+      expect(byY).toEqual(column.map((s) => s.id).sort());
+    }
+    const tgw = rectOf(result, 'tgw');
+    for (const spoke of spokes) expect(right(tgw)).toBeLessThan(spoke.rect.x);
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import type { TopologyDocument } from '../../../model';
 import { withSavedRoutes } from '../../../model/edit/connector-routes';
+import { carryFindings } from '../../../model/validate';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
-import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, showRoutes, type EditorStore } from '../store/operations';
+import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, type EditorStore } from '../store/operations';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
@@ -59,12 +60,19 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
       if (asked) notify(store, 'Already laid out: nothing moved.');
       return;
     }
-    await glideInto(store, () => {
+    // Only positions and sizes changed: the findings stay, and validating thousands of nodes again
+    // would be a long task on the page just as the laid-out diagram is drawn.
+    carryFindings(before, after);
+    const apply = () => {
       if (superseded() || currentDocument(store) !== before) return;
-      commit(store, { document: after }, { history });
-      // The routes are the document's now: no routes drawn over them, and the view fitted when asked.
-      if (fit) showRoutes(store, new Map(), fit);
-    });
+      // One store update: the document with its saved routes, and the fit, drawn in one render.
+      const fitRequest = store.getState().interaction.fitRequest + (fit ? 1 : 0);
+      commit(store, { document: after, interaction: { fitRequest } }, { history });
+    };
+    // A document being opened has no place to glide from (its nodes were all at the origin): it is
+    // drawn once, where the layout puts it, without animating every node's transform.
+    if (asked) await glideInto(store, apply);
+    else apply();
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
