@@ -40,13 +40,13 @@ import { FlowEdgeCache, FlowNodeCache } from './to-flow';
 import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
 import { ViewRequests } from './view-requests';
+import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
 const MINIMAP_STYLE = { width: 168, height: 112 };
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
 const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
 
@@ -201,8 +201,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           elevateNodesOnSelect={false}
           nodeDragThreshold={2}
           {...(onViewportSettled ? { onMoveEnd: (_event: unknown, v: Viewport) => onViewportSettled(v) } : {})}
-          minZoom={0.05}
-          maxZoom={2.5}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
