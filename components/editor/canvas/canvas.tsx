@@ -139,6 +139,21 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     [store],
   );
 
+  // A pan (a press on the pane, not a wheel zoom) marks the canvas for its duration: the style sheet
+  // then gives the viewport a layer of its own (editor.css, `.vc-panning`). Set on the element, not
+  // through React state, so that starting a pan does not render the canvas again.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event && (event.type === 'mousedown' || event.type === 'pointerdown' || event.type === 'touchstart')) canvasRef.current?.classList.add('vc-panning');
+  }, []);
+  const onMoveEnd = useCallback(
+    (_event: MouseEvent | TouchEvent | null, v: Viewport) => {
+      canvasRef.current?.classList.remove('vc-panning');
+      onViewportSettled?.(v);
+    },
+    [onViewportSettled],
+  );
+
   const { onDragStop } = drag;
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, _node: TopologyFlowNode, dragged: TopologyFlowNode[]) => onDragStop(event, dragged),
@@ -170,6 +185,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
       <div
         className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}`}
         data-testid="canvas"
+        ref={canvasRef}
         onKeyDown={onElementKey}
       >
         <EdgeMarkers />
@@ -200,7 +216,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           selectionKeyCode="Shift"
           elevateNodesOnSelect={false}
           nodeDragThreshold={2}
-          {...(onViewportSettled ? { onMoveEnd: (_event: unknown, v: Viewport) => onViewportSettled(v) } : {})}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
