@@ -174,15 +174,27 @@ async function emptyPanePoint(page: Page, kind: string): Promise<{ x: number; y:
   return found;
 }
 
-/** Where to press to drag the node: inside its box, on the node itself (not a child drawn over it). */
+/**
+ * Where to press to drag the node: inside its box, on the node itself and not on a handle (a
+ * press there draws a connection instead). At the fit view a node is a few pixels wide and a
+ * handle may cover its middle, so points across the box are tried.
+ */
 async function grip(page: Page, kind: string, id: string): Promise<{ x: number; y: number }> {
   const selector = `.react-flow__node[data-id="${id}"]`;
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${kind}: node ${id} is not in view`);
-  const point = { x: box.x + box.width / 2, y: box.y + Math.min(24, box.height / 2) };
-  const onNode = await page.evaluate(({ x, y, selector }) => document.elementFromPoint(x, y)?.closest(selector) !== null, { ...point, selector });
-  if (!onNode) throw new Error(`${kind}: the press at (${point.x}, ${point.y}) would not land on node ${id}`);
-  return point;
+  const candidates = [{ x: box.x + box.width / 2, y: box.y + Math.min(24, box.height / 2) }];
+  for (let fy = 0.1; fy < 1; fy += 0.2) for (let fx = 0.1; fx < 1; fx += 0.2) candidates.push({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+  const found = await page.evaluate(
+    ({ points, selector }) =>
+      points.find(({ x, y }) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit?.closest(selector) && !hit.closest('.react-flow__handle, .nodrag');
+      }),
+    { points: candidates, selector },
+  );
+  if (!found) throw new Error(`${kind}: no point of node ${id} where a press would drag it`);
+  return found;
 }
 
 async function measure(browser: Browser, base: string, setup: Setup): Promise<Row> {
