@@ -19,7 +19,7 @@ import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
-import { ZoomDetail } from './zoom-detail';
+import { useDetailLevel } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -74,6 +74,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const segmentationOn = useEditor((s) => s.chrome.segmentation);
   const compare = useEditor((s) => s.interaction.compare);
 
+  const detail = useDetailLevel();
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
   const connect = useConnect(store, checker);
@@ -85,12 +86,19 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     return { diff, marks: compareMarks(diff), ghosts: ghostsOf(compare.other, diff) };
   }, [compare, doc]);
 
-  const marks = useMemo(() => {
+  // Edges are marked by comparisons and highlights only; the drop mark, which changes as a drag
+  // crosses containers, goes on nodes, so a drag step never hands React Flow a new edge list.
+  const edgeMarks = useMemo(() => {
     const map = new Map<string, Mark>(comparison?.marks);
     if (highlight) for (const id of highlight.elements) map.set(id, highlight.tone);
-    if (dropMark) map.set(dropMark.id, dropMark.ok ? 'drop-ok' : 'drop-bad');
     return map;
-  }, [highlight, dropMark, comparison]);
+  }, [highlight, comparison]);
+  const marks = useMemo(() => {
+    if (!dropMark) return edgeMarks;
+    const map = new Map(edgeMarks);
+    map.set(dropMark.id, dropMark.ok ? 'drop-ok' : 'drop-bad');
+    return map;
+  }, [edgeMarks, dropMark]);
 
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
@@ -103,8 +111,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes, segments }),
-    [doc, selection, badges, marks, routes, segments],
+    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
+    [doc, selection, badges, edgeMarks, routes, segments],
   );
 
   const { onPositionChanges } = drag;
@@ -183,8 +191,9 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   return (
     <ConnectCheckerContext.Provider value={checker}>
       <div
-        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}`}
+        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}${detail.className}`}
         data-testid="canvas"
+        data-detail={detail.level}
         ref={canvasRef}
         onKeyDown={onElementKey}
       >
@@ -223,7 +232,6 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
-          <ZoomDetail />
           {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
             <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
           )}
