@@ -27,10 +27,13 @@ export function detailLevel(zoom: number): DetailLevel {
 // Outline implies reduced: both classes, so each rule is written once.
 const CLASS_OF: Record<DetailLevel, string> = { full: '', reduced: ' vc-detail-reduced', outline: ' vc-detail-reduced vc-detail-outline' };
 
+/** The classes that mark a level on the canvas element, with a leading space (empty at `full`). */
+export const detailClassName = (level: DetailLevel): string => CLASS_OF[level];
+
 const levelOf = (s: ReactFlowState) => detailLevel(s.transform[2]);
 
 /** The current level and the classes that mark it (with a leading space, or empty), for the canvas element under <ReactFlowProvider>. */
 export function useDetailLevel(): { level: DetailLevel; className: string } {
   const level = useStore(levelOf);
-  return { level, className: CLASS_OF[level] };
+  return { level, className: detailClassName(level) };
 }
