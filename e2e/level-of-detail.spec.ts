@@ -21,9 +21,14 @@ test('zoomed far out, dashes and small text are not drawn; zoomed back in, they 
   expect(await dashOf()).toBe('none');
   await expect(page.locator('.vc-leaf-sub').first()).toBeHidden();
   await expect(page.locator('.vc-leaf-name').first()).toBeHidden();
+  // Nodes a few pixels wide are plain boxes: no icon, no title bar.
+  await expect(page.locator('.vc-leaf-icon').first()).toBeHidden();
+  await expect(page.locator('.vc-group-header').first()).toBeHidden();
 
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
   while ((await zoomOf(page)) < 0.35) await zoomIn.click();
   await expect.poll(() => canvas(page).getAttribute('data-detail')).toBe('full');
   expect(await dashOf()).not.toBe('none');
+  await expect(page.locator('.vc-leaf-icon').first()).toBeVisible();
+  await expect(page.locator('.vc-group-header').first()).toBeVisible();
 });

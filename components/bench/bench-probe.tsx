@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** performance.now() at the first frame painted after React Flow measured every node. */
     __benchFirstRender?: number;
+    /** A laid-out document handed in by the benchmark (`?fixture=fit`): both pages draw it at the fit view. */
+    __benchDocumentText?: string;
   }
 }
 
@@ -25,4 +27,12 @@ export function BenchProbe() {
 export function benchSize(): number {
   const n = Number(new URLSearchParams(window.location.search).get('n'));
   return Number.isInteger(n) && n >= 12 && n <= 20_000 ? n : 500;
+}
+
+/** The document text the benchmark handed in for `?fixture=fit`, or null for the generated fixture. */
+export function benchFitText(): string | null {
+  if (new URLSearchParams(window.location.search).get('fixture') !== 'fit') return null;
+  const text = window.__benchDocumentText;
+  if (text === undefined) throw new Error('?fixture=fit: the benchmark did not hand in window.__benchDocumentText');
+  return text;
 }

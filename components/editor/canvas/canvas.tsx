@@ -19,7 +19,7 @@ import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
-import { ZoomDetail } from './zoom-detail';
+import { useDetailLevel } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -40,13 +40,13 @@ import { FlowEdgeCache, FlowNodeCache } from './to-flow';
 import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
 import { ViewRequests } from './view-requests';
+import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
 const MINIMAP_STYLE = { width: 168, height: 112 };
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
 const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
 
@@ -74,6 +74,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const segmentationOn = useEditor((s) => s.chrome.segmentation);
   const compare = useEditor((s) => s.interaction.compare);
 
+  const detail = useDetailLevel();
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
   const connect = useConnect(store, checker);
@@ -85,12 +86,19 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     return { diff, marks: compareMarks(diff), ghosts: ghostsOf(compare.other, diff) };
   }, [compare, doc]);
 
-  const marks = useMemo(() => {
+  // Edges are marked by comparisons and highlights only; the drop mark, which changes as a drag
+  // crosses containers, goes on nodes, so a drag step never hands React Flow a new edge list.
+  const edgeMarks = useMemo(() => {
     const map = new Map<string, Mark>(comparison?.marks);
     if (highlight) for (const id of highlight.elements) map.set(id, highlight.tone);
-    if (dropMark) map.set(dropMark.id, dropMark.ok ? 'drop-ok' : 'drop-bad');
     return map;
-  }, [highlight, dropMark, comparison]);
+  }, [highlight, comparison]);
+  const marks = useMemo(() => {
+    if (!dropMark) return edgeMarks;
+    const map = new Map(edgeMarks);
+    map.set(dropMark.id, dropMark.ok ? 'drop-ok' : 'drop-bad');
+    return map;
+  }, [edgeMarks, dropMark]);
 
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
@@ -103,8 +111,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     [doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: null, routes, segments }),
-    [doc, selection, badges, marks, routes, segments],
+    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
+    [doc, selection, badges, edgeMarks, routes, segments],
   );
 
   const { onPositionChanges } = drag;
@@ -139,6 +147,21 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     [store],
   );
 
+  // A pan (a press on the pane, not a wheel zoom) marks the canvas for its duration: the style sheet
+  // then gives the viewport a layer of its own (editor.css, `.vc-panning`). Set on the element, not
+  // through React state, so that starting a pan does not render the canvas again.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event && (event.type === 'mousedown' || event.type === 'pointerdown' || event.type === 'touchstart')) canvasRef.current?.classList.add('vc-panning');
+  }, []);
+  const onMoveEnd = useCallback(
+    (_event: MouseEvent | TouchEvent | null, v: Viewport) => {
+      canvasRef.current?.classList.remove('vc-panning');
+      onViewportSettled?.(v);
+    },
+    [onViewportSettled],
+  );
+
   const { onDragStop } = drag;
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, _node: TopologyFlowNode, dragged: TopologyFlowNode[]) => onDragStop(event, dragged),
@@ -168,8 +191,10 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   return (
     <ConnectCheckerContext.Provider value={checker}>
       <div
-        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}`}
+        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}${detail.className}`}
         data-testid="canvas"
+        data-detail={detail.level}
+        ref={canvasRef}
         onKeyDown={onElementKey}
       >
         <EdgeMarkers />
@@ -200,13 +225,13 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           selectionKeyCode="Shift"
           elevateNodesOnSelect={false}
           nodeDragThreshold={2}
-          {...(onViewportSettled ? { onMoveEnd: (_event: unknown, v: Viewport) => onViewportSettled(v) } : {})}
-          minZoom={0.05}
-          maxZoom={2.5}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
         >
           <CanvasGrid />
-          <ZoomDetail />
           {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
             <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
           )}

@@ -27,6 +27,8 @@ export function useNodeDrag(store: EditorStore) {
   const cancelled = useRef(false);
   const active = useRef(false);
   const session = useRef<DropSession | null>(null);
+  /** Whether the pointer hint shows a refusal now. */
+  const hinting = useRef(false);
 
   /** The drop session for these nodes over the current document (a new one if the document changed mid-drag). */
   const sessionFor = useCallback(
@@ -69,6 +71,7 @@ export function useNodeDrag(store: EditorStore) {
 
   const onDragStart = useCallback(() => {
     active.current = true;
+    hinting.current = false;
     cancelled.current = false;
     session.current = null;
   }, []);
@@ -81,7 +84,9 @@ export function useNodeDrag(store: EditorStore) {
       const verdict = sessionFor(nodes).over(flow.screenToFlowPosition(client));
       if (!verdict) return;
       markDrop(store, verdict.mark);
-      showPointerHint(store, verdict.refusal ? { ...client, tone: 'bad', text: verdict.refusal } : null);
+      // Most steps have no refusal to show: writing "none" again would still notify every reader of the store.
+      if (verdict.refusal || hinting.current) showPointerHint(store, verdict.refusal ? { ...client, tone: 'bad', text: verdict.refusal } : null);
+      hinting.current = Boolean(verdict.refusal);
     },
     [flow, sessionFor, store],
   );

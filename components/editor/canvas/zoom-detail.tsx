@@ -5,40 +5,35 @@
  * zoom 0.05 every dash is a fraction of a pixel and software rasterisation redraws them by the
  * hundred thousand on each pan frame (about 6× the cost of solid lines at 2,000 nodes).
  *
- * The level is set as a class on the canvas element from a React Flow store selector, so a zoom
- * that stays within one level re-renders nothing, and crossing a level re-renders nothing either:
- * only the style sheet changes what is drawn.
+ * The level is a class on the canvas element, read from a React Flow store selector: a zoom that
+ * stays within one level re-renders nothing, and crossing a level re-renders only the canvas's
+ * element (its nodes and edges are memoised): the style sheet changes what is drawn. It is part of
+ * the element's React class name, so the canvas's other classes changing cannot drop it.
  */
-import { useStore } from '@xyflow/react';
-import { useLayoutEffect, useRef } from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
 
-/** `full`: everything; `reduced`: solid lines, no edge labels or subtitles; `outline`: boxes and icons only. */
+/** `full`: everything; `reduced`: solid lines, no edge labels or subtitles; `outline`: plain boxes. */
 export type DetailLevel = 'full' | 'reduced' | 'outline';
 
 /** Zoom below which dashes and small text go (a 12 px label is under 4 px there). */
 export const REDUCED_BELOW = 0.35;
-/** Zoom below which names go too (whole-network views of thousands of nodes). */
+/** Zoom below which names go too, and nodes are drawn as plain boxes (whole-network views of thousands of nodes). */
 export const OUTLINE_BELOW = 0.15;
 
 export function detailLevel(zoom: number): DetailLevel {
   return zoom < OUTLINE_BELOW ? 'outline' : zoom < REDUCED_BELOW ? 'reduced' : 'full';
 }
 
-const CLASS_OF: Record<DetailLevel, string | null> = { full: null, reduced: 'vc-detail-reduced', outline: 'vc-detail-outline' };
+// Outline implies reduced: both classes, so each rule is written once.
+const CLASS_OF: Record<DetailLevel, string> = { full: '', reduced: ' vc-detail-reduced', outline: ' vc-detail-reduced vc-detail-outline' };
 
-/** Rendered inside <ReactFlow>: marks the enclosing `.vc-canvas` with the current level. */
-export function ZoomDetail() {
-  const level = useStore((s) => detailLevel(s.transform[2]));
-  const marker = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const canvas = marker.current?.closest('.vc-canvas');
-    if (!canvas) return;
-    canvas.classList.remove('vc-detail-reduced', 'vc-detail-outline');
-    // Outline implies reduced: both classes, so each rule is written once.
-    if (level !== 'full') canvas.classList.add('vc-detail-reduced');
-    const cls = CLASS_OF[level];
-    if (cls) canvas.classList.add(cls);
-    canvas.setAttribute('data-detail', level);
-  }, [level]);
-  return <span ref={marker} hidden />;
+/** The classes that mark a level on the canvas element, with a leading space (empty at `full`). */
+export const detailClassName = (level: DetailLevel): string => CLASS_OF[level];
+
+const levelOf = (s: ReactFlowState) => detailLevel(s.transform[2]);
+
+/** The current level and the classes that mark it (with a leading space, or empty), for the canvas element under <ReactFlowProvider>. */
+export function useDetailLevel(): { level: DetailLevel; className: string } {
+  const level = useStore(levelOf);
+  return { level, className: detailClassName(level) };
 }

@@ -1,10 +1,16 @@
 'use client';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { FindingBadge } from '../nodes/finding-badge';
 import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flow-types';
 import { edgeEnds } from './floating';
 import { liveRoute, midpoint, roundedPath } from './routed';
+import { REDUCED_BELOW } from '../zoom-detail';
+
+// Labels are not drawn below the reduced level (editor.css); leaving them out of the tree there also
+// spares React Flow's label portal, which looks its container up in the DOM on every store change
+// (every pan and drag step), once per label.
+const labelsShown = (s: ReactFlowState) => s.transform[2] >= REDUCED_BELOW;
 
 function vifSuffix(data: ConnectionEdgeData): string {
   if (data.connection.kind !== 'vif') return '';
@@ -16,6 +22,7 @@ function vifSuffix(data: ConnectionEdgeData): string {
 export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target, data, selected }: EdgeProps<ConnectionFlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
+  const labelsVisible = useStore(labelsShown);
   if (!from || !to || !data) return null;
   const route = liveRoute(data.route, from, to);
   let path: string;
@@ -31,7 +38,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target,
   const kind = data.connection.kind;
   const both = kind === 'flow' && (data.connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
   const label = data.connection.name?.trim();
-  const showLabel = Boolean(data.badge || label);
+  const showLabel = labelsVisible && Boolean(data.badge || label);
   const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.segment ? ` ${data.segment}` : ''}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
   return (
     <>
