@@ -216,6 +216,28 @@ describe('layoutDocument: a transit gateway with spokes', () => {
     const tgw = rectOf(result, 'tgw');
     for (const spoke of spokes) expect(right(tgw)).toBeLessThan(spoke.rect.x);
   });
+
+  it('runs the attachments of a hub to far columns on a bus above the boxes, not through ELK, when there are many (an imported account)', async () => {
+    const doc = hubAndSpokes(400);
+    const given: number[] = [];
+    const counting = {
+      layout: (graph: Parameters<typeof elk.layout>[0]) => {
+        const level = graph.children?.[0]?.id === 'level' ? graph.children[0] : graph;
+        given.push(level.edges?.length ?? 0);
+        return elk.layout(graph);
+      },
+    };
+    const result = await layoutDocument(doc, { elk: counting });
+    expectWellFormed(result);
+    expectRoutesTouchTheirEnds(doc, result);
+    expect(result.routes.size).toBe(400);
+    // ELK was given only the attachments to the column next to the hub.
+    expect(given[0]).toBeGreaterThan(0);
+    expect(given[0]).toBeLessThan(200);
+    const top = Math.min(...doc.nodes.filter((n) => n.kind === 'vpc').map((n) => rectOf(result, n.id).y));
+    const onBus = [...result.routes.values()].filter((route) => Math.min(...route.points.map((p) => p.y)) < top);
+    expect(onBus.length).toBe(400 - given[0]!);
+  }, 60_000);
 });
 
 describe('layoutDocument: a hybrid site', () => {
