@@ -6,18 +6,8 @@
  */
 import { ORIGIN_KINDS, type RouteTableOwner } from '../kinds/route-tables';
 import { forbiddenCharacterIn } from '../text/names';
+import { isObject, refuse, type Json } from './json-checks';
 import { TopologyParseError } from './parse-error';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const kindOf = (value: unknown): string =>
-  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-
-function refuse(path: string, expected: string, value: unknown): never {
-  throw new TopologyParseError(path, value === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${kindOf(value)}`);
-}
 
 function expectString(value: unknown, path: string): string {
   if (typeof value !== 'string') refuse(path, 'a string', value);

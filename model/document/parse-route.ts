@@ -5,18 +5,8 @@
  * never silently dropped or half kept. Whether it still fits its ends is the drawing's question,
  * not the parser's.
  */
+import { isObject, refuse, type Json } from './json-checks';
 import { TopologyParseError } from './parse-error';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const kindOf = (value: unknown): string =>
-  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-
-function refuse(path: string, expected: string, value: unknown): never {
-  throw new TopologyParseError(path, value === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${kindOf(value)}`);
-}
 
 function expectFinite(value: unknown, path: string): number {
   if (typeof value !== 'number') refuse(path, 'a number', value);
