@@ -1,7 +1,9 @@
 /**
  * A synthetic AWS account as the AWS CLI would print it: `vpcs` VPCs of three subnets each, every
  * VPC attached to one transit gateway with two route tables, a NAT gateway and an internet
- * gateway in every tenth VPC, and route tables to match. Used by `bench:import`.
+ * gateway in every tenth VPC, and route tables to match. Used by `bench:import`. Like the CLI's own
+ * output, the transit gateway carries its ARN: files chosen one by one (no `<account>/<region>/`
+ * folder) still say its region.
  */
 import type { InputFile } from '../model/import/aws/import-aws';
 
@@ -61,7 +63,7 @@ export function generateAwsDescribe(vpcs: number, account = '111122223333', regi
     { path: at('describe-route-tables'), text: json({ RouteTables }) },
     { path: at('describe-internet-gateways'), text: json({ InternetGateways }) },
     { path: at('describe-nat-gateways'), text: json({ NatGateways }) },
-    { path: at('describe-transit-gateways'), text: json({ TransitGateways: [{ TransitGatewayId: tgw, State: 'available', Options: { AmazonSideAsn: 64512 } }] }) },
+    { path: at('describe-transit-gateways'), text: json({ TransitGateways: [{ TransitGatewayId: tgw, TransitGatewayArn: `arn:aws:ec2:${region}:${account}:transit-gateway/${tgw}`, OwnerId: account, State: 'available', Options: { AmazonSideAsn: 64512 } }] }) },
     { path: at('describe-transit-gateway-attachments'), text: json({ TransitGatewayAttachments }) },
     { path: at('describe-transit-gateway-vpc-attachments'), text: json({ TransitGatewayVpcAttachments }) },
     {
