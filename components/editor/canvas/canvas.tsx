@@ -40,12 +40,15 @@ import { FlowEdgeCache, FlowNodeCache } from './to-flow';
 import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
 import { ViewRequests } from './view-requests';
+import { hasNoPositions } from '../layout/auto-layout';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
+const NO_NODES: TopologyFlowNode[] = [];
+const NO_EDGES: ConnectionFlowEdge[] = [];
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
 const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
@@ -106,13 +109,24 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // Always worked out, so that turning the view on only changes the canvas's class.
   const segmentation = useMemo(() => segmentationOf(doc), [doc]);
   const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);
+  // While the layout that opens a document without positions runs, every node would be drawn
+  // stacked at the origin only to be drawn again where the layout puts it: on thousands of nodes
+  // that first drawing is a main-thread task of seconds. Nothing is drawn until the layout is in.
+  const layoutBusy = useEditor((s) => s.interaction.layoutBusy);
+  const unplaced = layoutBusy && hasNoPositions(doc);
   const nodes = useMemo(
-    () => nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
-    [doc, selection, badges, marks, drag.dragged],
+    () =>
+      unplaced
+        ? NO_NODES
+        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
+    [unplaced, doc, selection, badges, marks, drag.dragged],
   );
   const edges = useMemo(
-    () => edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
-    [doc, selection, badges, edgeMarks, routes, segments],
+    () =>
+      unplaced
+        ? NO_EDGES
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
+    [unplaced, doc, selection, badges, edgeMarks, routes, segments],
   );
 
   const { onPositionChanges } = drag;
@@ -257,6 +271,11 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           <ViewRequests />
           {children}
         </ReactFlow>
+        {unplaced && (
+          <p className="vc-canvas-placing" role="status">
+            Placing {doc.nodes.length.toLocaleString('en-US')} elements…
+          </p>
+        )}
       </div>
     </ConnectCheckerContext.Provider>
   );
