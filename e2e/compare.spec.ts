@@ -1,9 +1,7 @@
 /** "Compare with…": a design against another version of it (what is deployed), overlaid on the canvas. */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { deployedTgwHub } from './documents';
 import { expect, node, openEditor, test } from './helpers';
-
-const tgwHub: unknown = JSON.parse(readFileSync(new URL('../examples/tgw-hub.json', import.meta.url), 'utf8'));
 
 async function chooseCompareFile(page: Page, name: string, content: string): Promise<void> {
   const [chooser] = await Promise.all([
@@ -24,15 +22,7 @@ test('comparing the design with an edited copy marks what was added and changed,
   await expect(node(page, 'tgw-hub')).toBeVisible();
 
   // "Deployed": one VPC renamed in its blocks, one VPC the design does not have, and without vpc-analytics.
-  const deployed = structuredClone(tgwHub) as { name?: string; nodes: Array<Record<string, unknown>>; connections: Array<Record<string, unknown>> };
-  deployed.name = 'Deployed';
-  const orders = deployed.nodes.find((n) => n.id === 'vpc-orders')!;
-  orders.props = { ...(orders.props as object), cidrs: ['10.99.0.0/16'] };
-  deployed.nodes.push({ id: 'vpc-legacy', kind: 'vpc', name: 'legacy', props: { cidrs: ['10.200.0.0/16'] }, position: { x: 40, y: 40 }, size: { width: 300, height: 200 } });
-  const gone = new Set(deployed.nodes.filter((n) => n.id === 'vpc-analytics' || n.parent === 'vpc-analytics').map((n) => n.id));
-  deployed.nodes = deployed.nodes.filter((n) => !gone.has(n.id as string) && !gone.has(n.parent as string));
-  deployed.connections = deployed.connections.filter((c) => !gone.has(c.source as string) && !gone.has(c.target as string));
-
+  const deployed = deployedTgwHub();
   await chooseCompareFile(page, 'deployed.json', JSON.stringify(deployed));
   const panel = page.getByTestId('compare-panel');
   await expect(panel).toContainText('Compared with “Deployed”');

@@ -3,6 +3,8 @@
  * are given, so the tests know where everything is drawn without asking the app.
  */
 
+import { readFileSync } from 'node:fs';
+
 type Raw = Record<string, unknown>;
 
 const doc = (name: string, nodes: Raw[], connections: Raw[]) => ({ format: 'vpc-canvas', version: 1, name, nodes, connections });
@@ -144,3 +146,24 @@ export const ROUTED_SPOKES = {
     { id: 'flow-dev-shared', kind: 'flow', name: 'dev to shared', source: 'vpc-dev', target: 'vpc-shared', props: { bidirectional: false } },
   ],
 };
+
+type EditableDocument = { name?: string; nodes: Raw[]; connections: Raw[] };
+
+/** The tgw-hub example, read afresh for each caller (tests edit it). */
+export const tgwHubExample = (): EditableDocument => JSON.parse(readFileSync(new URL('../examples/tgw-hub.json', import.meta.url), 'utf8')) as EditableDocument;
+
+/**
+ * The tgw-hub example as "deployed", for the compare tests: vpc-orders with another block, a
+ * legacy VPC the design lacks, and no vpc-analytics (nor anything in it or joined to it).
+ */
+export function deployedTgwHub(): EditableDocument {
+  const deployed = tgwHubExample();
+  deployed.name = 'Deployed';
+  const orders = deployed.nodes.find((n) => n.id === 'vpc-orders')!;
+  orders.props = { ...(orders.props as object), cidrs: ['10.99.0.0/16'] };
+  deployed.nodes.push({ id: 'vpc-legacy', kind: 'vpc', name: 'legacy', props: { cidrs: ['10.200.0.0/16'] }, position: { x: 40, y: 40 }, size: { width: 300, height: 200 } });
+  const gone = new Set(deployed.nodes.filter((n) => n.id === 'vpc-analytics' || n.parent === 'vpc-analytics').map((n) => n.id));
+  deployed.nodes = deployed.nodes.filter((n) => !gone.has(n.id as string) && !gone.has(n.parent as string));
+  deployed.connections = deployed.connections.filter((c) => !gone.has(c.source as string) && !gone.has(c.target as string));
+  return deployed;
+}

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseDocumentValue } from '../model/document/parse';
 import { encodeShareFragment } from '../model/share/share-link';
+import { deployedTgwHub, tgwHubExample as tgwHub } from './documents';
 import { expect, node, shot, test } from './helpers';
 
-const tgwHub = () => JSON.parse(readFileSync(new URL('../examples/tgw-hub.json', import.meta.url), 'utf8')) as { name?: string; nodes: Array<Record<string, unknown>>; connections: Array<Record<string, unknown>> };
 
 async function openReview(page: Page, doc: unknown): Promise<void> {
   const share = encodeShareFragment(parseDocumentValue(doc));
@@ -27,14 +27,7 @@ test('the review page compares the design with an edited copy: marks, ghosts and
   await openReview(page, tgwHub());
 
   // "Deployed": orders with another block, a legacy VPC the design lacks, and no analytics VPC.
-  const deployed = tgwHub();
-  deployed.name = 'Deployed';
-  const orders = deployed.nodes.find((n) => n.id === 'vpc-orders')!;
-  orders.props = { ...(orders.props as object), cidrs: ['10.99.0.0/16'] };
-  deployed.nodes.push({ id: 'vpc-legacy', kind: 'vpc', name: 'legacy', props: { cidrs: ['10.200.0.0/16'] }, position: { x: 40, y: 40 }, size: { width: 300, height: 200 } });
-  const gone = new Set(deployed.nodes.filter((n) => n.id === 'vpc-analytics' || n.parent === 'vpc-analytics').map((n) => n.id));
-  deployed.nodes = deployed.nodes.filter((n) => !gone.has(n.id as string) && !gone.has(n.parent as string));
-  deployed.connections = deployed.connections.filter((c) => !gone.has(c.source as string) && !gone.has(c.target as string));
+  const deployed = deployedTgwHub();
   await compareWith(page, [{ name: 'deployed.json', buffer: Buffer.from(JSON.stringify(deployed)) }]);
 
   const section = page.getByTestId('review-comparison');

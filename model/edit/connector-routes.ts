@@ -5,7 +5,7 @@
  * that the move and the new routes are one undo step.
  */
 import type { CanvasRect, Connection, ConnectionRoute, Position, TopologyDocument, TopologyNode } from '../document/types';
-import { absoluteRect, CONTAINER_HEADER, isContainerKind, LEAF_ICON_CENTER_Y, nodesById, type Rect } from './geometry';
+import { absoluteRect, connectionEnds, CONTAINER_HEADER, isContainerKind, LEAF_ICON_CENTER_Y, nodesById, type Rect } from './geometry';
 import { crossesBox, routeOrthogonal, simplifyPolyline, type Port } from './orthogonal-router';
 
 /** How far a rectangle may be from the one a route was computed for and still count as the same. */
@@ -24,18 +24,16 @@ const roundRect = (r: Rect): CanvasRect => ({ x: tenth(r.x), y: tenth(r.y), widt
 export function freshRoute(doc: TopologyDocument, connection: Connection): readonly Position[] | undefined {
   const route = connection.route;
   if (!route) return undefined;
-  const source = absoluteRect(doc, connection.source);
-  const target = absoluteRect(doc, connection.target);
-  if (!source || !target || !sameRect(route.sourceRect, source) || !sameRect(route.targetRect, target)) return undefined;
+  const ends = connectionEnds(doc, connection);
+  if (!ends || !sameRect(route.sourceRect, ends.sourceRect) || !sameRect(route.targetRect, ends.targetRect)) return undefined;
   return route.points;
 }
 
 /** A route for `connection` through `points`, stamped with its ends' rectangles in `doc`. */
 export function routeFor(doc: TopologyDocument, connection: Connection, points: readonly Position[]): ConnectionRoute | undefined {
-  const source = absoluteRect(doc, connection.source);
-  const target = absoluteRect(doc, connection.target);
-  if (!source || !target || points.length < 2) return undefined;
-  return { points: simplifyPolyline(points.map((p) => ({ x: tenth(p.x), y: tenth(p.y) }))), sourceRect: roundRect(source), targetRect: roundRect(target) };
+  const ends = connectionEnds(doc, connection);
+  if (!ends || points.length < 2) return undefined;
+  return { points: simplifyPolyline(points.map((p) => ({ x: tenth(p.x), y: tenth(p.y) }))), sourceRect: roundRect(ends.sourceRect), targetRect: roundRect(ends.targetRect) };
 }
 
 function sameRoute(a: ConnectionRoute | undefined, b: ConnectionRoute | undefined): boolean {
@@ -170,12 +168,9 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
  */
 export function routeConnection(doc: TopologyDocument, connection: Connection): Position[] | undefined {
   if (connection.source === connection.target) return undefined;
-  const byId = nodesById(doc);
-  const source = byId.get(connection.source);
-  const target = byId.get(connection.target);
-  const sourceRect = absoluteRect(doc, connection.source);
-  const targetRect = absoluteRect(doc, connection.target);
-  if (!source || !target || !sourceRect || !targetRect) return undefined;
+  const ends = connectionEnds(doc, connection);
+  if (!ends) return undefined;
+  const { source, target, sourceRect, targetRect } = ends;
   const request = { sourcePorts: portsOf(source, sourceRect), targetPorts: portsOf(target, targetRect) };
   const obstacles = obstaclesFor(doc, connection);
   // Most routes stay near their ends: search a window around them first (the whole diagram's grid

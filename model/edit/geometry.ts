@@ -4,7 +4,7 @@
  * exactly these sizes, so the edit commands can keep containers around their children without
  * asking the browser.
  */
-import type { NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
+import type { Connection, NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
 import { wrapText } from '../text/text-metrics';
 import { visitParentsFirst } from './parents-first';
@@ -189,6 +189,19 @@ export function absoluteRect(doc: TopologyDocument, id: string): Rect | undefine
   if (!node) return undefined;
   const position = geometry.absolute.get(id)!;
   return { ...position, ...sizeOf(node) };
+}
+
+/** A connection's two end nodes and their rectangles in canvas coordinates; undefined when an end is missing. */
+export function connectionEnds(
+  doc: TopologyDocument,
+  connection: Connection,
+): { source: TopologyNode; target: TopologyNode; sourceRect: Rect; targetRect: Rect } | undefined {
+  const byId = geometryOf(doc).byId;
+  const source = byId.get(connection.source);
+  const target = byId.get(connection.target);
+  const sourceRect = absoluteRect(doc, connection.source);
+  const targetRect = absoluteRect(doc, connection.target);
+  return source && target && sourceRect && targetRect ? { source, target, sourceRect, targetRect } : undefined;
 }
 
 /** How many containers a node is nested in. */

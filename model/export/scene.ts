@@ -5,7 +5,7 @@
  * lines, and the covered area grows with it.
  */
 import type { Connection, Position, TopologyDocument, TopologyNode } from '../document/types';
-import { absoluteRect, CONTAINER_HEADER, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
+import { absoluteRect, connectionEnds, CONTAINER_HEADER, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
 import type { Severity } from '../rules/catalogue';
 import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { CONTAINER_LOOKS, containerVariant, EDGE_LOOKS, INK, type ContainerVariant, type EdgeLook } from './export-palette';
@@ -204,12 +204,9 @@ function usableRoute(route: RouteHint | undefined, source: Rect, target: Rect): 
 }
 
 function edgeScene(connection: Connection, doc: TopologyDocument, options: SceneOptions, bounds: BoundsBuilder): SceneEdge | undefined {
-  const byId = nodesById(doc);
-  const source = byId.get(connection.source);
-  const target = byId.get(connection.target);
-  const sourceRect = absoluteRect(doc, connection.source);
-  const targetRect = absoluteRect(doc, connection.target);
-  if (!source || !target || !sourceRect || !targetRect) return undefined;
+  const ends = connectionEnds(doc, connection);
+  if (!ends) return undefined;
+  const { source, target, sourceRect, targetRect } = ends;
   const saved = connection.route && { points: connection.route.points, source: connection.route.sourceRect, target: connection.route.targetRect };
   const route = usableRoute(options.routes?.get(connection.id) ?? saved, sourceRect, targetRect);
   const points = route ?? straightLine(shapeOf(source, sourceRect), shapeOf(target, targetRect));
