@@ -72,13 +72,12 @@ describe('makeRoutesExplicit on generated networks', () => {
     );
   }, 120_000);
 
-  // Known gap, found by the property above (seed -1190055643): dc0 sits behind both a transit VIF
-  // on the DX gateway and a BGP VPN on the transit gateway. Made explicit, the gateway's table
+  // Found by the property above (seed -1190055643): dc0 sits behind both a transit VIF on the DX
+  // gateway and a BGP VPN on the transit gateway. Made explicit with one gateway table, the table
   // prefers the DX gateway's propagated route to dc0 (routing.md), so dc1's traffic, which came in
-  // from the DX gateway, would hairpin back into it and is refused (dxgw-not-transitive); before,
-  // it reached dc0 over the VPN. makeRoutesExplicit should write a static route to the VPN there.
-  // `it.fails` keeps the case honest: it starts failing the day the gap is closed.
-  it.fails('keeps a site reachable over a VPN when the DX gateway route would hairpin (known gap)', () => {
+  // from the DX gateway, would hairpin back into it and be refused (dxgw-not-transitive); before, it
+  // reached dc0 over the VPN. The DX gateway attachment now gets a table of its own for that.
+  it('keeps a site reachable over a VPN when the DX gateway route would hairpin', () => {
     const doc = parseDocumentValue(KNOWN_HAIRPIN);
     const { document } = makeRoutesExplicit(doc);
     expect(changedPairs(doc, document)).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../document/types';
 import type { TgwRouteTable, VpcRouteTable } from '../kinds/route-tables';
+import { reach } from '../reach/reach';
 import { RULE_CATALOGUE } from '../rules/catalogue';
 import { buildDocument, link, node, onPrem, subnet, vpc } from '../testing/build';
 import { validate } from '../validate';
@@ -307,5 +308,61 @@ describe('makeRoutesExplicit and a site on two VPNs to one transit gateway', () 
     const [table] = tgwTables(makeRoutesExplicit(doc).document, 'tgw');
     expect(table!.propagations).toEqual(['att', 'a2', 'b2']);
     expect(routes(table)).toEqual({ '192.168.0.0/20': 'a2' });
+  });
+});
+
+describe('makeRoutesExplicit and a site behind both a transit VIF and a BGP VPN', () => {
+  /** dc0 on Direct Connect (primary) and a BGP VPN to the transit gateway; dc1 on Direct Connect only; a VPC on the gateway. */
+  function dxWithVpnBackup(): TopologyDocument {
+    return buildDocument(
+      [
+        node('tgw', 'transit-gateway', undefined, { asn: 64512 }),
+        node('dxgw', 'dx-gateway', undefined, { asn: 64900 }),
+        vpc('v', ['10.0.0.0/16']),
+        subnet('s', 'v', '10.0.0.0/24', { props: { az: 'a' } }),
+        onPrem('dc0', ['192.168.0.0/24']),
+        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
+        onPrem('dc1', ['192.168.1.0/24']),
+        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
+        node('dx0', 'dx-connection'),
+        node('dx1', 'dx-connection'),
+        node('vpn0', 'vpn-connection', undefined, { routing: 'bgp' }),
+      ],
+      [
+        link('att-v', 'tgw-attachment', 'tgw', 'v'),
+        link('dxa', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
+        link('dl0', 'dx-link', 'dx0', 'cgw0'),
+        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
+        link('dl1', 'dx-link', 'dx1', 'cgw1'),
+        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+        link('vpn0-c', 'vpn-link', 'vpn0', 'cgw0'),
+        link('vpn0-t', 'vpn-link', 'vpn0', 'tgw'),
+      ],
+    );
+  }
+
+  it('gives the DX gateway attachment a table of its own that sends dc0 over the VPN, and leaves the others on the default table', () => {
+    const [main, fromDx] = tgwTables(makeRoutesExplicit(dxWithVpnBackup()).document, 'tgw');
+    expect(main!.associations).toEqual(['att-v', 'vpn0-t']);
+    expect(routes(main)).toEqual({});
+    expect(fromDx).toMatchObject({ id: 'tgw-rt-tgw-dxa', associations: ['dxa'], propagations: main!.propagations });
+    // Static beats propagated (AWS's route evaluation order): the DX gateway's own route to dc0 is not used for its traffic.
+    expect(routes(fromDx)).toEqual({ '192.168.0.0/24': 'vpn0-t' });
+  });
+
+  it('keeps dc1 reaching dc0 over the VPN, as before, while the VPC still reaches dc0 over Direct Connect', () => {
+    const doc = dxWithVpnBackup();
+    const { document } = makeRoutesExplicit(doc);
+    const before = reach(doc, 'dc1', 'dc0');
+    const after = reach(document, 'dc1', 'dc0');
+    expect(before.reachable).toBe(true);
+    expect(after.reachable).toBe(true);
+    expect(after.path).toEqual(expect.arrayContaining(['dxa', 'vpn0-t']));
+    expect(after.routes).toContainEqual({ at: 'tgw', table: 'tgw-rt-tgw-dxa', destination: '192.168.0.0/24', target: 'vpn0-t' });
+    const vpcToDc0 = reach(document, 'v', 'dc0');
+    expect(vpcToDc0.reachable).toBe(true);
+    expect(vpcToDc0.path).toContain('dxa');
+    expect(vpcToDc0.path).not.toContain('vpn0-t');
+    expect(routingFindings(document)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@
  * table; its NAT gateway, else the transit gateway for centralised egress, in the main table).
  * Per transit gateway: one table, associated with every attachment, propagated from every
  * attachment that may propagate, with static routes for static VPNs, for the networks across each
- * peering, and `0.0.0.0/0` toward an egress VPC.
+ * peering, and `0.0.0.0/0` toward an egress VPC; and a second one, for a DX gateway attachment
+ * alone, where the first would send traffic from the DX gateway back into it
+ * (`dx-return-routes.ts`).
  */
 import type { CidrBlock } from '../cidr/cidr';
 import { coverBlocks } from '../cidr/cover-blocks';
@@ -16,6 +18,8 @@ import { CURRENT_VERSION, type Connection, type TopologyDocument, type TopologyN
 import { routingOf } from '../graph/routing';
 import { indexOf, type TopologyIndex } from '../graph/topology-index';
 import type { Route, TgwRouteTable, VpcRouteTable } from '../kinds/route-tables';
+import { dxReturnRoutes } from './dx-return-routes';
+import { preferredPropagations, type PreferredPropagation } from './tgw-route-choice';
 import { blocksOf, transitFactsOf, usableNat, type Cluster, type TransitFacts } from './transit-networks';
 
 /** What `makeRoutesExplicit` wrote. */
@@ -130,35 +134,27 @@ function egressTarget(facts: TransitFacts, all: ReadonlyMap<TopologyNode, Transi
   return undefined;
 }
 
-/** AWS's order among propagated routes of equal prefix (routing.md, "Choosing a route"): a VPC, then a DX gateway, then a VPN. */
-const PROPAGATION_RANK: Partial<Record<Connection['kind'], number>> = { 'tgw-attachment': 0, 'dxgw-association': 1, 'vpn-link': 2 };
-
 /**
  * Static routes for blocks that two attachments of the same rank would propagate: a site on two
  * BGP VPNs to one gateway. A tie of equal propagated routes drops the packet, so the first of the
  * best-ranked attachments is pinned with a static route, which wins over propagation.
  */
-function pinnedTies(facts: TransitFacts): Array<[string, string]> {
-  const best = new Map<string, { rank: number; target: string; tied: boolean }>();
-  for (const a of facts.attachments) {
-    if (!a.propagates) continue;
-    const rank = PROPAGATION_RANK[a.connection.kind] ?? 3;
-    for (const n of a.behind) {
-      for (const block of n.blocks) {
-        const seen = best.get(block.canonical);
-        if (!seen || rank < seen.rank) best.set(block.canonical, { rank, target: a.connection.id, tied: false });
-        else if (rank === seen.rank && seen.target !== a.connection.id) seen.tied = true;
-      }
-    }
-  }
-  return [...best].filter(([, b]) => b.tied).map(([destination, b]) => [destination, b.target]);
+function pinnedTies(preferred: ReadonlyMap<string, PreferredPropagation>): Array<[string, string]> {
+  return [...preferred].filter(([, b]) => b.tied).map(([destination, b]) => [destination, b.target]);
 }
 
-/** The transit gateway table: every attachment associated, every one that may propagate propagated, static routes where AWS needs them. */
-function tgwTable(id: string, facts: TransitFacts, all: ReadonlyMap<TopologyNode, TransitFacts>): TgwRouteTable {
+/**
+ * The transit gateway's tables: a default one with every attachment associated, every one that
+ * may propagate propagated, static routes where AWS needs them; and, for a DX gateway attachment
+ * whose traffic the default table would send back into its DX gateway, a copy of it associated
+ * with that attachment alone, whose static routes send those sites' blocks the other way
+ * (`dx-return-routes.ts`).
+ */
+function tgwTables(ids: IdSpace, tgw: TopologyNode, facts: TransitFacts, all: ReadonlyMap<TopologyNode, TransitFacts>): TgwRouteTable[] {
   const routes = new RouteList();
+  const preferred = preferredPropagations(facts);
   for (const a of facts.attachments) for (const block of a.staticBlocks) routes.add(block.canonical, a.connection.id);
-  for (const [destination, target] of pinnedTies(facts)) routes.add(destination, target);
+  for (const [destination, target] of pinnedTies(preferred)) routes.add(destination, target);
   // Across peerings (static routes only): the networks behind each gateway beyond, by the peering that leads to it first.
   const byPeering = new Map<Connection, CidrBlock[]>();
   for (const [gateway, peering] of facts.viaPeering) {
@@ -171,13 +167,24 @@ function tgwTable(id: string, facts: TransitFacts, all: ReadonlyMap<TopologyNode
   }
   const egress = egressTarget(facts, all);
   if (egress) routes.add(IPV4_DEFAULT, egress);
-  return {
-    id,
-    name: 'default',
-    associations: facts.attachments.map((a) => a.connection.id),
-    propagations: facts.attachments.filter((a) => a.propagates).map((a) => a.connection.id),
-    routes: routes.routes,
-  };
+  // A static route of exactly a site's block wins over its propagated routes; a wider one never does.
+  const exact = new Map(routes.routes.map((r) => [r.destination, r.target]));
+  const chosen = (block: CidrBlock) => exact.get(block.canonical) ?? preferred.get(block.canonical)?.target;
+  const returns = dxReturnRoutes(facts, all, chosen);
+  const own = new Set(returns.map((r) => r.attachment.id));
+  const propagations = facts.attachments.filter((a) => a.propagates).map((a) => a.connection.id);
+  const tables: TgwRouteTable[] = [
+    { id: ids.fresh(`tgw-rt-${tgw.id}`), name: 'default', associations: facts.attachments.map((a) => a.connection.id).filter((id) => !own.has(id)), propagations, routes: routes.routes },
+  ];
+  for (const { attachment, routes: pins } of returns) {
+    const list = new RouteList();
+    // The pins first: they replace the default table's route for exactly those blocks.
+    for (const [destination, target] of pins) list.add(destination, target);
+    for (const r of routes.routes) list.add(r.destination, r.target);
+    const name = `from ${attachment.name?.trim() || attachment.id}`;
+    tables.push({ id: ids.fresh(`tgw-rt-${tgw.id}-${attachment.id}`), name, associations: [attachment.id], propagations, routes: list.routes });
+  }
+  return tables;
 }
 
 /**
@@ -271,7 +278,7 @@ function vpcTables(index: TopologyIndex, vpc: TopologyNode<'vpc'>, ids: IdSpace,
  * reaches exactly the pairs it reached before (routing.md, "Making routes explicit"). Pure: `doc`
  * is not changed; nodes and connections that need no change are shared with it. VPCs and transit
  * gateways that already have route tables are left as they are. New table ids derive from the
- * owner's id (`rt-<vpc>-main`, `rt-<vpc>-public`, `tgw-rt-<tgw>`) and are unique in the document.
+ * owner's id (`rt-<vpc>-main`, `rt-<vpc>-public`, `tgw-rt-<tgw>`, `tgw-rt-<tgw>-<attachment>`) and are unique in the document.
  */
 export function makeRoutesExplicit(doc: TopologyDocument): RoutesMadeExplicit {
   const index = indexOf(doc);
@@ -286,10 +293,10 @@ export function makeRoutesExplicit(doc: TopologyDocument): RoutesMadeExplicit {
 
   for (const tgw of index.nodesOfKind('transit-gateway')) {
     if (routing.routedTgw(tgw)) continue;
-    const table = tgwTable(ids.fresh(`tgw-rt-${tgw.id}`), transit.get(tgw)!, transit);
-    nodes.set(tgw.id, withProps(tgw, { routeTables: [table] }));
-    added.tgwTables++;
-    added.routes += table.routes!.length;
+    const tables = tgwTables(ids, tgw, transit.get(tgw)!, transit);
+    nodes.set(tgw.id, withProps(tgw, { routeTables: tables }));
+    added.tgwTables += tables.length;
+    for (const table of tables) added.routes += table.routes!.length;
   }
 
   const egressVpcs = new Set<TopologyNode>();

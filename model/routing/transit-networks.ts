@@ -32,6 +32,8 @@ export interface TgwAttachment {
   staticBlocks: readonly CidrBlock[];
   /** For a `tgw-peering`: the gateway at its other end. */
   peer?: TopologyNode<'transit-gateway'>;
+  /** For a `dxgw-association`: the Direct Connect gateway at its other end. */
+  dxGateway?: TopologyNode<'dx-gateway'>;
 }
 
 /** What one transit gateway delivers. */
@@ -102,7 +104,8 @@ function readAttachment(index: TopologyIndex, tgw: TopologyNode<'transit-gateway
     }
     case 'dxgw-association': {
       const ends = associationEnds(index, connection);
-      return { connection, behind: ends ? sitesBehindDxGateway(index, ends.dxgw).map(network) : [], propagates: true, staticBlocks: [] };
+      if (!ends) return { connection, behind: [], propagates: true, staticBlocks: [] };
+      return { connection, behind: sitesBehindDxGateway(index, ends.dxgw).map(network), propagates: true, staticBlocks: [], dxGateway: ends.dxgw };
     }
     default:
       return { connection, behind: [], propagates: false, staticBlocks: [], peer: other?.kind === 'transit-gateway' ? other : undefined };
