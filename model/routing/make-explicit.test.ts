@@ -366,3 +366,115 @@ describe('makeRoutesExplicit and a site behind both a transit VIF and a BGP VPN'
     expect(routingFindings(document)).toEqual([]);
   });
 });
+
+describe('makeRoutesExplicit and traffic a DX gateway would get back', () => {
+  /** The reachability of every ordered pair of `ids`, as "a→b" for each pair that reaches. */
+  const reached = (doc: TopologyDocument, ids: string[]) => ids.flatMap((a) => ids.filter((b) => b !== a && reach(doc, a, b).reachable).map((b) => `${a}→${b}`));
+
+  it('writes one table when the sites behind the DX gateway have no other way', () => {
+    const doc = buildDocument(
+      [
+        node('tgw', 'transit-gateway', undefined, { asn: 64512 }),
+        node('dxgw', 'dx-gateway', undefined, { asn: 64900 }),
+        onPrem('dc0', ['192.168.0.0/24']),
+        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
+        onPrem('dc1', ['192.168.1.0/24']),
+        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
+        node('dx0', 'dx-connection'),
+        node('dx1', 'dx-connection'),
+      ],
+      [
+        link('dxa', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['192.168.0.0/16'] }),
+        link('dl0', 'dx-link', 'dx0', 'cgw0'),
+        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
+        link('dl1', 'dx-link', 'dx1', 'cgw1'),
+        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+      ],
+    );
+    const { document } = makeRoutesExplicit(doc);
+    expect(tgwTables(document, 'tgw').map((t) => t.associations)).toEqual([['dxa']]);
+    // The DX gateway joins neither site to the other (dxgw-not-transitive), before as after.
+    expect(reached(doc, ['dc0', 'dc1'])).toEqual([]);
+    expect(reached(document, ['dc0', 'dc1'])).toEqual([]);
+  });
+
+  it("sends the DX gateway's traffic for a site across a peering when the peer gateway reaches it by a VPN", () => {
+    const doc = buildDocument(
+      [
+        node('t1', 'transit-gateway', undefined, { asn: 64512 }),
+        node('t2', 'transit-gateway', undefined, { asn: 64513 }),
+        node('dxgw', 'dx-gateway', undefined, { asn: 64900 }),
+        vpc('v', ['10.0.0.0/16']),
+        subnet('s', 'v', '10.0.0.0/24'),
+        vpc('w', ['10.1.0.0/16']),
+        subnet('ws', 'w', '10.1.0.0/24'),
+        onPrem('dc0', ['192.168.0.0/24']),
+        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
+        onPrem('dc1', ['192.168.1.0/24']),
+        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
+        node('dx0', 'dx-connection'),
+        node('dx1', 'dx-connection'),
+        node('vpn0', 'vpn-connection', undefined, { routing: 'bgp' }),
+      ],
+      [
+        link('att-v', 'tgw-attachment', 't1', 'v'),
+        link('att-w', 'tgw-attachment', 't2', 'w'),
+        link('peer', 'tgw-peering', 't1', 't2'),
+        link('dxa', 'dxgw-association', 'dxgw', 't1', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
+        link('dl0', 'dx-link', 'dx0', 'cgw0'),
+        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
+        link('dl1', 'dx-link', 'dx1', 'cgw1'),
+        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+        link('vpn0-c', 'vpn-link', 'vpn0', 'cgw0'),
+        link('vpn0-t', 'vpn-link', 'vpn0', 't2'),
+      ],
+    );
+    const { document } = makeRoutesExplicit(doc);
+    const [, fromDx] = tgwTables(document, 't1');
+    expect(fromDx!.associations).toEqual(['dxa']);
+    expect(routes(fromDx)['192.168.0.0/24']).toBe('peer');
+    const ends = ['v', 'w', 'dc0', 'dc1'];
+    expect(reached(document, ends)).toEqual(reached(doc, ends));
+    expect(reached(document, ends)).toContain('dc1→dc0');
+    expect(routingFindings(document)).toEqual([]);
+  });
+
+  it('sends it to a second DX gateway behind which the site also sits, where the first is preferred', () => {
+    const doc = buildDocument(
+      [
+        node('tgw', 'transit-gateway', undefined, { asn: 64512 }),
+        node('dxA', 'dx-gateway', undefined, { asn: 64900 }),
+        node('dxB', 'dx-gateway', undefined, { asn: 64901 }),
+        vpc('v', ['10.0.0.0/16']),
+        subnet('s', 'v', '10.0.0.0/24'),
+        onPrem('dc0', ['192.168.0.0/24']),
+        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
+        onPrem('dc1', ['192.168.1.0/24']),
+        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
+        node('dx0', 'dx-connection'),
+        node('dx0b', 'dx-connection'),
+        node('dx1', 'dx-connection'),
+      ],
+      [
+        link('att-v', 'tgw-attachment', 'tgw', 'v'),
+        link('dxa', 'dxgw-association', 'dxA', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
+        link('dxb', 'dxgw-association', 'dxB', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
+        link('dl0', 'dx-link', 'dx0', 'cgw0'),
+        link('vif0', 'vif', 'dx0', 'dxA', { type: 'transit' }),
+        link('dl0b', 'dx-link', 'dx0b', 'cgw0'),
+        link('vif0b', 'vif', 'dx0b', 'dxB', { type: 'transit' }),
+        link('dl1', 'dx-link', 'dx1', 'cgw1'),
+        link('vif1', 'vif', 'dx1', 'dxA', { type: 'transit' }),
+      ],
+    );
+    const { document } = makeRoutesExplicit(doc);
+    const [main, fromA] = tgwTables(document, 'tgw');
+    // Two DX gateways propagate dc0 at the same rank: the default table pins the first, so dxa's own table needs the second.
+    expect(routes(main)).toEqual({ '192.168.0.0/24': 'dxa' });
+    expect(fromA).toMatchObject({ associations: ['dxa'], routes: [{ destination: '192.168.0.0/24', target: 'dxb' }] });
+    const ends = ['v', 'dc0', 'dc1'];
+    expect(reached(document, ends)).toEqual(reached(doc, ends));
+    expect(reached(document, ends)).toContain('dc1→dc0');
+    expect(routingFindings(document)).toEqual([]);
+  });
+});
