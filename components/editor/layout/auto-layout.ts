@@ -39,7 +39,8 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   if (before.nodes.length === 0) return;
   // The latest layout asked for, per editor: an answer to an older one is dropped.
   const { superseded } = claimLayout(store);
-  setLayoutBusy(store, true);
+  // The layout that opens a document places it before anything is drawn.
+  setLayoutBusy(store, true, !asked);
   mark('vc-layout-start');
   try {
     const answer = await layoutInWorker(before, scope);
@@ -67,12 +68,17 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
       if (superseded() || currentDocument(store) !== before) return;
       // One store update: the document with its saved routes, and the fit, drawn in one render.
       const fitRequest = store.getState().interaction.fitRequest + (fit ? 1 : 0);
-      commit(store, { document: after, interaction: { fitRequest } }, { history });
+      commit(store, { document: after, interaction: { fitRequest, placing: false } }, { history });
     };
     // A document being opened has no place to glide from (its nodes were all at the origin): it is
     // drawn once, where the layout puts it, without animating every node's transform.
     if (asked) await glideInto(store, apply);
-    else apply();
+    else {
+      // A task of its own for the drawing: working out the moved document above is already tens
+      // of milliseconds on thousands of nodes.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      apply();
+    }
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
