@@ -3,7 +3,7 @@
  * history gets one step (or none, when the layout finishes opening a document).
  */
 import type { TopologyDocument } from '../../../model';
-import { withSavedRoutes } from '../../../model/edit/connector-routes';
+import { withConnectionRoutes } from '../../../model/edit/connector-routes';
 import { carryFindings } from '../../../model/validate';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
 import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, type EditorStore } from '../store/operations';
@@ -55,7 +55,7 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     }
     // The routes are saved in the document (view data), stamped with their ends' rectangles.
     const moved = applyGeometry(before, new Map(answer.changes));
-    const after = withSavedRoutes(moved, answer.routes);
+    const after = withConnectionRoutes(moved, new Map(answer.routes));
     if (moved === before) {
       if (after !== before) commit(store, { document: after }, { history });
       if (asked) notify(store, 'Already laid out: nothing moved.');
