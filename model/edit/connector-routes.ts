@@ -43,7 +43,7 @@ function sameRoute(a: ConnectionRoute | undefined, b: ConnectionRoute | undefine
 }
 
 /** Replaces the connections whose id `routes` names with copies carrying `route` (or without one, for `undefined`). */
-function withConnectionRoutes(doc: TopologyDocument, routes: ReadonlyMap<string, ConnectionRoute | undefined>): TopologyDocument {
+export function withConnectionRoutes(doc: TopologyDocument, routes: ReadonlyMap<string, ConnectionRoute | undefined>): TopologyDocument {
   if (routes.size === 0) return doc;
   let changed = false;
   const connections = doc.connections.map((connection) => {
@@ -63,13 +63,22 @@ function withConnectionRoutes(doc: TopologyDocument, routes: ReadonlyMap<string,
  * coordinates: each is stamped with its ends' rectangles in `doc`.
  */
 export function withSavedRoutes(doc: TopologyDocument, routes: Iterable<readonly [string, readonly Position[]]>): TopologyDocument {
+  return withConnectionRoutes(doc, savedRoutes(doc, routes));
+}
+
+/**
+ * The routes `withSavedRoutes` would save, by connection id (undefined: drawn straight). The
+ * layout worker works them out, so that the page only puts them in (stamping thousands of routes
+ * with their ends' rectangles is a long task on the page).
+ */
+export function savedRoutes(doc: TopologyDocument, routes: Iterable<readonly [string, readonly Position[]]>): Map<string, ConnectionRoute | undefined> {
   const byId = new Map(doc.connections.map((c) => [c.id as string, c]));
   const saved = new Map<string, ConnectionRoute | undefined>();
   for (const [id, points] of routes) {
     const connection = byId.get(id);
     if (connection) saved.set(id, routeFor(doc, connection, points));
   }
-  return withConnectionRoutes(doc, saved);
+  return saved;
 }
 
 /** Each container's children (the top level under `undefined`), built once per document. */
@@ -194,7 +203,14 @@ export function routeConnection(doc: TopologyDocument, connection: Connection): 
  */
 export function movedNodes(before: TopologyDocument, after: TopologyDocument): Set<string> {
   const moved = new Set<string>();
+  // A rectangle depends only on the node and its ancestors: when every node is the same object as
+  // before (an edit of connections or props of the document), nothing moved, and no geometry is
+  // worked out for thousands of nodes.
+  const same = new Set(before.nodes);
+  if (after.nodes.every((node) => same.has(node))) return moved;
+  const known = nodesById(before);
   for (const node of after.nodes) {
+    if (!known.has(node.id)) continue;
     const was = absoluteRect(before, node.id);
     const now = absoluteRect(after, node.id);
     if (was && now && !sameRect(was, now)) moved.add(node.id);

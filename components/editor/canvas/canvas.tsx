@@ -19,7 +19,7 @@ import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
-import { useDetailLevel } from './zoom-detail';
+import { DetailLevelContext, useDetailLevel } from './zoom-detail';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -27,6 +27,7 @@ import type { Mark } from '../../diagram/diagram-types';
 import { EdgeMarkers } from '../../diagram/edge-markers';
 import { ConnectionEdge } from './edges/connection-edge';
 import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
+import type { TopologyNode } from '../../../model';
 import { Legend } from './legend';
 import { segmentationOf } from '../../../model/graph/tgw-segments';
 import { segmentClasses } from './segmentation/segment-classes';
@@ -36,11 +37,11 @@ import { CompareView } from '../compare/compare-view';
 import { diffDocuments } from '../../../model/diff/diff-documents';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
-import { FlowEdgeCache, FlowNodeCache } from './to-flow';
+import { FlowEdgeCache, FlowNodeCache, parentFirst } from './to-flow';
 import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
+import { useReveal } from './use-reveal';
 import { ViewRequests } from './view-requests';
-import { hasNoPositions } from '../layout/auto-layout';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
@@ -49,6 +50,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
 const NO_NODES: TopologyFlowNode[] = [];
 const NO_EDGES: ConnectionFlowEdge[] = [];
+const NO_NODES_IN_DOC: TopologyNode[] = [];
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
 const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
@@ -109,24 +111,25 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // Always worked out, so that turning the view on only changes the canvas's class.
   const segmentation = useMemo(() => segmentationOf(doc), [doc]);
   const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);
-  // While the layout that opens a document without positions runs, every node would be drawn
-  // stacked at the origin only to be drawn again where the layout puts it: on thousands of nodes
-  // that first drawing is a main-thread task of seconds. Nothing is drawn until the layout is in.
-  const layoutBusy = useEditor((s) => s.interaction.layoutBusy);
-  const unplaced = layoutBusy && hasNoPositions(doc);
+  // While the layout that opens a document runs (one without positions, or an import placed only by
+  // the quick arrangement), every node would be drawn where it is only to be drawn again where the
+  // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then.
+  const unplaced = useEditor((s) => s.interaction.placing);
+  // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
+  const { shown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : parentFirst(doc)), [unplaced, doc]));
   const nodes = useMemo(
     () =>
       unplaced
         ? NO_NODES
-        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true }),
-    [unplaced, doc, selection, badges, marks, drag.dragged],
+        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true, shown }),
+    [unplaced, doc, selection, badges, marks, drag.dragged, shown],
   );
   const edges = useMemo(
     () =>
       unplaced
         ? NO_EDGES
-        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
-    [unplaced, doc, selection, badges, edgeMarks, routes, segments],
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments, shown }),
+    [unplaced, doc, selection, badges, edgeMarks, routes, segments, shown],
   );
 
   const { onPositionChanges } = drag;
@@ -204,79 +207,87 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
 
   return (
     <ConnectCheckerContext.Provider value={checker}>
-      <div
-        className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}${detail.className}`}
-        data-testid="canvas"
-        data-detail={detail.level}
-        ref={canvasRef}
-        onKeyDown={onElementKey}
-      >
-        <EdgeMarkers />
-        <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={drag.onDragStart}
-          onSelectionDragStart={drag.onDragStart}
-          onNodeDrag={drag.onDrag}
-          onNodeDragStop={onNodeDragStop}
-          onSelectionDragStop={onSelectionDragStop}
-          isValidConnection={connect.isValidConnection}
-          onConnectStart={connect.onConnectStart}
-          onConnect={connect.onConnect}
-          onConnectEnd={connect.onConnectEnd}
-          connectionMode={ConnectionMode.Loose}
-          connectionLineComponent={ConnectionLine}
-          connectionRadius={24}
-          colorMode={theme}
-          onlyRenderVisibleElements
-          deleteKeyCode={null}
-          disableKeyboardA11y
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
-          elevateNodesOnSelect={false}
-          nodeDragThreshold={2}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
+      <DetailLevelContext.Provider value={detail.level}>
+        <div
+          className={`vc-canvas${connectMode === 'flow' ? ' vc-flow-mode' : ''}${gliding ? ' vc-gliding' : ''}${segmentationOn ? ' vc-segmentation' : ''}${detail.className}`}
+          data-testid="canvas"
+          data-detail={detail.level}
+          ref={canvasRef}
+          onKeyDown={onElementKey}
         >
-          <CanvasGrid />
-          {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
-            <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
-          )}
-          <Controls showInteractive={false}>
-            {minimap && doc.nodes.length <= MINIMAP_LIMIT && (
-              <ControlButton
-                onClick={() => setMinimapOpen(store, !minimapOpen)}
-                title={minimapOpen ? 'Hide the overview map (Shift+M)' : 'Show the overview map (Shift+M)'}
-                aria-label={minimapOpen ? 'Hide the overview map' : 'Show the overview map'}
-                aria-pressed={minimapOpen}
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <rect x="2" y="3" width="12" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                  <rect x="8" y="8" width="5" height="4" fill="currentColor" />
-                </svg>
-              </ControlButton>
+          <EdgeMarkers />
+          <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={drag.onDragStart}
+            onSelectionDragStart={drag.onDragStart}
+            onNodeDrag={drag.onDrag}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionDragStop={onSelectionDragStop}
+            isValidConnection={connect.isValidConnection}
+            onConnectStart={connect.onConnectStart}
+            onConnect={connect.onConnect}
+            onConnectEnd={connect.onConnectEnd}
+            connectionMode={ConnectionMode.Loose}
+            connectionLineComponent={ConnectionLine}
+            connectionRadius={24}
+            colorMode={theme}
+            onlyRenderVisibleElements
+            deleteKeyCode={null}
+            disableKeyboardA11y
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionKeyCode="Shift"
+            elevateNodesOnSelect={false}
+            nodeDragThreshold={2}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
+          >
+            <CanvasGrid />
+            {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
+              <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
             )}
-          </Controls>
-          <Legend />
-          {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
-          {compare && comparison && <CompareView name={compare.name} diff={comparison.diff} ghosts={comparison.ghosts} />}
-          <ConnectHint />
-          <ViewRequests />
-          {children}
-        </ReactFlow>
-        {unplaced && (
-          <p className="vc-canvas-placing" role="status">
-            Placing {doc.nodes.length.toLocaleString('en-US')} elements…
-          </p>
-        )}
-      </div>
+            <Controls showInteractive={false}>
+              {minimap && doc.nodes.length <= MINIMAP_LIMIT && (
+                <ControlButton
+                  onClick={() => setMinimapOpen(store, !minimapOpen)}
+                  title={minimapOpen ? 'Hide the overview map (Shift+M)' : 'Show the overview map (Shift+M)'}
+                  aria-label={minimapOpen ? 'Hide the overview map' : 'Show the overview map'}
+                  aria-pressed={minimapOpen}
+                >
+                  <svg viewBox="0 0 16 16" aria-hidden="true">
+                    <rect x="2" y="3" width="12" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                    <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+                  </svg>
+                </ControlButton>
+              )}
+            </Controls>
+            <Legend />
+            {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
+            {compare && comparison && <CompareView name={compare.name} diff={comparison.diff} ghosts={comparison.ghosts} />}
+            <ConnectHint />
+            <ViewRequests />
+            {children}
+          </ReactFlow>
+          {unplaced && (
+            <p className="vc-canvas-placing" role="status">
+              Placing {doc.nodes.length.toLocaleString('en-US')} elements…
+            </p>
+          )}
+          {!unplaced && pending > 0 && (
+            <p className="vc-canvas-placing" role="status">
+              {/* The total, not what is left: a live region whose text changed each frame would be read out each frame. */}
+              Drawing {doc.nodes.length.toLocaleString('en-US')} elements…
+            </p>
+          )}
+        </div>
+      </DetailLevelContext.Provider>
     </ConnectCheckerContext.Provider>
   );
 }

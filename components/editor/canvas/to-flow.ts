@@ -14,7 +14,7 @@ import { SOURCE_HANDLE, TARGET_HANDLE } from './flow-types';
 
 /** Nodes with parents after their parents, as React Flow requires; stable within a depth. */
 const orderCache = new WeakMap<TopologyDocument, TopologyNode[]>();
-function parentFirst(doc: TopologyDocument): TopologyNode[] {
+export function parentFirst(doc: TopologyDocument): TopologyNode[] {
   let ordered = orderCache.get(doc);
   if (!ordered) {
     ordered = doc.nodes
@@ -60,6 +60,8 @@ export interface ViewFacts {
   resizable?: boolean;
   /** The segmentation class of each transit gateway attachment (edges only; see segment-classes.ts). */
   segments?: ReadonlyMap<string, string>;
+  /** Only these nodes, and the edges between them, are drawn (a large network being revealed; see use-reveal.ts). */
+  shown?: ReadonlySet<string> | null;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -71,7 +73,9 @@ export class FlowNodeCache {
     const byId = nodesById(doc);
     const index = indexOf(doc);
     const out: TopologyFlowNode[] = [];
+    const { shown } = facts;
     for (const node of parentFirst(doc)) {
+      if (shown && !shown.has(node.id)) continue;
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
       const selected = facts.selectedNodes.has(node.id);
       const badge = facts.badges.get(node.id);
@@ -138,7 +142,9 @@ export class FlowEdgeCache {
     const next = new Map<string, EdgeEntry>();
     const out: ConnectionFlowEdge[] = [];
     const index = indexOf(doc);
+    const { shown } = facts;
     for (const connection of doc.connections) {
+      if (shown && !(shown.has(connection.source) && shown.has(connection.target))) continue;
       // The ends' names are part of it, so a renamed node renames its lines for screen readers too.
       const ariaLabel = index.connectionPhrase(connection);
       const selected = facts.selectedEdges.has(connection.id);

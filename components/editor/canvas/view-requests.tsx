@@ -1,22 +1,27 @@
 'use client';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
+import { fitDocument } from './fit-document';
 
 /** Fits the view when a document is opened, and frames the subjects of a clicked finding. */
 export function ViewRequests() {
   const flow = useReactFlow();
   const store = useEditorStore();
+  const flowStore = useStoreApi();
   const fitRequest = useEditor((s) => s.interaction.fitRequest);
   const frameRequest = useEditor((s) => s.interaction.frameRequest);
 
   useEffect(() => {
     if (fitRequest === 0) return;
-    const empty = store.getState().document.present.nodes.length === 0;
+    const doc = store.getState().document.present;
     // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
-    const id = requestAnimationFrame(() => void (empty ? flow.setViewport({ x: 40, y: 40, zoom: 1 }) : flow.fitView({ padding: 0.08, duration: 0, maxZoom: 1 })));
+    const id = requestAnimationFrame(() => {
+      if (doc.nodes.length === 0) void flow.setViewport({ x: 40, y: 40, zoom: 1 });
+      else fitDocument(flow, flowStore.getState(), doc, { padding: 0.08, maxZoom: 1 });
+    });
     return () => cancelAnimationFrame(id);
-  }, [fitRequest, flow, store]);
+  }, [fitRequest, flow, flowStore, store]);
 
   useEffect(() => {
     if (!frameRequest) return;
@@ -32,11 +37,9 @@ export function ViewRequests() {
       }
     }
     if (ids.size === 0) return;
-    const id = requestAnimationFrame(
-      () => void flow.fitView({ nodes: [...ids].map((nodeId) => ({ id: nodeId })), padding: 0.35, duration: 250, maxZoom: 1.25 }),
-    );
+    const id = requestAnimationFrame(() => void fitDocument(flow, flowStore.getState(), doc, { ids, padding: 0.35, duration: 250, maxZoom: 1.25 }));
     return () => cancelAnimationFrame(id);
-  }, [frameRequest, flow, store]);
+  }, [frameRequest, flow, flowStore, store]);
 
   return null;
 }

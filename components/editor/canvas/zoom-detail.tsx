@@ -11,6 +11,7 @@
  * the element's React class name, so the canvas's other classes changing cannot drop it.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 
 /** `full`: everything; `reduced`: solid lines, no edge labels or subtitles; `outline`: plain boxes. */
 export type DetailLevel = 'full' | 'reduced' | 'outline';
@@ -37,3 +38,14 @@ export function useDetailLevel(): { level: DetailLevel; className: string } {
   const level = useStore(levelOf);
   return { level, className: detailClassName(level) };
 }
+
+/**
+ * The level, for the node components: at `outline` they render only their box (and handles),
+ * not the icon, name and details the style sheet would hide anyway. Thousands of nodes at the
+ * fit view are then a third of the DOM to create, style and lay out. A context, so that only a
+ * change of level re-renders them; without a provider (the review page's diagram), `full`.
+ */
+export const DetailLevelContext = createContext<DetailLevel>('full');
+
+/** True when nodes are drawn as plain boxes. */
+export const useOutline = (): boolean => useContext(DetailLevelContext) === 'outline';

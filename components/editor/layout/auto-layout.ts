@@ -3,7 +3,7 @@
  * history gets one step (or none, when the layout finishes opening a document).
  */
 import type { TopologyDocument } from '../../../model';
-import { withSavedRoutes } from '../../../model/edit/connector-routes';
+import { withConnectionRoutes } from '../../../model/edit/connector-routes';
 import { carryFindings } from '../../../model/validate';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
 import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, type EditorStore } from '../store/operations';
@@ -39,7 +39,8 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   if (before.nodes.length === 0) return;
   // The latest layout asked for, per editor: an answer to an older one is dropped.
   const { superseded } = claimLayout(store);
-  setLayoutBusy(store, true);
+  // The layout that opens a document places it before anything is drawn.
+  setLayoutBusy(store, true, !asked);
   mark('vc-layout-start');
   try {
     const answer = await layoutInWorker(before, scope);
@@ -54,7 +55,7 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     }
     // The routes are saved in the document (view data), stamped with their ends' rectangles.
     const moved = applyGeometry(before, new Map(answer.changes));
-    const after = withSavedRoutes(moved, answer.routes);
+    const after = withConnectionRoutes(moved, new Map(answer.routes));
     if (moved === before) {
       if (after !== before) commit(store, { document: after }, { history });
       if (asked) notify(store, 'Already laid out: nothing moved.');
@@ -67,12 +68,17 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
       if (superseded() || currentDocument(store) !== before) return;
       // One store update: the document with its saved routes, and the fit, drawn in one render.
       const fitRequest = store.getState().interaction.fitRequest + (fit ? 1 : 0);
-      commit(store, { document: after, interaction: { fitRequest } }, { history });
+      commit(store, { document: after, interaction: { fitRequest, placing: false } }, { history });
     };
     // A document being opened has no place to glide from (its nodes were all at the origin): it is
     // drawn once, where the layout puts it, without animating every node's transform.
     if (asked) await glideInto(store, apply);
-    else apply();
+    else {
+      // A task of its own for the drawing: working out the moved document above is already tens
+      // of milliseconds on thousands of nodes.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      apply();
+    }
   } catch (error) {
     if (!superseded()) notify(store, `The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {

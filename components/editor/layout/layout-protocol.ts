@@ -1,5 +1,5 @@
 /** Messages between the editor and its layout worker (layout-worker.ts). Plain data only: they are structured-cloned. */
-import type { Position, TopologyDocument } from '../../../model';
+import type { ConnectionRoute, TopologyDocument } from '../../../model';
 import type { LayoutScope, NodeGeometry } from '../../../model/layout';
 
 export interface LayoutRequestMessage {
@@ -8,10 +8,13 @@ export interface LayoutRequestMessage {
   scope: LayoutScope;
 }
 
-/** A layout's outcome: the geometry of the laid-out nodes and the routes of the laid-out connections. */
+/**
+ * A layout's outcome: the geometry of the laid-out nodes, and the routes of the laid-out
+ * connections as the document saves them (undefined: drawn straight).
+ */
 export interface LayoutAnswer {
   changes: Array<[string, NodeGeometry]>;
-  routes: Array<[string, Position[]]>;
+  routes: Array<[string, ConnectionRoute | undefined]>;
 }
 
 export type LayoutResponseMessage = ({ id: number; ok: true } & LayoutAnswer) | { id: number; ok: false; error: string };

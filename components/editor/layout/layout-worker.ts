@@ -8,7 +8,8 @@
 import ELK from 'elkjs/lib/elk-api';
 import { Worker as InThreadElkWorker } from 'elkjs/lib/elk-worker.min.js';
 import { grownLeafSizes } from '../../../model/edit/geometry';
-import { geometryChanges, layoutDocument } from '../../../model/layout';
+import { savedRoutes } from '../../../model/edit/connector-routes';
+import { applyGeometry, geometryChanges, layoutDocument } from '../../../model/layout';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -24,12 +25,11 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => 
   // Leaves grow to fit their names (model/edit/geometry.ts): the layout places them at that size.
   layoutDocument(doc, { elk, scope, sizes: grownLeafSizes(doc) }).then(
     (result) => {
-      const answer: LayoutResponseMessage = {
-        id,
-        ok: true,
-        changes: [...geometryChanges(result)],
-        routes: [...result.routes].map(([connection, route]) => [connection, route.points]),
-      };
+      const changes = [...geometryChanges(result)];
+      // The routes as the document saves them, stamped with their ends' rectangles where the layout puts them.
+      const placed = applyGeometry(doc, new Map(changes));
+      const routes = savedRoutes(placed, [...result.routes].map(([connection, route]) => [connection, route.points] as const));
+      const answer: LayoutResponseMessage = { id, ok: true, changes, routes: [...routes] };
       self.postMessage(answer);
     },
     (error: unknown) => {

@@ -136,6 +136,11 @@ export interface InteractionState {
   routes: ReadonlyMap<string, LaidOutRoute>;
   /** An auto-layout is running in the worker. */
   layoutBusy: boolean;
+  /**
+   * The layout running is the one that opens the document (a generated or imported network): the
+   * canvas draws nothing until it is in, rather than drawing thousands of nodes twice.
+   */
+  placing: boolean;
   /** "Compare with…": the other document, whose differences are drawn over the canvas. */
   compare: CompareView | null;
 }

@@ -84,6 +84,7 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       gliding: false,
       routes: new Map(),
       layoutBusy: false,
+      placing: false,
       compare: null,
     },
     chrome: { dialog: null, theme, saveStatus: 'loading', findingsOpen: true, minimapOpen: true, notice: null, segmentation: false },
@@ -294,8 +295,8 @@ export function setGliding(store: EditorStore, gliding: boolean): void {
   write(store, () => ({ interaction: { gliding } }));
 }
 
-export function setLayoutBusy(store: EditorStore, layoutBusy: boolean): void {
-  write(store, () => ({ interaction: { layoutBusy } }));
+export function setLayoutBusy(store: EditorStore, layoutBusy: boolean, placing = false): void {
+  write(store, () => ({ interaction: { layoutBusy, placing: layoutBusy && placing } }));
 }
 
 /** Keeps the routes of the last auto-layout; with `fit`, fits the view to the diagram too. */

@@ -9,6 +9,7 @@ import { containerDetails, containerKindLabel, displayName } from './labels';
 import { ContainerResizer } from './container-resizer';
 import { NodeHandles } from './node-handles';
 import { NameText } from '../../text/name-text';
+import { useOutline } from '../zoom-detail';
 
 /**
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
@@ -16,6 +17,16 @@ import { NameText } from '../../text/name-text';
  */
 export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<TopologyFlowNode>) {
   const { node, badge, mark, resizable } = data;
+  const outline = useOutline();
+  if (outline) {
+    // Border and fill only (editor.css, `.vc-detail-outline`).
+    return (
+      <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
+        <NodeHandles />
+        {resizable && selected && <ContainerResizer id={node.id} />}
+      </div>
+    );
+  }
   const details = containerDetails(node);
   return (
     <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>

@@ -8,11 +8,21 @@ import { FindingBadge } from './finding-badge';
 import { displayName, leafSubtitle } from './labels';
 import { NodeHandles } from './node-handles';
 import { NameText } from '../../text/name-text';
+import { useOutline } from '../zoom-detail';
 
 /** A resource drawn as its AWS icon with its name and one line of detail under it. */
 export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowNode>) {
   const { node, badge, mark, onEdge } = data;
   const className = ['vc-leaf', nodeClassName(node), onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].filter(Boolean).join(' ');
+  if (useOutline()) {
+    // A coloured square where the icon is (editor.css, `.vc-detail-outline`).
+    return (
+      <div className={className} data-kind={node.kind}>
+        <div className="vc-leaf-icon-wrap" />
+        <NodeHandles />
+      </div>
+    );
+  }
   return (
     <div className={className} data-kind={node.kind}>
       <div className="vc-leaf-icon-wrap">

@@ -1,0 +1,42 @@
+/**
+ * Fitting the view to the document's geometry rather than to the nodes React Flow has measured:
+ * while a large network is revealed in slices (use-reveal.ts) React Flow knows only the part
+ * drawn so far, and its own `fitView` would frame that part.
+ */
+import { getViewportForBounds, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import type { TopologyDocument } from '../../../model';
+import { absoluteRect, type Rect } from '../../../model/edit/geometry';
+
+/** The rectangle around the nodes `ids` (every node when omitted), in canvas coordinates; undefined when none is in the document. */
+export function documentBounds(doc: TopologyDocument, ids?: Iterable<string>): Rect | undefined {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const id of ids ?? doc.nodes.map((n) => n.id)) {
+    const r = absoluteRect(doc, id);
+    if (!r) continue;
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.width);
+    bottom = Math.max(bottom, r.y + r.height);
+  }
+  return left === Infinity ? undefined : { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+export interface FitOptions {
+  padding: number;
+  maxZoom: number;
+  duration?: number;
+  /** Frame only these nodes. */
+  ids?: Iterable<string>;
+}
+
+/** Sets the view so that the nodes (or the whole document) fill the canvas; false when there is nothing to frame or no canvas size yet. */
+export function fitDocument(flow: ReactFlowInstance, state: Pick<ReactFlowState, 'width' | 'height' | 'minZoom' | 'maxZoom'>, doc: TopologyDocument, options: FitOptions): boolean {
+  const bounds = documentBounds(doc, options.ids);
+  if (!bounds || state.width === 0 || state.height === 0) return false;
+  const viewport = getViewportForBounds(bounds, state.width, state.height, state.minZoom, Math.min(options.maxZoom, state.maxZoom), options.padding);
+  void flow.setViewport(viewport, options.duration ? { duration: options.duration } : undefined);
+  return true;
+}

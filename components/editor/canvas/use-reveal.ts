@@ -1,0 +1,120 @@
+'use client';
+/**
+ * Drawing thousands of new nodes at once (opening or importing a large network) is one main-thread
+ * task of seconds: React creates every node's DOM, then React Flow measures every node and draws
+ * them all again. Nodes new to the canvas are therefore revealed in slices, one slice per frame,
+ * parents before children, as map tools fill in tiles: between slices the page answers clicks,
+ * pans and keys. The slice grows or shrinks so that each frame's work stays near `SLICE_BUDGET_MS`.
+ * A few new nodes at a time (an edit, a paste) are drawn at once, as before.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+/** Fewer new nodes than this are drawn in the same render. */
+export const REVEAL_AT_ONCE = 200;
+/**
+ * Each slice carries a fixed cost besides its nodes (React Flow runs every drawn node's store
+ * selector on each update, and re-indexes every edge): slices smaller than this share of the whole
+ * would make the reveal take many times longer without making its frames much shorter.
+ */
+const MAX_SLICES = 16;
+const MIN_SLICE = 100;
+/** The work a frame may carry, in ms: a task under 100 ms still answers input without a felt delay. */
+const SLICE_BUDGET_MS = 80;
+const MAX_SLICE = 2_000;
+
+export interface Revealed {
+  /** The nodes to draw, or null for all of them. */
+  shown: ReadonlySet<string> | null;
+  /** Nodes still to be drawn (0 once everything is shown). */
+  pending: number;
+}
+
+/** The next slice's size from the last one's and the time its frame took; never under `floor`. */
+export function nextSliceSize(size: number, frameMs: number, floor: number): number {
+  const scaled = frameMs > 0 ? Math.round((size * SLICE_BUDGET_MS) / frameMs) : size * 2;
+  // Grow gently (a frame can be quick by chance), shrink at once.
+  return Math.max(floor, Math.min(MAX_SLICE, scaled, size * 2));
+}
+
+/** The smallest slice for a reveal of `count` nodes. */
+export const sliceFloor = (count: number): number => Math.max(MIN_SLICE, Math.ceil(count / MAX_SLICES));
+
+/**
+ * `nodes` must be in the order React Flow draws them (parents first): a slice is taken in that
+ * order, so every node drawn has its parent drawn. Returns which nodes to draw; the canvas builds
+ * flow elements for those only (and an edge once both its ends are drawn).
+ */
+export function useReveal(nodes: readonly { id: string }[]): Revealed {
+  // Ids drawn so far, and how many new ones the current slice may still add. Refs, not state: a
+  // render that happens between slices for another reason (a selection) adds nothing more.
+  const drawn = useRef(new Set<string>());
+  const quota = useRef(0);
+  const active = useRef(false);
+  const slice = useRef(MIN_SLICE);
+  const floor = useRef(MIN_SLICE);
+  // Bumped once per slice: what makes the canvas render the next one.
+  const [tick, setTick] = useState(0);
+
+  const revealed = useMemo((): Revealed => {
+    void tick;
+    const seen = drawn.current;
+    let fresh = 0;
+    for (const node of nodes) if (!seen.has(node.id)) fresh++;
+    if (fresh === 0 || (fresh <= REVEAL_AT_ONCE && !active.current)) {
+      active.current = false;
+      // Forget what is gone, so that a document opened again is revealed again.
+      if (seen.size > nodes.length) drawn.current = new Set(nodes.map((n) => n.id));
+      else for (const node of nodes) seen.add(node.id);
+      return ALL;
+    }
+    // The first slice of a reveal goes in now; later ones when the frame loop below grants them.
+    if (!active.current) {
+      active.current = true;
+      floor.current = sliceFloor(fresh);
+      slice.current = floor.current;
+      quota.current = slice.current;
+      // What was drawn before and is gone is forgotten; what stays is kept (no need to redraw it).
+      const present = new Set(nodes.map((n) => n.id));
+      for (const id of seen) if (!present.has(id)) seen.delete(id);
+    }
+    let added = 0;
+    for (const node of nodes) {
+      if (added >= quota.current) break;
+      if (!seen.has(node.id)) {
+        seen.add(node.id);
+        added++;
+      }
+    }
+    quota.current -= added;
+    const pending = fresh - added;
+    if (pending === 0) {
+      active.current = false;
+      quota.current = 0;
+      // For the benchmarks: when a large network is drawn in full.
+      performance.mark('vc-reveal-end');
+      return ALL;
+    }
+    return { shown: new Set(seen), pending };
+  }, [nodes, tick]);
+
+  const revealing = revealed.pending > 0;
+  useEffect(() => {
+    if (!revealing) return;
+    // One slice per frame: the time between frames is what the last slice cost (React's render
+    // and commit, the browser's layout, React Flow's measuring), and sizes the next.
+    let last = performance.now();
+    let frame = requestAnimationFrame(function grant(now) {
+      slice.current = nextSliceSize(slice.current, now - last, floor.current);
+      last = now;
+      quota.current = slice.current;
+      performance.mark('vc-reveal-slice', { detail: slice.current });
+      setTick((t) => t + 1);
+      frame = requestAnimationFrame(grant);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [revealing]);
+
+  return revealed;
+}
+
+const ALL: Revealed = { shown: null, pending: 0 };

@@ -1,0 +1,50 @@
+import { sampleOfSize } from '../model/layout/sample-networks';
+import { dropFile } from './files';
+import { canvas, expect, openEditor, test } from './helpers';
+
+/**
+ * Opening a network of about 1,500 nodes without positions: the canvas says it is placing them,
+ * draws nothing stacked at the origin, then fills in slice by slice (a frame each, so that the
+ * page keeps answering), and ends with every node drawn and the whole network in view.
+ */
+test('a large network is placed, then drawn in slices, and ends whole and in view', async ({ page }) => {
+  const doc = sampleOfSize(1_500);
+  expect(doc.nodes.every((n) => n.position === undefined)).toBe(true);
+  await openEditor(page);
+  // How many nodes each animation frame shows, from the drop on.
+  await page.evaluate(() => {
+    const counts: number[] = [];
+    (window as unknown as { __counts: number[] }).__counts = counts;
+    requestAnimationFrame(function count() {
+      counts.push(document.querySelectorAll('.vc-canvas .react-flow__node').length);
+      requestAnimationFrame(count);
+    });
+  });
+  await dropFile(page, page.locator('.react-flow__pane'), 'large.json', JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Replace and open' }).click();
+  const total = doc.nodes.length.toLocaleString('en-US');
+  await expect(page.getByRole('status').filter({ hasText: `Placing ${total} elements…` })).toBeVisible();
+
+  await expect(page.locator('.vc-canvas .react-flow__node')).toHaveCount(doc.nodes.length, { timeout: 60_000 });
+  await expect(canvas(page).getByRole('status').filter({ hasText: /Placing|Drawing/ })).toHaveCount(0);
+
+  const counts = await page.evaluate(() => (window as unknown as { __counts: number[] }).__counts);
+  // After the sample that was open went: frames with part of the network drawn, not all at once.
+  const opened = counts.slice(counts.lastIndexOf(0));
+  const partial = new Set(opened.filter((c) => c > 0 && c < doc.nodes.length));
+  expect(partial.size, `node counts per frame: ${[...new Set(opened)].join(', ')}`).toBeGreaterThan(1);
+
+  // The fit is the document's, not the first slice's: every node's box lies on the canvas.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const outside = await page.locator('.vc-canvas .react-flow__node').evaluateAll(
+    (nodes, p) =>
+      nodes
+        .filter((n) => {
+          const r = n.getBoundingClientRect();
+          return r.left < p.x - 1 || r.top < p.y - 1 || r.right > p.x + p.width + 1 || r.bottom > p.y + p.height + 1;
+        })
+        .map((n) => n.getAttribute('data-id')),
+    pane,
+  );
+  expect(outside).toEqual([]);
+});
