@@ -43,7 +43,8 @@ export function splitComparisonFragment(hash: string): ComparisonFragmentParts {
  * size the link would have had.
  */
 export function encodeComparisonFragment(designFragment: string, other: TopologyDocument): ShareEncodeResult {
-  const design = splitComparisonFragment(designFragment).design;
+  // Whitespace is what mail apps add when they wrap a long link: the link written is whole again.
+  const design = splitComparisonFragment(designFragment).design.replace(/\s/g, '');
   const room = SHARE_FRAGMENT_LIMIT - design.length - COMPARE_SEPARATOR.length;
   const encoded = encodeShareFragment(other);
   if (!encoded.ok || encoded.fragment.length > room) {
