@@ -1,6 +1,7 @@
 'use client';
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { paddingBesidePanel } from '../compare/panel-room';
 import { useEditor, useEditorStore } from '../store/editor-context';
 
 /** Fits the view when a document is opened, and frames the subjects of a clicked finding. */
@@ -14,7 +15,7 @@ export function ViewRequests() {
     if (fitRequest === 0) return;
     const empty = store.getState().document.present.nodes.length === 0;
     // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
-    const id = requestAnimationFrame(() => void (empty ? flow.setViewport({ x: 40, y: 40, zoom: 1 }) : flow.fitView({ padding: 0.08, duration: 0, maxZoom: 1 })));
+    const id = requestAnimationFrame(() => void (empty ? flow.setViewport({ x: 40, y: 40, zoom: 1 }) : flow.fitView({ padding: paddingBesidePanel(0.08), duration: 0, maxZoom: 1 })));
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow, store]);
 
@@ -33,7 +34,7 @@ export function ViewRequests() {
     }
     if (ids.size === 0) return;
     const id = requestAnimationFrame(
-      () => void flow.fitView({ nodes: [...ids].map((nodeId) => ({ id: nodeId })), padding: 0.35, duration: 250, maxZoom: 1.25 }),
+      () => void flow.fitView({ nodes: [...ids].map((nodeId) => ({ id: nodeId })), padding: paddingBesidePanel(0.35), duration: 250, maxZoom: 1.25 }),
     );
     return () => cancelAnimationFrame(id);
   }, [frameRequest, flow, store]);
