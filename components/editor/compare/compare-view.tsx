@@ -4,11 +4,12 @@
  * drawn, and a panel listing the differences (components/diagram/compare/, which the review page
  * shows too). The canvas marks added and changed elements itself. Lives inside <ReactFlow>.
  *
- * The panel folds to its summary line, so that on a small screen it does not cover the diagram;
- * it stays as folded or open as it was for as long as the comparison lasts. When a comparison
+ * The panel folds to its summary line, so that on a small screen it does not cover the diagram (it
+ * starts folded on a narrow canvas); it stays as folded or open as it was for as long as the
+ * comparison lasts. When a comparison
  * starts, the view fits the diagram and the ghosts beside the panel.
  */
-import { getViewportForBounds, Panel, useReactFlow, useStore, type Rect } from '@xyflow/react';
+import { getViewportForBounds, Panel, useReactFlow, useStore, useStoreApi, type Rect } from '@xyflow/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DocumentDiff } from '../../../model/diff/diff-documents';
 import { CompareGhosts } from '../../diagram/compare/compare-ghosts';
@@ -48,9 +49,17 @@ function useFitOnCompare(name: string, ghosts: readonly Ghost[]) {
   }, [flow, name]);
 }
 
+/**
+ * Below this canvas width the panel starts folded: open, its 340-pixel list would leave the
+ * diagram less than half the canvas (at 1024×700, beside the palette and the inspector, the canvas
+ * is about 490 pixels wide).
+ */
+const OPEN_PANEL_MIN_CANVAS_WIDTH = 720;
+
 export function CompareView({ name, diff, ghosts }: { name: string; diff: DocumentDiff; ghosts: readonly Ghost[] }) {
   const store = useEditorStore();
-  const [open, setOpen] = useState(true);
+  const flowStore = useStoreApi();
+  const [open, setOpen] = useState(() => flowStore.getState().width >= OPEN_PANEL_MIN_CANVAS_WIDTH);
   const listId = useId();
   useFitOnCompare(name, ghosts);
   return (
