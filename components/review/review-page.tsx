@@ -6,7 +6,7 @@ import { routeHopText } from '../../model/review/route-hop-text';
 import type { RouteHop } from '../../model/reach/types';
 import type { Mark } from '../diagram/diagram-types';
 import { groupMatrixIds, matrixGroups } from '../../model/review/matrix-groups';
-import type { ReviewComparisonInput } from '../../model/review/comparison-markdown';
+import { comparisonSection } from '../../model/diff/comparison-markdown';
 import { reachMatrix } from '../../model/review/reach-matrix';
 import { summarizeDesign } from '../../model/review/summary';
 import type { ComparedFragment } from '../../model/share/comparison-fragment';
@@ -24,9 +24,9 @@ import { useComparison, type ShownComparison } from './use-comparison';
 const COMPARE_ACCEPT = '.json,.yaml,.yml,.template,application/json';
 
 /** The comparison as "Download review" writes it: the list, and the link that draws it when both designs fit in one. */
-function comparisonReport(comparison: ShownComparison, fragment: string): ReviewComparisonInput {
+function comparisonReport(comparison: ShownComparison, fragment: string): string[] {
   const link = comparisonLink(fragment, comparison.other);
-  return { name: comparison.name, diff: comparison.diff, ...(link.ok ? { link: link.url } : {}) };
+  return comparisonSection({ name: comparison.name, diff: comparison.diff, ...(link.ok ? { link: link.url } : {}) });
 }
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

@@ -13,7 +13,6 @@ import { isRuleId, ruleInfo, type Severity } from '../rules/catalogue';
 import { summarize, type Finding } from '../rules/finding';
 import type { MatrixNetwork, ReachabilityMatrix } from './reach-matrix';
 import type { DesignSummary } from './summary';
-import { comparisonSection, type ReviewComparisonInput } from './comparison-markdown';
 import { escapeMarkdown, groupDigits } from './markdown-text';
 
 export { escapeMarkdown } from './markdown-text';
@@ -26,8 +25,11 @@ export interface ReviewReportInput {
   matrix: ReachabilityMatrix;
   /** summarizeDesign(doc). */
   summary: DesignSummary;
-  /** The comparison the page shows, if any: written after the summary, where the page shows it. */
-  comparison?: ReviewComparisonInput;
+  /**
+   * The comparison the page shows, if any, as Markdown lines (model/diff/comparison-markdown.ts,
+   * which sits above this folder): written after the summary, where the page shows it.
+   */
+  comparison?: readonly string[];
   /** When the report was made; left out, the report says nothing about time (and is reproducible). */
   generatedAt?: Date | string;
 }
@@ -205,7 +207,7 @@ export function reviewMarkdown(doc: TopologyDocument, input: ReviewReportInput):
   }
   const all = lines.concat(
     summarySection(input.summary, input.findings),
-    input.comparison ? comparisonSection(input.comparison) : [],
+    input.comparison ?? [],
     findingsSection(index, input.findings),
     reachabilitySection(input.matrix),
   );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments } from '../diff/diff-documents';
+import { diffDocuments } from './diff-documents';
 import { buildDocument, link, vpc } from '../testing/build';
 import { validate } from '../validate';
 import { comparisonSection } from './comparison-markdown';
-import { reviewMarkdown } from './markdown-report';
-import { reachMatrix } from './reach-matrix';
-import { summarizeDesign } from './summary';
+import { reviewMarkdown } from '../review/markdown-report';
+import { reachMatrix } from '../review/reach-matrix';
+import { summarizeDesign } from '../review/summary';
 
 const HOSTILE = '<img src=x onerror=alert(1)> [x](https://evil.example)';
 
@@ -61,7 +61,7 @@ describe('the comparison section of the downloaded review', () => {
     const input = { findings: validate(design), matrix: reachMatrix(design), summary: summarizeDesign(design) };
     const plain = reviewMarkdown(design, input);
     expect(plain).not.toContain('## Compared with');
-    const compared = reviewMarkdown(design, { ...input, comparison: { name: '“Deployed”', diff } });
+    const compared = reviewMarkdown(design, { ...input, comparison: comparisonSection({ name: '“Deployed”', diff }) });
     const at = (heading: string) => compared.split('\n').indexOf(heading);
     expect(at('## Compared with “Deployed”')).toBeGreaterThan(at('## Summary'));
     expect(at('## Compared with “Deployed”')).toBeLessThan(at('## Findings'));

@@ -1,12 +1,13 @@
 /**
- * The comparison shown on the review page, as a section of the downloaded review: the same summary
+ * The comparison shown on the review page, as a section of the downloaded review
+ * (`reviewMarkdown`'s `comparison`, model/review/markdown-report.ts): the same summary
  * line and the same lists as the page (what the design adds, changes and lacks, its route changes,
  * the pairs of networks that became reachable or unreachable), with each changed field's values
  * before and after, which the page only names. A Markdown file cannot carry the diagram's overlay;
  * the section links to the review page that draws it when the comparison fits in a link.
  */
-import type { DocumentDiff, ElementChange, ElementRef, RouteChange } from '../diff/diff-documents';
-import { escapeMarkdown, groupDigits } from './markdown-text';
+import { escapeMarkdown, groupDigits } from '../review/markdown-text';
+import type { DocumentDiff, ElementChange, ElementRef, RouteChange } from './diff-documents';
 
 /** A comparison as the report writes it. */
 export interface ReviewComparisonInput {
