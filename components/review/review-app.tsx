@@ -1,25 +1,31 @@
 'use client';
 /**
  * The review page: the diagram carried by the link's fragment (`/review#v1.…`), read-only, with
- * its findings, a reachability matrix and a summary. Nothing is sent anywhere: the fragment never
+ * its findings, a reachability matrix and a summary; and the design it is compared with when the
+ * link carries one (`…&compare=v1.…`). Nothing is sent anywhere: the fragment never
  * leaves the browser.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { arrange } from '../../model/edit/arrange';
-import { readSharedFragment, type SharedFragment } from '../../model/share/shared-fragment';
+import { readComparedFragment, splitComparisonFragment } from '../../model/share/comparison-fragment';
+import { readSharedFragment } from '../../model/share/shared-fragment';
 import { ReviewPage } from './review-page';
 import './review.css';
 
 export default function ReviewApp() {
-  const [link, setLink] = useState<SharedFragment>(() => readSharedFragment(window.location.hash));
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onHashChange = () => setLink(readSharedFragment(window.location.hash));
+    const onHashChange = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+  // `#<design>&compare=<other>`: a link to a comparison carries the other design after the first.
+  const parts = useMemo(() => splitComparisonFragment(hash), [hash]);
+  const link = useMemo(() => readSharedFragment(parts.design), [parts]);
+  const compared = useMemo(() => readComparedFragment(parts), [parts]);
   // A shared document without positions gets the quick arrangement; the review page never edits it.
   const doc = useMemo(() => (link.kind === 'document' ? arrange(link.doc) : undefined), [link]);
-  if (doc) return <ReviewPage key={window.location.hash} doc={doc} fragment={window.location.hash.slice(1)} />;
+  if (doc) return <ReviewPage key={hash} doc={doc} fragment={parts.design} {...(compared ? { linked: compared } : {})} />;
   return (
     <main className="vc-review-empty">
       <h1>Design review</h1>

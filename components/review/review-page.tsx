@@ -6,8 +6,11 @@ import { routeHopText } from '../../model/review/route-hop-text';
 import type { RouteHop } from '../../model/reach/types';
 import type { Mark } from '../diagram/diagram-types';
 import { groupMatrixIds, matrixGroups } from '../../model/review/matrix-groups';
+import { comparisonSection } from '../../model/diff/comparison-markdown';
 import { reachMatrix } from '../../model/review/reach-matrix';
 import { summarizeDesign } from '../../model/review/summary';
+import type { ComparedFragment } from '../../model/share/comparison-fragment';
+import { comparisonLink } from './comparison-link';
 import { DesignSummaryView } from './design-summary';
 import { downloadReview } from './download-review';
 import { ReachMatrixTable } from './reach-matrix-table';
@@ -15,15 +18,24 @@ import { ReviewCanvas } from './review-canvas';
 import { ReviewComparison } from './review-comparison';
 import { ReviewFindings } from './review-findings';
 import { RouteTablesReview } from './route-tables-review';
-import { useComparison } from './use-comparison';
+import { useComparison, type ShownComparison } from './use-comparison';
 
 /** What "Compare with…" accepts: our JSON, AWS describe output, Terraform's JSON, CloudFormation templates. */
 const COMPARE_ACCEPT = '.json,.yaml,.yml,.template,application/json';
 
+/** The comparison as "Download review" writes it: the list, and the link that draws it when both designs fit in one. */
+function comparisonReport(comparison: ShownComparison, fragment: string): string[] {
+  const link = comparisonLink(fragment, comparison.other);
+  return comparisonSection({ name: comparison.name, diff: comparison.diff, ...(link.ok ? { link: link.url } : {}) });
+}
+
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** The review of one design: computed once, each part from the model. */
-export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment: string }) {
+/**
+ * The review of one design: computed once, each part from the model. `fragment`: the design's
+ * share fragment; `linked`: the design the link compares it with, if it carries one.
+ */
+export function ReviewPage({ doc, fragment, linked }: { doc: TopologyDocument; fragment: string; linked?: ComparedFragment }) {
   const findings = useMemo(() => validate(doc), [doc]);
   const summary = useMemo(() => summarizeDesign(doc), [doc]);
   // Large designs: the matrix is shown one group of networks at a time, computed when opened.
@@ -33,7 +45,7 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
   const matrix = useMemo(() => (group ? reachMatrix(doc, groupMatrixIds(doc, group)) : reachMatrix(doc)), [doc, group]);
   const totals = summarize(findings);
   const [shown, setShown] = useState<Finding | null>(null);
-  const { comparison, status, compareWith, end } = useComparison(doc);
+  const { comparison, status, compareWith, end } = useComparison(doc, linked);
   const compareInput = useRef<HTMLInputElement>(null);
   // A finding shown wins over the comparison's marks on the elements it names.
   const marks = useMemo(() => {
@@ -60,7 +72,7 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
             </p>
           </div>
           <nav className="vc-review-actions" aria-label="Review actions">
-            <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings, matrix, summary })}>
+            <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings, matrix, summary, ...(comparison ? { comparison: comparisonReport(comparison, fragment) } : {}) })}>
               Download review
             </button>
             <button type="button" className="vc-button" onClick={() => compareInput.current?.click()}>
@@ -93,7 +105,7 @@ export function ReviewPage({ doc, fragment }: { doc: TopologyDocument; fragment:
             <h2 id="vc-review-diagram">Diagram</h2>
             <ReviewCanvas doc={doc} marks={marks} {...(comparison ? { ghosts: comparison.ghosts } : {})} />
           </section>
-          <ReviewComparison comparison={comparison} status={status} onEnd={end} />
+          <ReviewComparison comparison={comparison} status={status} fragment={fragment} onEnd={end} />
           <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
           <ReachMatrixTable matrix={matrix} routeText={routeText} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
           <RouteTablesReview doc={doc} />

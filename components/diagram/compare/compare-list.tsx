@@ -49,6 +49,21 @@ function routeText(route: RouteChange, sign: 'added' | 'removed' | 'changed'): s
   return `${where} → ${route.after ?? '?'} (was ${route.before ?? '?'})`;
 }
 
+/** The comparison in one line: how many elements are added, removed and changed, routes, and reachability gained and lost. */
+export function CompareSummary({ diff }: { diff: DocumentDiff }) {
+  const added = diff.nodes.added.length + diff.connections.added.length;
+  const removed = diff.nodes.removed.length + diff.connections.removed.length;
+  const changed = diff.nodes.changed.length + diff.connections.changed.length;
+  const routes = diff.routes.added.length + diff.routes.changed.length + diff.routes.removed.length;
+  const { gained, lost } = diff.reachability;
+  return (
+    <p className="vc-compare-summary" data-testid="compare-summary">
+      <span className="vc-compare-added">{added} added</span> · <span className="vc-compare-removed">{removed} removed</span> ·{' '}
+      <span className="vc-compare-changed">{changed} changed</span> · {routes} route{routes === 1 ? '' : 's'} · reachability +{gained.length} / −{lost.length}
+    </p>
+  );
+}
+
 export function CompareList({ name, diff, onPick, expanded = false, limit = 50 }: CompareListProps) {
   const added = [...diff.nodes.added, ...diff.connections.added];
   const removed = [...diff.nodes.removed, ...diff.connections.removed];
@@ -62,11 +77,7 @@ export function CompareList({ name, diff, onPick, expanded = false, limit = 50 }
   const reach = [...gained.map((p) => ({ p, sign: 'reachable now' })), ...lost.map((p) => ({ p, sign: 'no longer reachable' }))];
   return (
     <div className="vc-compare-list">
-      <p className="vc-compare-summary" data-testid="compare-summary">
-        <span className="vc-compare-added">{added.length} added</span> · <span className="vc-compare-removed">{removed.length} removed</span> ·{' '}
-        <span className="vc-compare-changed">{changed.length} changed</span> · {routes.length} route{routes.length === 1 ? '' : 's'} · reachability +
-        {gained.length} / −{lost.length}
-      </p>
+      <CompareSummary diff={diff} />
       {added.length + removed.length + changed.length + routes.length + reach.length === 0 && <p className="vc-muted">No differences.</p>}
       {added.length > 0 && (
         <details open>

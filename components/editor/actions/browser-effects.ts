@@ -1,5 +1,6 @@
 /** What actions do outside the editor's state, in the browser: the effects `ACTIONS` ask for. */
 import type { ReactFlowInstance } from '@xyflow/react';
+import { paddingBesidePanel } from '../compare/panel-room';
 import { autoLayout } from '../layout/auto-layout';
 import { copyShareLink } from '../share/copy-share-link';
 import type { EditorStore } from '../store/operations';
@@ -14,7 +15,7 @@ export function browserEffects(store: EditorStore, flow: ReactFlowInstance, open
     saveFile: saveToFile,
     copyShareLink: () => void copyShareLink(store),
     autoLayout: (scope) => void autoLayout(store, scope),
-    fitView: () => void flow.fitView({ padding: 0.08, duration: 200 }),
+    fitView: () => void flow.fitView({ padding: paddingBesidePanel(0.08), duration: 200 }),
     zoomIn: () => void flow.zoomIn({ duration: 150 }),
     zoomOut: () => void flow.zoomOut({ duration: 150 }),
     leaveField: () => {

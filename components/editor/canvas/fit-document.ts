@@ -3,7 +3,7 @@
  * while a large network is revealed in slices (use-reveal.ts) React Flow knows only the part
  * drawn so far, and its own `fitView` would frame that part.
  */
-import { getViewportForBounds, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { getViewportForBounds, type FitViewOptions, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import type { TopologyDocument } from '../../../model';
 import { absoluteRect, type Rect } from '../../../model/edit/geometry';
 
@@ -25,7 +25,8 @@ export function documentBounds(doc: TopologyDocument, ids?: Iterable<string>): R
 }
 
 export interface FitOptions {
-  padding: number;
+  /** As React Flow's `fitView` takes it: a fraction, or per side. */
+  padding: NonNullable<FitViewOptions['padding']>;
   maxZoom: number;
   duration?: number;
   /** Frame only these nodes. */

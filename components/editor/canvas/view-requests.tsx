@@ -1,6 +1,7 @@
 'use client';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
+import { paddingBesidePanel } from '../compare/panel-room';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { fitDocument } from './fit-document';
 
@@ -18,7 +19,7 @@ export function ViewRequests() {
     // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
     const id = requestAnimationFrame(() => {
       if (doc.nodes.length === 0) void flow.setViewport({ x: 40, y: 40, zoom: 1 });
-      else fitDocument(flow, flowStore.getState(), doc, { padding: 0.08, maxZoom: 1 });
+      else fitDocument(flow, flowStore.getState(), doc, { padding: paddingBesidePanel(0.08), maxZoom: 1 });
     });
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow, flowStore, store]);
@@ -37,7 +38,7 @@ export function ViewRequests() {
       }
     }
     if (ids.size === 0) return;
-    const id = requestAnimationFrame(() => void fitDocument(flow, flowStore.getState(), doc, { ids, padding: 0.35, duration: 250, maxZoom: 1.25 }));
+    const id = requestAnimationFrame(() => void fitDocument(flow, flowStore.getState(), doc, { ids, padding: paddingBesidePanel(0.35), duration: 250, maxZoom: 1.25 }));
     return () => cancelAnimationFrame(id);
   }, [frameRequest, flow, flowStore, store]);
 
