@@ -165,6 +165,8 @@ interface OpenRow {
   laidOutMs: number;
   /** From navigation start to a node selected by a click issued once the layout was applied. */
   interactiveMs: number;
+  /** From navigation start to the last slice of nodes drawn. */
+  drawnMs: number;
   /** Longest main-thread task from navigation start until then, and how many were over the target. */
   longestTask: number;
   tasksOver: number;
@@ -204,14 +206,19 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
       polling: 'raf',
     })
     .then((h) => h.jsonValue())) as number;
+  // The canvas draws thousands of nodes in slices, a frame each (use-reveal.ts): the diagram is
+  // whole at its 'vc-reveal-end' mark, and the tasks of every slice count.
+  await page.waitForFunction(() => document.querySelector('.vc-canvas-placing') === null, undefined, { timeout: 120_000, polling: 50 });
+  const drawnMs = await page.evaluate(() => performance.getEntriesByName('vc-reveal-end').at(-1)?.startTime ?? performance.now());
   const tasks = await page.evaluate(() => (window as unknown as { __openTasks: Array<{ start: number; duration: number }> }).__openTasks);
-  const within = tasks.filter((t) => t.start < answered);
+  const within = tasks.filter((t) => t.start < Math.max(answered, drawnMs));
   const nodes = sampleOfSize(size).nodes.length;
   await page.close();
   return {
     nodes,
     laidOutMs,
     interactiveMs: answered,
+    drawnMs,
     longestTask: Math.max(0, ...within.map((t) => t.duration)),
     tasksOver: within.filter((t) => t.duration > OPEN_TASK_TARGET_MS).length,
   };
@@ -224,14 +231,14 @@ async function openingTable(browser: Browser, base: string): Promise<boolean> {
     process.stderr.write(`opened ${rows[rows.length - 1]!.nodes} nodes in the browser\n`);
   }
   console.log('\nOpening a network without positions (Chromium, from page load; laid out in the web worker at once):\n');
-  console.log('| nodes | laid out and applied (ms) | a click answered (ms) | longest main-thread task (ms) | tasks over 200 ms | target |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | :--- |');
+  console.log('| nodes | laid out and applied (ms) | a click answered (ms) | drawn in full (ms) | longest main-thread task (ms) | tasks over 200 ms | target |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | :--- |');
   let missed = false;
   for (const r of rows) {
     const ok = r.interactiveMs < r.targetMs && r.longestTask <= OPEN_TASK_TARGET_MS;
     missed ||= !ok;
     console.log(
-      `| ${r.nodes} | ${ms(r.laidOutMs)} | ${ms(r.interactiveMs)} | ${ms(r.longestTask)} | ${r.tasksOver} | interactive < ${r.targetMs} ms, no task > ${OPEN_TASK_TARGET_MS} ms ${ok ? '✓' : '✗'} |`,
+      `| ${r.nodes} | ${ms(r.laidOutMs)} | ${ms(r.interactiveMs)} | ${ms(r.drawnMs)} | ${ms(r.longestTask)} | ${r.tasksOver} | interactive < ${r.targetMs} ms, no task > ${OPEN_TASK_TARGET_MS} ms ${ok ? '✓' : '✗'} |`,
     );
   }
   return missed;
