@@ -63,7 +63,8 @@ export function layoutContainerTitle(name: string, kind: string, details: string
   const lastKind = kindLines.pop();
   const lines: DetailLine[] = kindLines.map((k) => ({ kind: k, text: '' }));
   const rest = details.trim() ? (lastKind ? `· ${details.trim()}` : details.trim()) : '';
-  const indent = lastKind ? textWidth(`${lastKind} `, KIND_FONT) : 0;
+  // The space after the kind label is set in the details' font, as on the canvas.
+  const indent = lastKind ? textWidth(lastKind, KIND_FONT) + textWidth(' ', DETAIL_FONT) : 0;
   const wrapped = rest ? wrapText(rest, width, DETAIL_FONT, indent) : [];
   if (lastKind) lines.push({ kind: lastKind, text: wrapped.shift() ?? '' });
   for (const text of wrapped) lines.push({ text });
