@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asConnectionId } from '../document/types';
+import type { Position } from '../document/types';
 import { absoluteRect } from '../edit/geometry';
 import { buildDocument, link, node, subnet, vpc } from '../testing/build';
 import { allElements, parseXml, type XmlElement } from '../testing/xml-tree';
@@ -102,10 +102,15 @@ describe('exportDrawio', () => {
     expect(xml).not.toContain('<img');
   });
 
-  it('bends lines where their laid-out route bends, in absolute coordinates', () => {
+  /** The document with `points` saved as the route of att-a, made while its ends were where they are. */
+  const withRoute = (points: Position[]) => {
+    const route = { points, sourceRect: absoluteRect(doc, 'tgw')!, targetRect: absoluteRect(doc, 'vpc-a')! };
+    return { ...doc, connections: doc.connections.map((c) => (c.id === 'att-a' ? { ...c, route } : c)) };
+  };
+
+  it("bends lines along the document's saved route (view data), in absolute coordinates", () => {
     const points = [{ x: 560, y: 500 }, { x: 560, y: 400 }, { x: 300, y: 400 }, { x: 300, y: 360 }];
-    const routes = new Map([[asConnectionId('att-a'), { points, source: absoluteRect(doc, 'tgw')!, target: absoluteRect(doc, 'vpc-a')! }]]);
-    const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
+    const routed = cells(parseXml(exportDrawio(withRoute(points)))).find((c) => c.attributes.id === 'att-a')!;
     const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
     expect(mxPoints).toEqual(points.slice(1, -1));
     // The ends are pinned where the route meets the cells: the top of the hub's icon, the bottom of vpc-a.
@@ -113,19 +118,9 @@ describe('exportDrawio', () => {
     expect(routed.attributes.style).toContain('entryX=0.591;entryY=1;');
   });
 
-  it("bends lines along the document's saved route (view data)", () => {
-    const points = [{ x: 560, y: 500 }, { x: 560, y: 400 }, { x: 300, y: 400 }, { x: 300, y: 360 }];
-    const route = { points, sourceRect: absoluteRect(doc, 'tgw')!, targetRect: absoluteRect(doc, 'vpc-a')! };
-    const saved = { ...doc, connections: doc.connections.map((c) => (c.id === 'att-a' ? { ...c, route } : c)) };
-    const routed = cells(parseXml(exportDrawio(saved))).find((c) => c.attributes.id === 'att-a')!;
-    const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
-    expect(mxPoints).toEqual(points.slice(1, -1));
-  });
-
   it('turns a route end that does not touch its cell into a bend point', () => {
     const points = [{ x: 520, y: 524 }, { x: 300, y: 524 }, { x: 300, y: 360 }];
-    const routes = new Map([[asConnectionId('att-a'), { points }]]);
-    const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
+    const routed = cells(parseXml(exportDrawio(withRoute(points)))).find((c) => c.attributes.id === 'att-a')!;
     const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
     expect(mxPoints).toEqual(points.slice(0, -1));
     expect(routed.attributes.style).not.toContain('exitX');

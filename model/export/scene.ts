@@ -4,7 +4,7 @@
  * it into markup; nothing here knows about SVG. Labels are never shortened: a long name takes more
  * lines, and the covered area grows with it.
  */
-import type { Connection, Position, TopologyDocument, TopologyNode } from '../document/types';
+import type { Connection, ConnectionRoute, Position, TopologyDocument, TopologyNode } from '../document/types';
 import { absoluteRect, connectionEnds, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
 import { DETAIL_FONT, DETAIL_LINE, KIND_FONT, layoutContainerTitle, NAME_FONT as GROUP_FONT, NAME_LINE as GROUP_LINE, TITLE_LEFT, TITLE_TOP } from '../text/container-title';
 import type { Severity } from '../rules/catalogue';
@@ -14,14 +14,6 @@ import { iconKeyOf } from './icon-symbols';
 import { halfway, straightLine, type Shape } from './path-data';
 import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
-
-/** A route the layout gave a connection, in canvas coordinates, with where its ends were when it was made. */
-export interface RouteHint {
-  points: readonly Position[];
-  /** The ends' rectangles when the route was made: a route whose ends have moved since is not used. */
-  source?: Rect;
-  target?: Rect;
-}
 
 /** A finding count shown on a node or line. */
 export interface BadgeHint {
@@ -82,8 +74,6 @@ export interface Scene {
 }
 
 export interface SceneOptions {
-  /** Routes by connection id, drawn instead of the document's saved ones (each connection's `route`). */
-  routes?: ReadonlyMap<string, RouteHint>;
   /** Finding badges by node or connection id. */
   badges?: ReadonlyMap<string, BadgeHint>;
   texts?: NodeTexts;
@@ -196,11 +186,10 @@ const SLACK = 0.5;
 const sameRect = (a: Rect, b: Rect) =>
   Math.abs(a.x - b.x) <= SLACK && Math.abs(a.y - b.y) <= SLACK && Math.abs(a.width - b.width) <= SLACK && Math.abs(a.height - b.height) <= SLACK;
 
-/** The route's points when it still fits its ends (as the canvas decides), else undefined. */
-function usableRoute(route: RouteHint | undefined, source: Rect, target: Rect): Position[] | undefined {
+/** The saved route's points when it still fits its ends (as the canvas decides), else undefined. */
+function usableRoute(route: ConnectionRoute | undefined, source: Rect, target: Rect): Position[] | undefined {
   if (!route || route.points.length < 2) return undefined;
-  if (route.source && !sameRect(route.source, source)) return undefined;
-  if (route.target && !sameRect(route.target, target)) return undefined;
+  if (!sameRect(route.sourceRect, source) || !sameRect(route.targetRect, target)) return undefined;
   if (!route.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return undefined;
   return route.points.map((p) => ({ x: p.x, y: p.y }));
 }
@@ -209,8 +198,7 @@ function edgeScene(connection: Connection, doc: TopologyDocument, options: Scene
   const ends = connectionEnds(doc, connection);
   if (!ends) return undefined;
   const { source, target, sourceRect, targetRect } = ends;
-  const saved = connection.route && { points: connection.route.points, source: connection.route.sourceRect, target: connection.route.targetRect };
-  const route = usableRoute(options.routes?.get(connection.id) ?? saved, sourceRect, targetRect);
+  const route = usableRoute(connection.route, sourceRect, targetRect);
   const points = route ?? straightLine(shapeOf(source, sourceRect), shapeOf(target, targetRect));
   for (const p of points) bounds.add({ x: p.x, y: p.y, width: 0, height: 0 });
   const edge: SceneEdge = { connection, look: EDGE_LOOKS[connection.kind], points, routed: route !== undefined };

@@ -67,7 +67,6 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const store = useEditorStore();
   const doc = useDocument();
   const gliding = useEditor((s) => s.interaction.gliding);
-  const routes = useEditor((s) => s.interaction.routes);
   const selection = useEditor((s) => s.interaction.selection);
   const highlight = useEditor((s) => s.interaction.highlight);
   const dropMark = useEditor((s) => s.interaction.dropMark);
@@ -125,8 +124,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     () =>
       unplaced
         ? NO_EDGES
-        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments }),
-    [unplaced, doc, selection, badges, edgeMarks, routes, segments],
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments }),
+    [unplaced, doc, selection, badges, edgeMarks, segments],
   );
 
   const { onPositionChanges } = drag;
