@@ -38,6 +38,8 @@ function charEm(char: string, mono: boolean): number {
   if (isWide(code)) return 1;
   if (mono) return 0.6;
   if (code >= 0x20 && code <= 0x7e) return ASCII_WIDTHS[code - 0x20]! / 1000;
+  // The middle dot that separates the parts of every subtitle and detail line ("NAT · private").
+  if (code === 0xb7) return 0.278;
   // Accented Latin, Greek, Cyrillic and the rest: about an average lower-case letter, rounded up.
   return 0.62;
 }
