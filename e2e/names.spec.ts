@@ -65,7 +65,7 @@ async function expectTitleWhole(page: Page, id: string, name: string, details: s
 test('container titles and detail lines wrap, never cut, above the children; long subtitles wrap too', async ({ page }) => {
   await openEditor(page);
   await open(page);
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
 
   await expectTitleWhole(page, 'vpc', VPC_NAME, BLOCKS, ['sub']);
   await expectTitleWhole(page, 'sub', SUBNET_NAME, ['10.0.1.0/24', 'eu-central-1a'], ['web']);
@@ -82,7 +82,7 @@ test('container titles and detail lines wrap, never cut, above the children; lon
   expect(subBox.x + subBox.width).toBeLessThanOrEqual(cgwBox.x + cgwBox.width + 1);
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: '/work/brief/shots/names-editor-1440x900.png' });
 });
@@ -116,6 +116,9 @@ test('the SVG export writes every word of the titles and subtitles, and never an
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
   }, svg);
+  // Drawn as a viewer draws it, for a person to look at (the lines stay inside their boxes).
+  await blank.setContent(`<body style="margin:0;background:#fff">${svg}</body>`);
+  await blank.screenshot({ path: '/work/brief/shots/names-export-svg.png', fullPage: true });
   await blank.close();
   const all = lines.join(' ').replace(/\s+/g, '');
   for (const text of [VPC_NAME, SUBNET_NAME, SITE_NAME, ...BLOCKS, '192.168.0.0/16', '172.16.0.0/12', `CGW · ${CGW_IP}`, 'eu-central-1a']) {
