@@ -44,12 +44,12 @@ export function defaultSize(kind: NodeKind): Size {
 /**
  * How a leaf's labels are set on the canvas (editor.css, `.vc-leaf-name` and `.vc-leaf-sub`): the
  * name 12 px bold with a 1.2 line height in the box's width less 2 px on each side, the subtitle
- * 11 px with 1.25 in the box's whole width. The estimate errs wide (text-metrics.ts), so a box is never shorter than
- * its labels.
+ * 11 px with 1.25 in the box's whole width. The estimate errs wide (text-metrics.ts), so a box is
+ * never shorter than its labels.
  */
 const LEAF_NAME = { font: { size: 12, bold: true }, lineHeight: 14.4, width: LEAF_SIZE.width - 4 } as const;
 const LEAF_SUB = { font: { size: 11 }, lineHeight: 13.75, width: LEAF_SIZE.width } as const;
-/** A leaf's height less its labels' lines beyond the first line of subtitle: padding, icon, gap, one line of subtitle, slack. */
+/** A leaf's height less its name's lines and its subtitle's lines after the first: padding, icon, gap, one line of subtitle, slack. */
 const LEAF_HEIGHT_BESIDES_NAME = 63;
 
 const leafSizes = new WeakMap<TopologyNode, Size>();
