@@ -2,7 +2,7 @@
  * How each node kind looks in the editor: its icon (the `aws-icons` package's AWS architecture
  * icons), its minimap colour and, for containers, the CSS class the style sheet colours. What a
  * kind *is* (label, parents, props, sizes) lives in the model's registry, and the words drawn on
- * its nodes in model/text/node-labels.ts (the geometry sizes boxes by them); this record is the
+ * its nodes in model/edit/node-labels.ts (the geometry sizes boxes by them); this record is the
  * kind's one counterpart in the UI, and the compiler names a kind missing from it.
  *
  * Next turns each icon import into the URL of a static file, so every node of a kind shares one

@@ -7,7 +7,7 @@
 import type { Connection, NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
 import { layoutContainerTitle, MIN_HEADER, type ContainerTitle } from '../text/container-title';
-import { containerDetails, containerKindLabel, displayName, leafSubtitle } from '../text/node-labels';
+import { containerDetails, containerKindLabel, displayName, leafSubtitle } from './node-labels';
 import { wrapText } from '../text/text-metrics';
 import { visitParentsFirst } from './parents-first';
 

@@ -3,7 +3,7 @@
  * callers may pass others.
  */
 import type { Connection, TopologyNode } from '../document/types';
-import { containerDetails, containerKindLabel, displayName, leafSubtitle } from '../text/node-labels';
+import { containerDetails, containerKindLabel, displayName, leafSubtitle } from '../edit/node-labels';
 
 /** What is written on a node. */
 export interface NodeTexts {
@@ -20,7 +20,7 @@ export interface NodeTexts {
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const props = (node: TopologyNode | Connection): Record<string, unknown> => (node.props ?? {}) as Record<string, unknown>;
 
-/** The words the canvas writes (model/text/node-labels.ts): a picture says what the editor says. */
+/** The words the canvas writes (model/edit/node-labels.ts): a picture says what the editor says. */
 export const DEFAULT_NODE_TEXTS: NodeTexts = { name: displayName, containerKind: containerKindLabel, containerDetails, leafSubtitle };
 
 /**

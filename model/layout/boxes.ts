@@ -10,7 +10,7 @@
 import { tryParseCidr } from '../cidr/cidr';
 import { textWidth } from '../text/text-metrics';
 import { DETAIL_FONT, KIND_FONT, NAME_FONT, TITLE_LEFT, TITLE_RIGHT } from '../text/container-title';
-import { containerDetails, containerKindLabel, displayName } from '../text/node-labels';
+import { containerDetails, containerKindLabel, displayName } from '../edit/node-labels';
 import {
   GATEWAY_GAP,
   ICON_CENTER_Y,
