@@ -97,7 +97,8 @@ describe('exportDrawio', () => {
   it('escapes names for the HTML labels and for XML: a reader sees them as text', () => {
     // After XML decoding the label is HTML in which the name is escaped once more.
     expect(cell('vpc-a').attributes.value).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
-    expect(cell('vpc-a').attributes.value).toMatch(/^<b>VPC /);
+    // The name first, then the kind label with the address blocks, as on the canvas.
+    expect(cell('vpc-a').attributes.value).toMatch(/^<b>[^<]*onerror[^<]*<\/b><br>VPC · 10\./);
     expect(cell('flow-1').attributes.value).toBe('&lt;b&gt;egress&lt;/b&gt;');
     expect(xml).not.toContain('<img');
   });

@@ -24,9 +24,10 @@ const html = (text: string) => cleanText(text).replace(/[&<>"]/g, (c) => ({ '&':
 
 function nodeLabel(node: TopologyNode, texts: NodeTexts): string {
   if (containerVariant(node)) {
+    // As the canvas sets it: the name, then the kind label with the details.
     const details = texts.containerDetails(node);
-    const title = `<b>${html(`${texts.containerKind(node)} ${texts.name(node)}`)}</b>`;
-    return details ? `${title}<br>${html(details)}` : title;
+    const kind = texts.containerKind(node);
+    return `<b>${html(texts.name(node))}</b><br>${html(details ? `${kind} · ${details}` : kind)}`;
   }
   const subtitle = texts.leafSubtitle(node);
   const name = `<b>${html(texts.name(node))}</b>`;
