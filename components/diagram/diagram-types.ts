@@ -1,4 +1,4 @@
-/** What a diagram draws besides the document itself: marks on elements and routes from the last auto-layout. */
+/** What a diagram draws besides the document itself (marks on elements), and a saved route as an edge draws it. */
 import type { Position } from '../../model';
 import type { Rect } from '../../model/edit/geometry';
 
@@ -9,9 +9,9 @@ import type { Rect } from '../../model/edit/geometry';
 export type Mark = 'path' | 'block' | 'drop-ok' | 'drop-bad' | 'added' | 'changed' | undefined;
 
 /**
- * A connection's route from the last auto-layout, with where its two ends were then (canvas
- * coordinates). The route is drawn only while both ends are still there: a move, an undo or a
- * resize makes it stale, and the edge is drawn straight again.
+ * A connection's saved route (`connection.route`, from the layout or the connector router), with
+ * where its two ends were then (canvas coordinates). It is drawn only while both ends are still
+ * there: an end moved since makes it stale, and the edge is drawn straight again.
  */
 export interface LaidOutRoute {
   points: readonly Position[];

@@ -13,7 +13,7 @@ import { GroupNode } from '../editor/canvas/nodes/group-node';
 import { LeafNode } from '../editor/canvas/nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from '../editor/canvas/to-flow';
 import { badgesOf, type Badge } from '../editor/findings/badges';
-import type { LaidOutRoute, Mark } from './diagram-types';
+import type { Mark } from './diagram-types';
 // The node and edge renderers' styles: a page that shows only a diagram (the review) needs them too.
 import '../editor/editor.css';
 import './static-diagram.css';
@@ -37,8 +37,6 @@ export interface StaticDiagramProps {
   navigable?: boolean;
   /** Called once every node is measured and the edges between them are drawn. */
   onReady?(): void;
-  /** Routes from the editor's last auto-layout (drawn where both ends are still where they were laid out). */
-  routes?: ReadonlyMap<string, LaidOutRoute>;
   /** Rendered inside <ReactFlow> (controls, panels). */
   children?: ReactNode;
   /** Extra props for special needs (the review page's culling of large diagrams). */
@@ -66,12 +64,12 @@ function ReadyProbe({ onReady }: { onReady(): void }) {
   return null;
 }
 
-export function StaticDiagram({ doc, badges, marks = NO_MARKS, viewport, fitViewOptions, navigable = false, routes, onReady, children, flowProps }: StaticDiagramProps) {
+export function StaticDiagram({ doc, badges, marks = NO_MARKS, viewport, fitViewOptions, navigable = false, onReady, children, flowProps }: StaticDiagramProps) {
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
   const facts: ViewFacts = useMemo(
-    () => ({ selectedNodes: NONE, selectedEdges: NONE, badges: badges ? badgesOf(doc) : NO_BADGES, marks, dragged: null, ...(routes ? { routes } : {}) }),
-    [doc, badges, marks, routes],
+    () => ({ selectedNodes: NONE, selectedEdges: NONE, badges: badges ? badgesOf(doc) : NO_BADGES, marks, dragged: null }),
+    [doc, badges, marks],
   );
   const nodes = useMemo(() => nodeCache.current.build(doc, facts), [doc, facts]);
   const edges = useMemo(() => edgeCache.current.build(doc, facts), [doc, facts]);

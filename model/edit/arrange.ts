@@ -5,10 +5,11 @@
  */
 import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import {
-  CONTAINER_HEADER,
   CONTAINER_PADDING,
+  containerHeader,
   LEAF_ICON_CENTER_Y,
   LEAF_SIZE,
+  leafSize,
   defaultSize,
   isContainerKind,
   isEdgeMounted,
@@ -55,13 +56,14 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
     const parent = parentId === undefined ? undefined : byId.get(parentId);
     const kids = children.get(parentId) ?? [];
     const sizes = new Map<string, Size>();
-    for (const kid of kids) sizes.set(kid.id, isContainerKind(kid.kind) ? (containerSizes.get(kid.id) ?? defaultSize(kid.kind)) : LEAF_SIZE);
+    for (const kid of kids) sizes.set(kid.id, isContainerKind(kid.kind) ? (containerSizes.get(kid.id) ?? defaultSize(kid.kind)) : leafSize(kid));
     const edge = kids.filter((k) => isEdgeMounted(k, parent));
     const inner = kids.filter((k) => !isEdgeMounted(k, parent));
     const toPlace = inner.filter((k) => options.all || !k.position);
     const placed = inner.filter((k) => !toPlace.includes(k));
 
-    const top = parent ? CONTAINER_HEADER : 0;
+    // The title bar at the narrowest width the container may end up with: a wider box only makes it lower.
+    const top = parent ? containerHeader(parent, !options.all && parent.size ? parent.size.width : Math.min(240, defaultSize(parent.kind).width)) : 0;
     // Gateways on the left edge hang half inside: keep the rest clear of their labels.
     const left = parent ? CONTAINER_PADDING + (edge.length ? LEAF_SIZE.width / 2 : 0) : 0;
     const gap = parent ? GAP : TOP_GAP;
@@ -104,7 +106,7 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
     const minimum = inner.length > 0 && (options.all || !parent.size) ? { width: 240, height: 140 } : base;
     const size: Size = {
       width: finite(Math.max(inner.length ? width : base.width, minimum.width, edge.length ? LEAF_SIZE.width * 2 : 0)),
-      height: finite(Math.max(inner.length ? height : base.height, minimum.height, CONTAINER_HEADER + edge.length * (LEAF_SIZE.height + 8))),
+      height: finite(Math.max(inner.length ? height : base.height, minimum.height, top + edge.length * (LEAF_SIZE.height + 8), top + CONTAINER_PADDING)),
     };
     if (!parent.size || options.all || size.width > parent.size.width || size.height > parent.size.height) {
       const finalSize = parent.size && !options.all ? { width: Math.max(size.width, parent.size.width), height: Math.max(size.height, parent.size.height) } : size;
@@ -113,8 +115,8 @@ export function arrange(doc: TopologyDocument, options: ArrangeOptions = {}): To
     const finalSize = current(parent).size ?? size;
     edge.forEach((kid, i) => {
       if (!options.all && kid.position) return;
-      const wanted: Position = { x: 0, y: CONTAINER_HEADER + i * (LEAF_SIZE.height + 8) - (CONTAINER_HEADER - LEAF_ICON_CENTER_Y) };
-      out.set(kid.id, { ...current(kid), position: placeOnSide('left', finalSize, wanted) });
+      const wanted: Position = { x: 0, y: top + i * (LEAF_SIZE.height + 8) - (top - LEAF_ICON_CENTER_Y) };
+      out.set(kid.id, { ...current(kid), position: placeOnSide('left', finalSize, wanted, top) });
     });
     return finalSize;
   };

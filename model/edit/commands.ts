@@ -16,7 +16,7 @@ import {
 import type { ConnectionKind } from '../kinds/connection-kinds';
 import type { NodeKind } from '../kinds/node-kinds';
 import { cleanName } from '../text/names';
-import { absolutePosition, defaultSize, descendantsOf, isContainerKind, isEdgeMounted, sizeOf, snapToEdge } from './geometry';
+import { absolutePosition, containerHeader, defaultSize, descendantsOf, isContainerKind, isEdgeMounted, sizeOf, snapToEdge } from './geometry';
 import { nearestFreeSpot } from './free-spot';
 import { growContainers, withNodes } from './grow';
 import { freshConnectionId, freshNodeId, usedIds } from './ids';
@@ -62,7 +62,7 @@ function settle(doc: TopologyDocument, node: TopologyNode): TopologyNode {
   const parent = node.parent === undefined ? undefined : nodeById(doc, node.parent);
   if (!node.position) return node;
   if (parent && isEdgeMounted(node, parent)) {
-    const snapped = snapToEdge(sizeOf(parent), node.position);
+    const snapped = snapToEdge(sizeOf(parent), node.position, containerHeader(parent));
     return snapped.x === node.position.x && snapped.y === node.position.y ? node : { ...node, position: snapped };
   }
   const siblings = doc.nodes
@@ -162,11 +162,27 @@ function patchProps(stored: Record<string, unknown> | undefined, patch: PropsPat
   return props;
 }
 
-/** Sets (or, with `undefined`, removes) props of a node. Values are stored as given: a malformed CIDR is kept and reported by validation. */
+/**
+ * After a node's words changed (its name, its address blocks): when a leaf grew taller, or a
+ * container's title bar, the containers around it grow to keep everything inside and below the
+ * title bars. A change that grows nothing leaves the document as it was.
+ */
+function refit(before: TopologyNode, doc: TopologyDocument): TopologyDocument {
+  const after = nodeById(doc, before.id);
+  if (!after) return doc;
+  if (!isContainerKind(after.kind)) return sizeOf(after).height > sizeOf(before).height ? growContainers(doc, [after.id]) : doc;
+  if (containerHeader(after) <= containerHeader(before)) return doc;
+  return growContainers(doc, doc.nodes.filter((n) => n.parent === after.id).map((n) => n.id));
+}
+
+/**
+ * Sets (or, with `undefined`, removes) props of a node. Values are stored as given: a malformed
+ * CIDR is kept and reported by validation. Boxes grow for the longer labels (`refit`).
+ */
 export function updateNodeProps(doc: TopologyDocument, id: string, patch: PropsPatch): TopologyDocument {
   const node = nodeById(doc, id);
   if (!node) return doc;
-  return withNodes(doc, new Map([[id, { ...node, props: patchProps(node.props, patch) } as TopologyNode]]));
+  return refit(node, withNodes(doc, new Map([[id, { ...node, props: patchProps(node.props, patch) } as TopologyNode]])));
 }
 
 function withConnections(doc: TopologyDocument, updates: ReadonlyMap<string, Connection>): TopologyDocument {
@@ -183,6 +199,7 @@ export function updateConnectionProps(doc: TopologyDocument, id: string, patch: 
 
 /**
  * Renames a node or a connection; an empty or blank name removes it (the id is shown instead).
+ * Boxes grow for a longer name (`refit`).
  * Control characters become spaces (`cleanName`): the parser refuses them, and what the editor
  * saves must open again.
  */
@@ -195,7 +212,7 @@ export function rename(doc: TopologyDocument, id: string, typed: string): Topolo
     return next;
   };
   const node = nodeById(doc, id);
-  if (node) return withNodes(doc, new Map([[id, apply(node)]]));
+  if (node) return refit(node, withNodes(doc, new Map([[id, apply(node)]])));
   const connection = doc.connections.find((c) => c.id === id);
   if (connection) return withConnections(doc, new Map([[id, apply(connection)]]));
   return doc;

@@ -115,9 +115,10 @@ describe('startDropSession: nodes already drawn', () => {
     const session = startDropSession(doc, { nodeIds: ['web'] });
     const verdict = session.over(inApp)!;
     expect(verdict).toMatchObject({ changesParent: false, mark: null });
-    const result = session.dropMoved([{ id: 'web', position: { x: 30, y: 50 }, absolute: { x: 170, y: 210 } }], inApp);
+    // Below the subnet's title bar (its details take two lines at 200 px), so nothing has to grow.
+    const result = session.dropMoved([{ id: 'web', position: { x: 30, y: 70 }, absolute: { x: 170, y: 230 } }], inApp);
     expect(result.refusals).toEqual([]);
-    expect(nodeOf(result.doc, 'web')).toMatchObject({ parent: 'app', position: { x: 30, y: 50 } });
+    expect(nodeOf(result.doc, 'web')).toMatchObject({ parent: 'app', position: { x: 30, y: 70 } });
   });
 
   it('moves an instance into another subnet, keeping where it was dropped on the canvas', () => {

@@ -6,6 +6,8 @@
  */
 import type { Connection, NodeId, Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
+import { layoutContainerTitle, MIN_HEADER, type ContainerTitle } from '../text/container-title';
+import { containerDetails, containerKindLabel, displayName, leafSubtitle } from './node-labels';
 import { wrapText } from '../text/text-metrics';
 import { visitParentsFirst } from './parents-first';
 
@@ -17,8 +19,11 @@ export interface Rect {
   height: number;
 }
 
-/** Height of a container's title bar; children are kept below it. */
-export const CONTAINER_HEADER = 40;
+/**
+ * Height of a container's title bar when its name and details fit one line each, and the least it
+ * ever is; a longer title makes it taller (`containerHeader`). Children are kept below it.
+ */
+export const CONTAINER_HEADER = MIN_HEADER;
 /** Space kept between a container's border and its children. */
 export const CONTAINER_PADDING = 20;
 /** Size of a non-container node whose name fits one line (icon with its labels under it). */
@@ -37,29 +42,30 @@ export function defaultSize(kind: NodeKind): Size {
 }
 
 /**
- * How a leaf's name is set on the canvas (editor.css, `.vc-leaf-name`): 12 px bold, 1.2 line
- * height, in the box's width less 2 px on each side. The estimate errs wide (text-metrics.ts), so
- * a box is never shorter than its name.
+ * How a leaf's labels are set on the canvas (editor.css, `.vc-leaf-name` and `.vc-leaf-sub`): the
+ * name 12 px bold with a 1.2 line height in the box's width less 2 px on each side, the subtitle
+ * 11 px with 1.25 in the box's whole width. The estimate errs wide (text-metrics.ts), so a box is
+ * never shorter than its labels.
  */
 const LEAF_NAME = { font: { size: 12, bold: true }, lineHeight: 14.4, width: LEAF_SIZE.width - 4 } as const;
-/** A leaf's height less its name's lines: padding, icon, gap, one line of detail, slack. */
+const LEAF_SUB = { font: { size: 11 }, lineHeight: 13.75, width: LEAF_SIZE.width } as const;
+/** A leaf's height less its name's lines and its subtitle's lines after the first: padding, icon, gap, one line of subtitle, slack. */
 const LEAF_HEIGHT_BESIDES_NAME = 63;
-
-/** The text a leaf shows as its name: its name, or its id when it has none (components/editor/canvas/nodes/labels.ts). */
-const leafLabel = (node: TopologyNode) => node.name?.trim() || node.id;
 
 const leafSizes = new WeakMap<TopologyNode, Size>();
 
 /**
- * A leaf's size: 112 × 84, taller when its name needs more than one line, so that the whole name
- * shows under the icon (names are wrapped, never cut). The width stays, so icons and the lines
- * attached to them stay where they were.
+ * A leaf's size: 112 × 84, taller when its name or its subtitle needs more than one line, so that
+ * both show whole under the icon (labels are wrapped, never cut). The width stays, so icons and
+ * the lines attached to them stay where they were.
  */
 export function leafSize(node: TopologyNode): Size {
   let size = leafSizes.get(node);
   if (size) return size;
-  const lines = wrapText(leafLabel(node), LEAF_NAME.width, LEAF_NAME.font).length;
-  const height = Math.max(LEAF_SIZE.height, Math.ceil(LEAF_HEIGHT_BESIDES_NAME + lines * LEAF_NAME.lineHeight));
+  const nameLines = wrapText(displayName(node), LEAF_NAME.width, LEAF_NAME.font).length;
+  const extraSubLines = Math.max(0, wrapText(leafSubtitle(node), LEAF_SUB.width, LEAF_SUB.font).length - 1);
+  const labels = nameLines * LEAF_NAME.lineHeight + extraSubLines * LEAF_SUB.lineHeight;
+  const height = Math.max(LEAF_SIZE.height, Math.ceil(LEAF_HEIGHT_BESIDES_NAME + labels));
   size = height === LEAF_SIZE.height ? LEAF_SIZE : { width: LEAF_SIZE.width, height };
   leafSizes.set(node, size);
   return size;
@@ -69,6 +75,30 @@ export function leafSize(node: TopologyNode): Size {
 export function sizeOf(node: TopologyNode): Size {
   if (!isContainerKind(node.kind)) return leafSize(node);
   return node.size ?? defaultSize(node.kind);
+}
+
+const titles = new WeakMap<TopologyNode, ContainerTitle>();
+
+/**
+ * A container's title (name and details, wrapped) as the canvas and the exports set it, in a box
+ * `width` wide (its drawn width unless given): see model/text/container-title.ts.
+ */
+export function containerTitle(node: TopologyNode, width?: number): ContainerTitle {
+  const own = width === undefined || width === sizeOf(node).width;
+  const cached = own ? titles.get(node) : undefined;
+  if (cached) return cached;
+  const title = layoutContainerTitle(displayName(node), containerKindLabel(node), containerDetails(node), width ?? sizeOf(node).width);
+  if (own) titles.set(node, title);
+  return title;
+}
+
+/**
+ * The height of a container's title bar, in a box `width` wide (its drawn width unless given):
+ * 40, taller when its name or details wrap. Children are kept below it. `CONTAINER_HEADER` for a
+ * node that is not a container.
+ */
+export function containerHeader(node: TopologyNode, width?: number): number {
+  return isContainerKind(node.kind) ? containerTitle(node, width).height : CONTAINER_HEADER;
 }
 
 /** The sizes of the leaves taller than the default (for `layoutDocument`'s `sizes`). */
@@ -113,14 +143,17 @@ export function nearestSide(parent: Size, position: Position): Side {
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
 
-/** The parent-relative position that puts the child's icon centre on `side` of the parent. */
-export function placeOnSide(side: Side, parent: Size, position: Position): Position {
+/**
+ * The parent-relative position that puts the child's icon centre on `side` of the parent; on the
+ * left and right sides, not higher than the bottom of the parent's title bar (`header` high).
+ */
+export function placeOnSide(side: Side, parent: Size, position: Position, header = CONTAINER_HEADER): Position {
   const halfWidth = LEAF_SIZE.width / 2;
   switch (side) {
     case 'left':
-      return { x: -halfWidth, y: clamp(position.y, CONTAINER_HEADER - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
+      return { x: -halfWidth, y: clamp(position.y, header - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
     case 'right':
-      return { x: parent.width - halfWidth, y: clamp(position.y, CONTAINER_HEADER - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
+      return { x: parent.width - halfWidth, y: clamp(position.y, header - LEAF_ICON_CENTER_Y, parent.height - LEAF_ICON_CENTER_Y) };
     case 'top':
       return { x: clamp(position.x, -halfWidth, parent.width - halfWidth), y: -LEAF_ICON_CENTER_Y };
     case 'bottom':
@@ -128,9 +161,9 @@ export function placeOnSide(side: Side, parent: Size, position: Position): Posit
   }
 }
 
-/** Snaps a child onto the nearest edge of its parent. */
-export function snapToEdge(parent: Size, position: Position): Position {
-  return placeOnSide(nearestSide(parent, position), parent, position);
+/** Snaps a child onto the nearest edge of its parent (whose title bar is `header` high). */
+export function snapToEdge(parent: Size, position: Position, header = CONTAINER_HEADER): Position {
+  return placeOnSide(nearestSide(parent, position), parent, position, header);
 }
 
 interface Geometry {

@@ -5,8 +5,8 @@
  */
 import type { Position, TopologyDocument, TopologyNode } from '../document/types';
 import {
-  CONTAINER_HEADER,
   CONTAINER_PADDING,
+  containerHeader,
   depthOf,
   isContainerKind,
   isEdgeMounted,
@@ -22,8 +22,9 @@ export function withNodes(doc: TopologyDocument, updates: ReadonlyMap<string, To
 }
 
 /**
- * Grows the containers that hold any of `touched` (and their ancestors) around their children.
- * Edge-mounted gateways are left out of the bounds and follow the edge they sit on.
+ * Grows the containers that hold any of `touched` (and their ancestors) around their children,
+ * below their title bars (taller for a long name: `containerHeader`). Edge-mounted gateways are
+ * left out of the bounds and follow the edge they sit on.
  */
 export function growContainers(doc: TopologyDocument, touched: Iterable<string>): TopologyDocument {
   const byId = new Map<string, TopologyNode>(doc.nodes.map((n) => [n.id, n]));
@@ -68,8 +69,10 @@ export function growContainers(doc: TopologyDocument, touched: Iterable<string>)
       maxY = Math.max(maxY, p.y + s.height);
     }
     const dx = Math.max(0, CONTAINER_PADDING - minX);
-    const dy = Math.max(0, CONTAINER_HEADER - minY);
     const width = Math.max(size.width + dx, maxX + dx + CONTAINER_PADDING);
+    // The title bar at the new width: a wider box may need fewer lines for its title.
+    const header = containerHeader(container, width);
+    const dy = Math.max(0, header - minY);
     const height = Math.max(size.height + dy, maxY + dy + CONTAINER_PADDING);
     if (dx === 0 && dy === 0 && width === size.width && height === size.height) continue;
 
@@ -79,7 +82,7 @@ export function growContainers(doc: TopologyDocument, touched: Iterable<string>)
     for (const kid of kids) {
       const p = kid.position ?? { x: 0, y: 0 };
       const shifted = { x: p.x + dx, y: p.y + dy };
-      const moved = isEdgeMounted(kid, container) ? placeOnSide(nearestSide(size, p), newSize, shifted) : shifted;
+      const moved = isEdgeMounted(kid, container) ? placeOnSide(nearestSide(size, p), newSize, shifted, header) : shifted;
       if (moved.x !== p.x || moved.y !== p.y) work.set(kid.id, { ...kid, position: moved });
     }
   }

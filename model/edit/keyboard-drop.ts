@@ -10,7 +10,7 @@ import { NODE_KINDS, type NodeKind } from '../kinds/node-kinds';
 import { addNode } from './commands';
 import { REFUSED_PLACEMENT, type DropResult } from './drop-session';
 import { nearestFreeSpot } from './free-spot';
-import { absolutePosition, CONTAINER_HEADER, CONTAINER_PADDING, defaultSize, isContainerKind, nodesById, sizeOf } from './geometry';
+import { absolutePosition, CONTAINER_PADDING, containerHeader, defaultSize, isContainerKind, nodesById, sizeOf } from './geometry';
 
 /**
  * Adds a node of `kind` into the container chosen from `selectedId` (see above); undefined when
@@ -29,7 +29,7 @@ export function keyboardDrop(doc: TopologyDocument, kind: NodeKind, selectedId: 
   if (!container) return undefined;
   const answer = canPlace(doc, kind, container.id);
   if (!answer.ok) return { doc, created: [], refusals: [answer.reason ?? REFUSED_PLACEMENT] };
-  const inner = { x: CONTAINER_PADDING, y: CONTAINER_HEADER };
+  const inner = { x: CONTAINER_PADDING, y: containerHeader(container) };
   const children = doc.nodes.filter((n) => n.parent === container.id && n.position).map((n) => ({ ...n.position!, ...sizeOf(n) }));
   const spot = nearestFreeSpot(inner, defaultSize(kind), children, inner);
   const base = absolutePosition(doc, container.id);

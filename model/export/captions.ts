@@ -1,10 +1,9 @@
 /**
- * The words an export writes on nodes and lines. The editor passes its own label functions (so a
- * picture says what the canvas says); the defaults here serve callers without them, such as the
- * command line.
+ * The words an export writes on nodes and lines. Nodes carry the canvas's own words by default;
+ * callers may pass others.
  */
 import type { Connection, TopologyNode } from '../document/types';
-import { NODE_KINDS } from '../kinds/node-kinds';
+import { containerDetails, containerKindLabel, displayName, leafSubtitle } from '../edit/node-labels';
 
 /** What is written on a node. */
 export interface NodeTexts {
@@ -21,24 +20,8 @@ export interface NodeTexts {
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const props = (node: TopologyNode | Connection): Record<string, unknown> => (node.props ?? {}) as Record<string, unknown>;
 
-/** Texts from the kinds registry alone. */
-export const DEFAULT_NODE_TEXTS: NodeTexts = {
-  name: (node) => node.name?.trim() || node.id,
-  containerKind(node) {
-    if (node.kind === 'subnet') return props(node).public === true ? 'Public subnet' : 'Private subnet';
-    if (node.kind === 'on-premises') return 'Corporate data center';
-    return NODE_KINDS[node.kind].label;
-  },
-  containerDetails(node) {
-    const p = props(node);
-    if (node.kind === 'region') return typeof p.code === 'string' ? p.code : '';
-    if (node.kind === 'vpc') return [...strings(p.cidrs), ...strings(p.ipv6Cidrs)].join(', ');
-    if (node.kind === 'subnet') return [typeof p.cidr === 'string' ? p.cidr : 'no CIDR', typeof p.az === 'string' ? p.az : ''].filter(Boolean).join(' · ');
-    if (node.kind === 'on-premises') return strings(p.cidrs).join(', ');
-    return '';
-  },
-  leafSubtitle: (node) => NODE_KINDS[node.kind].short,
-};
+/** The words the canvas writes (model/edit/node-labels.ts): a picture says what the editor says. */
+export const DEFAULT_NODE_TEXTS: NodeTexts = { name: displayName, containerKind: containerKindLabel, containerDetails, leafSubtitle };
 
 /**
  * The caption of a line: its name, then what the kind adds that the line style cannot show — a

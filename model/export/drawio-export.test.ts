@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asConnectionId } from '../document/types';
+import type { Position } from '../document/types';
 import { absoluteRect } from '../edit/geometry';
 import { buildDocument, link, node, subnet, vpc } from '../testing/build';
 import { allElements, parseXml, type XmlElement } from '../testing/xml-tree';
@@ -97,15 +97,21 @@ describe('exportDrawio', () => {
   it('escapes names for the HTML labels and for XML: a reader sees them as text', () => {
     // After XML decoding the label is HTML in which the name is escaped once more.
     expect(cell('vpc-a').attributes.value).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
-    expect(cell('vpc-a').attributes.value).toMatch(/^<b>VPC /);
+    // The name first, then the kind label with the address blocks, as on the canvas.
+    expect(cell('vpc-a').attributes.value).toMatch(/^<b>[^<]*onerror[^<]*<\/b><br>VPC · 10\./);
     expect(cell('flow-1').attributes.value).toBe('&lt;b&gt;egress&lt;/b&gt;');
     expect(xml).not.toContain('<img');
   });
 
-  it('bends lines where their laid-out route bends, in absolute coordinates', () => {
+  /** The document with `points` saved as the route of att-a, made while its ends were where they are. */
+  const withRoute = (points: Position[]) => {
+    const route = { points, sourceRect: absoluteRect(doc, 'tgw')!, targetRect: absoluteRect(doc, 'vpc-a')! };
+    return { ...doc, connections: doc.connections.map((c) => (c.id === 'att-a' ? { ...c, route } : c)) };
+  };
+
+  it("bends lines along the document's saved route (view data), in absolute coordinates", () => {
     const points = [{ x: 560, y: 500 }, { x: 560, y: 400 }, { x: 300, y: 400 }, { x: 300, y: 360 }];
-    const routes = new Map([[asConnectionId('att-a'), { points, source: absoluteRect(doc, 'tgw')!, target: absoluteRect(doc, 'vpc-a')! }]]);
-    const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
+    const routed = cells(parseXml(exportDrawio(withRoute(points)))).find((c) => c.attributes.id === 'att-a')!;
     const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
     expect(mxPoints).toEqual(points.slice(1, -1));
     // The ends are pinned where the route meets the cells: the top of the hub's icon, the bottom of vpc-a.
@@ -113,19 +119,9 @@ describe('exportDrawio', () => {
     expect(routed.attributes.style).toContain('entryX=0.591;entryY=1;');
   });
 
-  it("bends lines along the document's saved route (view data)", () => {
-    const points = [{ x: 560, y: 500 }, { x: 560, y: 400 }, { x: 300, y: 400 }, { x: 300, y: 360 }];
-    const route = { points, sourceRect: absoluteRect(doc, 'tgw')!, targetRect: absoluteRect(doc, 'vpc-a')! };
-    const saved = { ...doc, connections: doc.connections.map((c) => (c.id === 'att-a' ? { ...c, route } : c)) };
-    const routed = cells(parseXml(exportDrawio(saved))).find((c) => c.attributes.id === 'att-a')!;
-    const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
-    expect(mxPoints).toEqual(points.slice(1, -1));
-  });
-
   it('turns a route end that does not touch its cell into a bend point', () => {
     const points = [{ x: 520, y: 524 }, { x: 300, y: 524 }, { x: 300, y: 360 }];
-    const routes = new Map([[asConnectionId('att-a'), { points }]]);
-    const routed = cells(parseXml(exportDrawio(doc, { routes }))).find((c) => c.attributes.id === 'att-a')!;
+    const routed = cells(parseXml(exportDrawio(withRoute(points)))).find((c) => c.attributes.id === 'att-a')!;
     const mxPoints = allElements(routed).filter((e) => e.name === 'mxPoint').map((p) => ({ x: Number(p.attributes.x), y: Number(p.attributes.y) }));
     expect(mxPoints).toEqual(points.slice(0, -1));
     expect(routed.attributes.style).not.toContain('exitX');

@@ -10,12 +10,10 @@ import { absoluteRect, depthOf, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, si
 import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { containerVariant } from './export-palette';
 import { drawioEdgeStyle, drawioNodeStyle } from './drawio-styles';
-import { buildScene, type RouteHint } from './scene';
+import { buildScene } from './scene';
 import { cleanText, num, xmlText } from './xml-text';
 
 export interface DrawioOptions {
-  /** Laid-out routes by connection id (used while their ends have not moved). */
-  routes?: ReadonlyMap<string, RouteHint>;
   texts?: NodeTexts;
 }
 
@@ -26,9 +24,10 @@ const html = (text: string) => cleanText(text).replace(/[&<>"]/g, (c) => ({ '&':
 
 function nodeLabel(node: TopologyNode, texts: NodeTexts): string {
   if (containerVariant(node)) {
+    // As the canvas sets it: the name, then the kind label with the details.
     const details = texts.containerDetails(node);
-    const title = `<b>${html(`${texts.containerKind(node)} ${texts.name(node)}`)}</b>`;
-    return details ? `${title}<br>${html(details)}` : title;
+    const kind = texts.containerKind(node);
+    return `<b>${html(texts.name(node))}</b><br>${html(details ? `${kind} · ${details}` : kind)}`;
   }
   const subtitle = texts.leafSubtitle(node);
   const name = `<b>${html(texts.name(node))}</b>`;
@@ -112,7 +111,7 @@ export function exportDrawio(doc: TopologyDocument, options: DrawioOptions = {})
   }
 
   // Lines live on the layer, so their bend points are in absolute coordinates.
-  const scene = buildScene(doc, { ...(options.routes ? { routes: options.routes } : {}), texts });
+  const scene = buildScene(doc, { texts });
   for (const edge of scene.edges) {
     const { connection } = edge;
     const bidirectional = (connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;

@@ -4,8 +4,9 @@
  * it into markup; nothing here knows about SVG. Labels are never shortened: a long name takes more
  * lines, and the covered area grows with it.
  */
-import type { Connection, Position, TopologyDocument, TopologyNode } from '../document/types';
-import { absoluteRect, connectionEnds, CONTAINER_HEADER, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
+import type { Connection, ConnectionRoute, Position, TopologyDocument, TopologyNode } from '../document/types';
+import { absoluteRect, connectionEnds, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
+import { DETAIL_FONT, DETAIL_LINE, KIND_FONT, layoutContainerTitle, NAME_FONT as GROUP_FONT, NAME_LINE as GROUP_LINE, TITLE_LEFT, TITLE_TOP } from '../text/container-title';
 import type { Severity } from '../rules/catalogue';
 import { DEFAULT_NODE_TEXTS, edgeCaption, type NodeTexts } from './captions';
 import { CONTAINER_LOOKS, containerVariant, EDGE_LOOKS, INK, type ContainerVariant, type EdgeLook } from './export-palette';
@@ -13,14 +14,6 @@ import { iconKeyOf } from './icon-symbols';
 import { halfway, straightLine, type Shape } from './path-data';
 import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
-
-/** A route the layout gave a connection, in canvas coordinates, with where its ends were when it was made. */
-export interface RouteHint {
-  points: readonly Position[];
-  /** The ends' rectangles when the route was made: a route whose ends have moved since is not used. */
-  source?: Rect;
-  target?: Rect;
-}
 
 /** A finding count shown on a node or line. */
 export interface BadgeHint {
@@ -36,8 +29,8 @@ export interface SceneLine {
   font: FontSpec;
   fill: string;
   anchor: 'start' | 'middle';
-  /** A coloured run at the start of the line (a container's kind label). */
-  lead?: { text: string; fill: string };
+  /** A coloured run at the start of the line (a container's kind label), in its own font when given. */
+  lead?: { text: string; fill: string; font?: FontSpec };
 }
 
 export interface SceneBadge extends BadgeHint {
@@ -81,8 +74,6 @@ export interface Scene {
 }
 
 export interface SceneOptions {
-  /** Routes by connection id, drawn instead of the document's saved ones (each connection's `route`). */
-  routes?: ReadonlyMap<string, RouteHint>;
   /** Finding badges by node or connection id. */
   badges?: ReadonlyMap<string, BadgeHint>;
   texts?: NodeTexts;
@@ -94,11 +85,8 @@ const NAME_FONT: FontSpec = { size: 12, bold: true };
 const NAME_LINE = 15;
 const SUB_FONT: FontSpec = { size: 11 };
 const SUB_LINE = 14;
-const GROUP = { icon: 32, textLeft: 40, textTop: 2 } as const;
-const GROUP_FONT: FontSpec = { size: 12.5, bold: true };
-const GROUP_LINE = 16;
-const DETAIL_FONT: FontSpec = { size: 11, mono: true };
-const DETAIL_LINE = 14;
+/** The group icon's side; the title's fonts and lines are the canvas's (model/text/container-title.ts). */
+const GROUP_ICON = 32;
 const CAPTION_FONT: FontSpec = { size: 11 };
 const CAPTION_LINE = 14;
 const CAPTION_WIDTH = 220;
@@ -111,7 +99,10 @@ const baseline = (top: number, lineHeight: number, font: FontSpec) => top + (lin
 
 function widest(lines: readonly SceneLine[]): number {
   let width = 0;
-  for (const line of lines) width = Math.max(width, textWidth((line.lead ? `${line.lead.text} ` : '') + line.text, line.font));
+  for (const line of lines) {
+    const lead = line.lead ? textWidth(line.lead.text, line.lead.font ?? line.font) + textWidth(' ', line.font) : 0;
+    width = Math.max(width, lead + textWidth(line.text, line.font));
+  }
   return width;
 }
 
@@ -156,32 +147,33 @@ function leafScene(node: TopologyNode, rect: Rect, onEdge: boolean, texts: NodeT
   return { node, rect, iconKey: iconKeyOf(node), icon, lines, fullText, ...(onEdge && lines.length ? { labelBackdrop: labels } : {}) };
 }
 
+/**
+ * A container's title as the canvas sets it: the name (wrapped), then the kind label in the
+ * container's colour followed by the details (wrapped), in the title bar the geometry made tall
+ * enough for them.
+ */
 function containerScene(node: TopologyNode, rect: Rect, variant: ContainerVariant, texts: NodeTexts, bounds: BoundsBuilder): SceneNode {
-  const x = rect.x + GROUP.textLeft;
-  const maxWidth = Math.max(60, rect.width - GROUP.textLeft - 8);
+  const x = rect.x + TITLE_LEFT;
   const kind = cleanText(texts.containerKind(node));
-  const title = `${kind} ${cleanText(texts.name(node))}`;
+  const name = cleanText(texts.name(node));
   const details = cleanText(texts.containerDetails(node));
+  const title = layoutContainerTitle(name, kind, details, rect.width);
   const lines: SceneLine[] = [];
-  let top = rect.y + GROUP.textTop;
-  wrapText(title, maxWidth, GROUP_FONT).forEach((text, i) => {
-    const line: SceneLine = { text, x, y: baseline(top, GROUP_LINE, GROUP_FONT), font: GROUP_FONT, fill: INK.text, anchor: 'start' };
-    // The kind label leads the first line in the container's colour, as on the canvas.
-    if (i === 0 && kind && (text === kind || text.startsWith(`${kind} `))) {
-      line.lead = { text: kind, fill: CONTAINER_LOOKS[variant].kindColour };
-      line.text = text.slice(kind.length).trimStart();
-    }
-    lines.push(line);
+  let top = rect.y + TITLE_TOP;
+  for (const text of title.name) {
+    lines.push({ text, x, y: baseline(top, GROUP_LINE, GROUP_FONT), font: GROUP_FONT, fill: INK.text, anchor: 'start' });
     top += GROUP_LINE;
-  });
-  for (const text of wrapText(details, maxWidth, DETAIL_FONT)) {
-    lines.push({ text, x, y: baseline(top, DETAIL_LINE, DETAIL_FONT), font: DETAIL_FONT, fill: INK.muted, anchor: 'start' });
+  }
+  for (const detail of title.details) {
+    const line: SceneLine = { text: detail.text, x, y: baseline(top, DETAIL_LINE, DETAIL_FONT), font: DETAIL_FONT, fill: INK.muted, anchor: 'start' };
+    if (detail.kind) line.lead = { text: detail.kind, fill: CONTAINER_LOOKS[variant].kindColour, font: KIND_FONT };
+    lines.push(line);
     top += DETAIL_LINE;
   }
   bounds.add(rect);
   bounds.add({ x, y: rect.y, width: widest(lines), height: top - rect.y });
-  const fullText = [title, details].filter(Boolean).join(' · ');
-  return { node, rect, variant, iconKey: iconKeyOf(node), icon: { x: rect.x, y: rect.y, width: GROUP.icon, height: GROUP.icon }, lines, fullText };
+  const fullText = [`${kind} ${name}`, details].filter(Boolean).join(' · ');
+  return { node, rect, variant, iconKey: iconKeyOf(node), icon: { x: rect.x, y: rect.y, width: GROUP_ICON, height: GROUP_ICON }, lines, fullText };
 }
 
 /** The shape a line attaches to: a leaf's icon, a container's whole box. */
@@ -194,11 +186,10 @@ const SLACK = 0.5;
 const sameRect = (a: Rect, b: Rect) =>
   Math.abs(a.x - b.x) <= SLACK && Math.abs(a.y - b.y) <= SLACK && Math.abs(a.width - b.width) <= SLACK && Math.abs(a.height - b.height) <= SLACK;
 
-/** The route's points when it still fits its ends (as the canvas decides), else undefined. */
-function usableRoute(route: RouteHint | undefined, source: Rect, target: Rect): Position[] | undefined {
+/** The saved route's points when it still fits its ends (as the canvas decides), else undefined. */
+function usableRoute(route: ConnectionRoute | undefined, source: Rect, target: Rect): Position[] | undefined {
   if (!route || route.points.length < 2) return undefined;
-  if (route.source && !sameRect(route.source, source)) return undefined;
-  if (route.target && !sameRect(route.target, target)) return undefined;
+  if (!sameRect(route.sourceRect, source) || !sameRect(route.targetRect, target)) return undefined;
   if (!route.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return undefined;
   return route.points.map((p) => ({ x: p.x, y: p.y }));
 }
@@ -207,8 +198,7 @@ function edgeScene(connection: Connection, doc: TopologyDocument, options: Scene
   const ends = connectionEnds(doc, connection);
   if (!ends) return undefined;
   const { source, target, sourceRect, targetRect } = ends;
-  const saved = connection.route && { points: connection.route.points, source: connection.route.sourceRect, target: connection.route.targetRect };
-  const route = usableRoute(options.routes?.get(connection.id) ?? saved, sourceRect, targetRect);
+  const route = usableRoute(connection.route, sourceRect, targetRect);
   const points = route ?? straightLine(shapeOf(source, sourceRect), shapeOf(target, targetRect));
   for (const p of points) bounds.add({ x: p.x, y: p.y, width: 0, height: 0 });
   const edge: SceneEdge = { connection, look: EDGE_LOOKS[connection.kind], points, routed: route !== undefined };
@@ -246,7 +236,8 @@ export function buildScene(doc: TopologyDocument, options: SceneOptions = {}): S
     const badge = options.badges?.get(node.id);
     if (variant) {
       const scene = containerScene(node, rect, variant, texts, bounds);
-      if (badge) scene.badge = { ...badge, x: rect.x + rect.width - 16, y: rect.y + CONTAINER_HEADER / 2 - 4 };
+      // On the box's top-right corner, as on the canvas: the title keeps its whole width.
+      if (badge) scene.badge = { ...badge, x: rect.x + rect.width, y: rect.y };
       containers.push({ scene, depth: depthOf(doc, node.id), order });
     } else {
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);

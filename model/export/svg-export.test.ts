@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asConnectionId, type TopologyDocument } from '../document/types';
+import type { TopologyDocument } from '../document/types';
 import { absoluteRect, LEAF_SIZE } from '../edit/geometry';
 import { buildDocument, link, node, subnet, vpc } from '../testing/build';
 import { allElements, parseXml, textOf, type XmlElement } from '../testing/xml-tree';
@@ -153,21 +153,6 @@ describe('exportSvg', () => {
     expect(new Set(gradients).size).toBe(Object.keys(icons).length);
     expect(allElements(root).some((e) => e.attributes.fill === 'url(#vc-icon-vpc-g)')).toBe(true);
     expect(allElements(root).some((e) => e.name === 'title' && e.text === 't')).toBe(false);
-  });
-
-  it('follows a laid-out route while both ends are where it was made, and goes straight once one has moved', () => {
-    const doc = peeredPair();
-    const source = absoluteRect(doc, 'vpc-a')!;
-    const target = absoluteRect(doc, 'vpc-b')!;
-    const points = [{ x: 400, y: 130 }, { x: 500, y: 130 }, { x: 500, y: 300 }, { x: 600, y: 300 }];
-    const routes = new Map([[asConnectionId('pcx-ab'), { points, source, target }]]);
-    const routed = planPicture(doc, { routes })!.scene.edges.find((e) => e.connection.id === 'pcx-ab')!;
-    expect(routed.routed).toBe(true);
-    expect(routed.points).toEqual(points);
-    const moved = new Map([[asConnectionId('pcx-ab'), { points, source: { ...source, x: source.x + 10 }, target }]]);
-    const straight = planPicture(doc, { routes: moved })!.scene.edges.find((e) => e.connection.id === 'pcx-ab')!;
-    expect(straight.routed).toBe(false);
-    expect(straight.points).toHaveLength(2);
   });
 
   it("follows the document's saved route (view data) while its ends stay, and goes straight once one has moved", () => {

@@ -10,7 +10,7 @@ import { CONTAINER_LOOKS, EDGE_LOOKS, INK, MONO, SANS, SEVERITY_COLOURS } from '
 import { iconSymbol, symbolId, type IconMarkup } from './icon-symbols';
 import { roundedPathData } from './path-data';
 import { buildScene, type Scene, type SceneBadge, type SceneEdge, type SceneLine, type SceneNode, type SceneOptions } from './scene';
-import { textWidth } from '../text/text-metrics';
+import { textWidth, type FontSpec } from '../text/text-metrics';
 import { EXTRA_MARGIN, layoutLegend, layoutTitle, type LegendLayout, type TitleBlock, type TitleLayout } from './title-legend';
 import { num, xmlText } from './xml-text';
 
@@ -61,14 +61,23 @@ export function planPicture(doc: TopologyDocument, options: PictureOptions = {})
   return plan;
 }
 
-function fontAttributes(line: SceneLine): string {
+function fontAttributes(line: { font: FontSpec }): string {
   const { font } = line;
   return `font-size="${num(font.size)}"${font.bold ? ' font-weight="bold"' : ''}${font.mono ? ` font-family="${MONO}"` : ''}`;
 }
 
+/** The attributes a run in `lead` needs inside a `<text>` set in `line`: only what differs. */
+function leadAttributes(lead: FontSpec, line: FontSpec): string {
+  let out = '';
+  if (lead.size !== line.size) out += ` font-size="${num(lead.size)}"`;
+  if (Boolean(lead.bold) !== Boolean(line.bold)) out += ` font-weight="${lead.bold ? 'bold' : 'normal'}"`;
+  if (Boolean(lead.mono) !== Boolean(line.mono)) out += ` font-family="${lead.mono ? MONO : SANS}"`;
+  return out;
+}
+
 function textElement(line: SceneLine, dx = 0, dy = 0): string {
   const anchor = line.anchor === 'middle' ? ' text-anchor="middle"' : '';
-  const lead = line.lead ? `<tspan fill="${line.lead.fill}">${xmlText(line.lead.text)}</tspan>${line.text ? ' ' : ''}` : '';
+  const lead = line.lead ? `<tspan fill="${line.lead.fill}"${leadAttributes(line.lead.font ?? line.font, line.font)}>${xmlText(line.lead.text)}</tspan>${line.text ? ' ' : ''}` : '';
   return `<text x="${num(line.x + dx)}" y="${num(line.y + dy)}" ${fontAttributes(line)} fill="${line.fill}"${anchor}>${lead}${xmlText(line.text)}</text>`;
 }
 

@@ -8,18 +8,21 @@
  * side of the container to the other: `routes.ts` takes edges out of a container through them.
  */
 import { tryParseCidr } from '../cidr/cidr';
+import { textWidth } from '../text/text-metrics';
+import { DETAIL_FONT, KIND_FONT, NAME_FONT, TITLE_LEFT, TITLE_RIGHT } from '../text/container-title';
+import { containerDetails, containerKindLabel, displayName } from '../edit/node-labels';
 import {
   GATEWAY_GAP,
-  HEADER,
   ICON_CENTER_Y,
   LEAF_GAP,
+  MAX_TITLE_ROOM,
   minContainerSize,
   PADDING,
   SUBNET_GAP,
   TITLE_ROOM,
 } from './constants';
 import { maxOf } from './extremes';
-import { compareNodes, compareText, type Box } from './tree';
+import { compareNodes, compareText, headerOf, type Box } from './tree';
 
 type Matrix = Array<Array<Box | undefined>>;
 
@@ -109,13 +112,32 @@ export function arrangeGrid(box: Box): void {
   const items = box.children;
   const cols = items.length === 0 ? 0 : Math.ceil(Math.sqrt(items.length));
   const rows = rowMajor(items, cols);
-  const top = HEADER + LEAF_GAP;
-  const geo = measureGrid(rows, LEAF_GAP, LEAF_GAP, PADDING, top);
-  placeGrid(box, rows, geo, LEAF_GAP, LEAF_GAP, 0, HEADER, false);
   const min = minContainerSize(box.kind);
-  box.width = Math.max(min.width, PADDING + geo.width + PADDING);
+  // The width comes from the columns alone; the title bar at that width says where the rows start.
+  const width = Math.max(min.width, PADDING + measureGrid(rows, LEAF_GAP, LEAF_GAP, PADDING, 0).width + PADDING);
+  const header = headerOf(box, width);
+  const top = header + LEAF_GAP;
+  const geo = measureGrid(rows, LEAF_GAP, LEAF_GAP, PADDING, top);
+  placeGrid(box, rows, geo, LEAF_GAP, LEAF_GAP, 0, header, false);
+  box.width = width;
   box.height = Math.max(min.height, top + geo.height + PADDING);
   box.ext = { left: 0, top: 0 };
+}
+
+/**
+ * The width a VPC keeps at the left of its top edge before the gateways on that edge: its title on
+ * one line (name, and kind with details), so the gateways' labels never cover it; at least
+ * `TITLE_ROOM`, at most `MAX_TITLE_ROOM`.
+ */
+function titleRoom(box: Box): number {
+  const node = box.node;
+  if (!node) return TITLE_ROOM;
+  const details = containerDetails(node);
+  const line = Math.max(
+    textWidth(displayName(node), NAME_FONT),
+    textWidth(containerKindLabel(node), KIND_FONT) + (details ? textWidth(` · ${details}`, DETAIL_FONT) : 0),
+  );
+  return Math.min(MAX_TITLE_ROOM, Math.max(TITLE_ROOM, Math.ceil(TITLE_LEFT + line + TITLE_RIGHT)));
 }
 
 /** The availability zone a subnet declares; '' when it has none. */
@@ -163,8 +185,6 @@ export function arrangeVpc(box: Box): void {
   const leftInset = leftGateways.length > 0 ? maxOf(leftGateways, (g) => g.width / 2) : 0;
   const padLeft = PADDING + leftInset;
   const topIntrusion = topGateways.length > 0 ? maxOf(topGateways, (g) => g.height - ICON_CENTER_Y) : 0;
-  const topReserved = Math.max(HEADER, topIntrusion);
-  const contentTop = topReserved + SUBNET_GAP;
 
   // One column per AZ; public rows first.
   const byAz = new Map<string, Box[]>();
@@ -187,25 +207,32 @@ export function arrangeVpc(box: Box): void {
   const rows: Matrix = [];
   for (let r = 0; r < pubRows; r++) rows.push(columns.map((c) => c.pub[r]));
   for (let r = 0; r < privRows; r++) rows.push(columns.map((c) => c.priv[r]));
-  const grid = measureGrid(rows, SUBNET_GAP, SUBNET_GAP, padLeft, contentTop);
-  placeGrid(box, rows, grid, SUBNET_GAP, SUBNET_GAP, leftInset, topReserved, true);
-
   // VPC-level resources in rows under the subnets, about as wide as the subnet grid.
-  const servicesTop = subnets.length > 0 ? contentTop + grid.height + SUBNET_GAP : contentTop;
+  const gridWidth = measureGrid(rows, SUBNET_GAP, SUBNET_GAP, padLeft, 0).width;
   const widest = maxOf(others, footprintWidth, 0);
-  const fit = Math.floor((grid.width + LEAF_GAP) / (widest + LEAF_GAP));
+  const fit = Math.floor((gridWidth + LEAF_GAP) / (widest + LEAF_GAP));
   const serviceCols = others.length === 0 ? 0 : Math.max(1, Math.min(others.length, Math.max(fit, Math.ceil(Math.sqrt(others.length)))));
   const serviceRows = rowMajor(others, serviceCols);
+  const servicesWidth = measureGrid(serviceRows, LEAF_GAP, LEAF_GAP, padLeft, 0).width;
+
+  // The width comes from the columns (and the gateways on the top edge, right of the title); the
+  // title bar at that width says where the rows start.
+  const topWidth = topGateways.reduce((sum, g) => sum + g.width, 0) + GATEWAY_GAP * Math.max(0, topGateways.length - 1);
+  const leftHeight = leftGateways.reduce((sum, g) => sum + g.height, 0) + GATEWAY_GAP * Math.max(0, leftGateways.length - 1);
+  const min = minContainerSize(box.kind);
+  box.width = Math.max(min.width, padLeft + Math.max(gridWidth, servicesWidth) + PADDING, topGateways.length > 0 ? titleRoom(box) + topWidth + PADDING : 0);
+  const topReserved = Math.max(headerOf(box, box.width), topIntrusion);
+  const contentTop = topReserved + SUBNET_GAP;
+
+  const grid = measureGrid(rows, SUBNET_GAP, SUBNET_GAP, padLeft, contentTop);
+  placeGrid(box, rows, grid, SUBNET_GAP, SUBNET_GAP, leftInset, topReserved, true);
+  const servicesTop = subnets.length > 0 ? contentTop + grid.height + SUBNET_GAP : contentTop;
   const services = measureGrid(serviceRows, LEAF_GAP, LEAF_GAP, padLeft, servicesTop);
   placeGrid(box, serviceRows, services, LEAF_GAP, LEAF_GAP, leftInset, subnets.length > 0 ? servicesTop - SUBNET_GAP : topReserved, false);
 
   let contentBottom = topReserved;
   if (subnets.length > 0) contentBottom = contentTop + grid.height;
   if (others.length > 0) contentBottom = servicesTop + services.height;
-  const topWidth = topGateways.reduce((sum, g) => sum + g.width, 0) + GATEWAY_GAP * Math.max(0, topGateways.length - 1);
-  const leftHeight = leftGateways.reduce((sum, g) => sum + g.height, 0) + GATEWAY_GAP * Math.max(0, leftGateways.length - 1);
-  const min = minContainerSize(box.kind);
-  box.width = Math.max(min.width, padLeft + Math.max(grid.width, services.width) + PADDING, topGateways.length > 0 ? TITLE_ROOM + topWidth + PADDING : 0);
   box.height = Math.max(min.height, contentBottom + PADDING, leftGateways.length > 0 ? contentTop + leftHeight + PADDING : 0);
 
   let x = box.width - PADDING - topWidth;

@@ -7,7 +7,7 @@ import type { Size } from '../document/types';
 import { nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
 import { CONTAINER_HEADER, CONTAINER_PADDING, LEAF_ICON_CENTER_Y, LEAF_SIZE } from '../edit/geometry';
 
-/** Height of a container's title bar; nothing is placed in it. */
+/** Height of a container's title bar when its title fits one line of name and one of details; nothing is placed in it (a longer title: `headerOf`). */
 export const HEADER = CONTAINER_HEADER;
 /** Space between a container's border and its children (left, right, bottom). */
 export const PADDING = CONTAINER_PADDING;
@@ -25,8 +25,10 @@ export const LEAF_GAP = 24;
 export const SUBNET_GAP = 40;
 /** Gap between two gateways on the same edge of a VPC. */
 export const GATEWAY_GAP = 20;
-/** Width kept free at the left of a VPC's top edge for its title, before the gateways on that edge. */
+/** Width kept free at the left of a VPC's top edge for its title, before the gateways on that edge (more for a longer title, up to `MAX_TITLE_ROOM`). */
 export const TITLE_ROOM = 200;
+/** The most width a VPC's title may claim before the gateways on its top edge; a longer title wraps beneath them. */
+export const MAX_TITLE_ROOM = 640;
 
 /** Gap between boxes ELK places in the same column. */
 export const NODE_SPACING = 40;

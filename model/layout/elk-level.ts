@@ -14,7 +14,7 @@ import { NODE_KINDS, nodeKindSpec, type LayoutRole } from '../kinds/node-kinds';
 import { HEADER, ICON_CENTER_Y, LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
 import { maxOf, minOf } from './extremes';
 import { escapeRoute, LaneSlots, simplify } from './routes';
-import type { Box, Side } from './tree';
+import { headerOf, type Box, type Side } from './tree';
 import type { ElkRunner } from './types';
 
 /** Role of a node in the left-to-right reading order: its first column. */
@@ -190,7 +190,7 @@ export function chooseColumnHeight(root: Box, levels: ReadonlyMap<Box, LevelSket
     for (const [level, sketch] of levels) {
       if (level === root) continue;
       const inner = estimateLevel(sketch.ordered, candidate, size, sketch.links);
-      regionSizes.set(level, { width: inner.width + 2 * PADDING, height: inner.height + HEADER + 2 * PADDING });
+      regionSizes.set(level, { width: inner.width + 2 * PADDING, height: inner.height + headerOf(level, inner.width + 2 * PADDING) + 2 * PADDING });
     }
     const top = levels.get(root);
     const estimate = top ? estimateLevel(top.ordered, candidate, size, top.links) : { width: 0, height: 0 };
@@ -486,11 +486,13 @@ export async function layoutLevel(
   let read: (out: ElkNode) => ElkNode | undefined;
   if (isRegion) {
     const min = NODE_KINDS.region.container.minSize;
+    // ELK chooses the width: the title bar at the narrowest the region may be never reaches the children.
+    const header = headerOf(level, min.width);
     const region: ElkNode = {
       id: 'level',
       layoutOptions: {
         ...options,
-        'elk.padding': `[top=${HEADER + PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
+        'elk.padding': `[top=${header + PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
         'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
         'elk.nodeSize.minimum': `(${min.width}, ${min.height})`,
       },

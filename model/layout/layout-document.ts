@@ -17,12 +17,12 @@
  */
 import type { Connection, ConnectionId, NodeId, Position, TopologyDocument, TopologyNode } from '../document/types';
 import { defaultSize } from '../edit/geometry';
-import { HEADER, ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
+import { ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
 import { arrangeSubtree } from './boxes';
 import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
 import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
-import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, lowestCommonBox, type Box, type LayoutTree } from './tree';
+import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, headerOf, lowestCommonBox, type Box, type LayoutTree } from './tree';
 import type { EdgeRoute, LayoutRequest, LayoutResult, LayoutScope } from './types';
 
 /** The end leaving east (a fixed port keeps its side; the edge is then left to ELK). */
@@ -246,7 +246,7 @@ class LayoutRun {
       );
     let origin: Position;
     if (anchor && fits(anchor.x, anchor.y)) origin = anchor;
-    else if (fixedRects.length === 0) origin = parent === this.tree.root ? { x: 0, y: 0 } : { x: PADDING + parent.ext.left, y: HEADER + PADDING };
+    else if (fixedRects.length === 0) origin = parent === this.tree.root ? { x: 0, y: 0 } : { x: PADDING + parent.ext.left, y: headerOf(parent, parent.width) + PADDING };
     else {
       origin = {
         x: minOf(fixedRects, (r) => r.x),
@@ -273,7 +273,8 @@ class LayoutRun {
       box.y = -Math.min(box.height / 2, ICON_CENTER_Y);
     } else {
       box.x = -box.width / 2;
-      box.y = Math.min(Math.max(box.y, HEADER), Math.max(HEADER, parent.height - box.height));
+      const header = headerOf(parent, parent.width);
+      box.y = Math.min(Math.max(box.y, header), Math.max(header, parent.height - box.height));
     }
     this.laidOut.add(box);
   }

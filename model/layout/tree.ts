@@ -4,8 +4,8 @@
  */
 import type { Position, Size, TopologyDocument, TopologyNode } from '../document/types';
 import { NODE_KIND_LIST, nodeKindSpec, type NodeKind } from '../kinds/node-kinds';
-import { isContainerKind, isEdgeMounted } from '../edit/geometry';
-import { DEFAULT_LEAF_SIZE } from './constants';
+import { containerHeader, isContainerKind, isEdgeMounted } from '../edit/geometry';
+import { DEFAULT_LEAF_SIZE, HEADER } from './constants';
 
 /**
  * How a box places its children:
@@ -54,6 +54,15 @@ export interface Box {
   ext: { left: number; top: number };
   /** Grid cells of the children, for routing edges out of the box. */
   cells: Map<string, Cell>;
+}
+
+/**
+ * The height of a laid-out container's title bar when the box is `width` wide: taller than
+ * `HEADER` when its name or details wrap (model/edit/geometry.ts, `containerHeader`). Callers pass
+ * the narrowest width the box may end with, so the title never reaches the children.
+ */
+export function headerOf(box: Box, width: number): number {
+  return box.node && isContainerKind(box.node.kind) ? containerHeader(box.node, width) : HEADER;
 }
 
 const KIND_INDEX = new Map<NodeKind, number>(NODE_KIND_LIST.map((kind, i) => [kind, i]));

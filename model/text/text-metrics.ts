@@ -38,6 +38,8 @@ function charEm(char: string, mono: boolean): number {
   if (isWide(code)) return 1;
   if (mono) return 0.6;
   if (code >= 0x20 && code <= 0x7e) return ASCII_WIDTHS[code - 0x20]! / 1000;
+  // The middle dot that separates the parts of every subtitle and detail line ("NAT · private").
+  if (code === 0xb7) return 0.278;
   // Accented Latin, Greek, Cyrillic and the rest: about an average lower-case letter, rounded up.
   return 0.62;
 }
@@ -79,22 +81,26 @@ function splitLong(token: string, maxWidth: number, font: FontSpec): string[] {
 /**
  * `text` broken into lines no wider than `maxWidth`: at spaces and name punctuation first, inside
  * a word only when the word alone is too wide. Never shortened: a long text takes more lines.
+ * `firstIndent` is taken by something set before the text on its first line (a container's kind
+ * label before its details); a first piece that does not fit beside it starts on the next line,
+ * and the first line is then ''.
  */
-export function wrapText(text: string, maxWidth: number, font: FontSpec): string[] {
+export function wrapText(text: string, maxWidth: number, font: FontSpec, firstIndent = 0): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return [];
   const lines: string[] = [];
   let line = '';
+  const room = () => (lines.length === 0 ? maxWidth - firstIndent : maxWidth);
   for (const token of tokens(clean)) {
-    if (textWidth((line + token).trimEnd(), font) <= maxWidth) {
+    if (textWidth((line + token).trimEnd(), font) <= room()) {
       line += token;
       continue;
     }
-    if (line.trim()) lines.push(line.trimEnd());
+    if (line.trim() || (lines.length === 0 && firstIndent > 0)) lines.push(line.trimEnd());
     line = '';
-    if (textWidth(token.trimEnd(), font) <= maxWidth) line = token;
+    if (textWidth(token.trimEnd(), font) <= room()) line = token;
     else {
-      const pieces = splitLong(token, maxWidth, font);
+      const pieces = splitLong(token, room(), font);
       lines.push(...pieces.slice(0, -1));
       line = pieces[pieces.length - 1] ?? '';
     }

@@ -69,7 +69,6 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const store = useEditorStore();
   const doc = useDocument();
   const gliding = useEditor((s) => s.interaction.gliding);
-  const routes = useEditor((s) => s.interaction.routes);
   const selection = useEditor((s) => s.interaction.selection);
   const highlight = useEditor((s) => s.interaction.highlight);
   const dropMark = useEditor((s) => s.interaction.dropMark);
@@ -128,8 +127,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     () =>
       unplaced
         ? NO_EDGES
-        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, routes, segments, shown }),
-    [unplaced, doc, selection, badges, edgeMarks, routes, segments, shown],
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown }),
+    [unplaced, doc, selection, badges, edgeMarks, segments, shown],
   );
 
   const { onPositionChanges } = drag;

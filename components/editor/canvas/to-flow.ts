@@ -54,8 +54,6 @@ export interface ViewFacts {
   marks: ReadonlyMap<string, Mark>;
   /** Positions (parent-relative) of nodes being dragged. */
   dragged: ReadonlyMap<string, XYPosition> | null;
-  /** Routes to draw instead of the document's saved ones, by connection id (edges only). */
-  routes?: ReadonlyMap<string, LaidOutRoute>;
   /** Containers get resize handles when selected (the editor; not the read-only diagram). */
   resizable?: boolean;
   /** The segmentation class of each transit gateway attachment (edges only; see segment-classes.ts). */
@@ -150,7 +148,7 @@ export class FlowEdgeCache {
       const selected = facts.selectedEdges.has(connection.id);
       const badge = facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
-      const route = facts.routes?.get(connection.id) ?? savedRoute(connection);
+      const route = savedRoute(connection);
       const segment = facts.segments?.get(connection.id);
       const old = this.entries.get(connection.id);
       let entry: EdgeEntry;

@@ -5,24 +5,19 @@
  * `vc-export:svg`, `vc-export:raster`, `vc-export:encode`, `vc-export:drawio`), which `npm run bench:export` reads.
  */
 import { summarize, validate, type TopologyDocument } from '../../../model';
-import { exportDrawio, planPicture, renderSvg, type NodeTexts, type PictureOptions, type RouteHint } from '../../../model/export';
+import { exportDrawio, planPicture, renderSvg, type PictureOptions } from '../../../model/export';
 import { badgesOf } from '../findings/badges';
-import { containerDetails, containerKindLabel, displayName, leafSubtitle } from '../canvas/nodes/labels';
 import { EXTENSIONS, type ExportOptions } from './export-options';
 import { iconMarkupFor } from './icon-markup';
 import { rasterSize, type RasterSize } from './image-geometry';
 import { canvasToPng, svgToCanvas } from './raster';
 
-/** The canvas's own words for nodes, so the picture says what the editor says. */
-const EDITOR_TEXTS: NodeTexts = { name: displayName, containerKind: containerKindLabel, containerDetails, leafSubtitle };
-
 /** The date as the title block writes it, e.g. "5 December 2026". */
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-function pictureOptions(doc: TopologyDocument, options: ExportOptions, routes: ReadonlyMap<string, RouteHint> | undefined): PictureOptions {
+/** What the picture shows besides the diagram (nodes carry the canvas's own words: the model's defaults). */
+function pictureOptions(doc: TopologyDocument, options: ExportOptions): PictureOptions {
   return {
-    texts: EDITOR_TEXTS,
-    ...(routes ? { routes } : {}),
     ...(options.badges ? { badges: badgesOf(doc) } : {}),
     ...(options.title ? { title: { name: doc.name ?? '', date: today(), summary: summarize(validate(doc)) } } : {}),
     legend: options.legend,
@@ -37,8 +32,8 @@ export interface ExportPreview {
 }
 
 /** The size the export will have. */
-export function previewExport(doc: TopologyDocument, options: ExportOptions, routes?: ReadonlyMap<string, RouteHint>): ExportPreview | undefined {
-  const plan = planPicture(doc, pictureOptions(doc, options, routes));
+export function previewExport(doc: TopologyDocument, options: ExportOptions): ExportPreview | undefined {
+  const plan = planPicture(doc, pictureOptions(doc, options));
   if (!plan) return undefined;
   const { width, height } = plan.frame;
   return { width, height, raster: rasterSize(width, height, options.format === 'png' ? options.scale : 1) };
@@ -58,18 +53,18 @@ function measure(name: string, start: number): number {
 }
 
 /** Makes the file; rejects for an empty diagram or when the browser cannot draw the PNG. */
-export async function exportDiagram(doc: TopologyDocument, options: ExportOptions, routes?: ReadonlyMap<string, RouteHint>): Promise<ExportedFile> {
+export async function exportDiagram(doc: TopologyDocument, options: ExportOptions): Promise<ExportedFile> {
   if (doc.nodes.length === 0) throw new Error('the diagram is empty');
   const extension = EXTENSIONS[options.format];
   let t = performance.now();
   if (options.format === 'drawio') {
-    const xml = exportDrawio(doc, { texts: EDITOR_TEXTS, ...(routes ? { routes } : {}) });
+    const xml = exportDrawio(doc);
     measure('drawio', t);
     return { blob: new Blob([xml], { type: 'application/vnd.jgraph.mxfile' }), extension };
   }
   const icons = await iconMarkupFor(doc);
   t = measure('icons', t);
-  const picture = pictureOptions(doc, options, routes);
+  const picture = pictureOptions(doc, options);
   const background = options.background === 'white' ? '#ffffff' : 'transparent';
   const plan = planPicture(doc, picture);
   if (!plan) throw new Error('the diagram is empty');

@@ -48,8 +48,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const png = options.format === 'png';
   const picture = options.format !== 'drawio';
-  const routes = store.getState().interaction.routes;
-  const preview = useMemo(() => previewExport(doc, options, routes), [doc, options, routes]);
+  const preview = useMemo(() => previewExport(doc, options), [doc, options]);
   const set = (patch: Partial<ExportOptions>) => {
     const next = { ...options, ...patch };
     setOptions(next);
@@ -60,7 +59,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     setProblem(null);
     try {
-      const file = await exportDiagram(doc, options, routes);
+      const file = await exportDiagram(doc, options);
       const filename = `${fileSlug(doc.name)}.${file.extension}`;
       downloadBlob(file.blob, filename);
       onClose();

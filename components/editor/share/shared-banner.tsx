@@ -29,9 +29,9 @@ export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: Shar
 
   const adopt = () => {
     const shared = currentDocument(store);
-    // A history of its own, with one undo step back to the reader's own diagram when there is one;
-    // the shared diagram's layout routes stay drawn.
-    const kept = { document: shared, interaction: { routes: store.getState().interaction.routes } };
+    // A history of its own, with one undo step back to the reader's own diagram when there is one
+    // (its routes are saved in it: `connection.route`).
+    const kept = { document: shared };
     if (ownSaved) {
       commit(store, { document: own }, { history: 'replace' });
       commit(store, kept, { history: 'new' });

@@ -1,6 +1,6 @@
 /**
  * The editor's state in three parts: the `document` (one history of documents, the source of
- * truth), the `interaction` on the canvas (selection, marks, drags in progress, layout routes) and
+ * truth), the `interaction` on the canvas (selection, marks, drags in progress) and
  * the window `chrome` around it (dialogs, theme, save status, panels, notices). Only the document
  * enters the history; `operations.ts` is the one module that writes any of it.
  */
@@ -9,7 +9,6 @@ import type { ConnectOption, ElementId, Finding, TopologyDocument } from '../../
 import type { RouteHop } from '../../../model/reach/types';
 import type { Fragment } from '../../../model/edit/clipboard';
 import type { History } from '../../../model/edit/history';
-import type { LaidOutRoute } from '../../diagram/diagram-types';
 import type { ShareOutcome } from '../share/share-outcome';
 
 /** Selected node and connection ids. Replaced, never mutated. */
@@ -132,8 +131,6 @@ export interface InteractionState {
   frameRequest: { ids: string[]; seq: number } | null;
   /** A new layout is gliding into place (nodes animate with CSS; edges wait). */
   gliding: boolean;
-  /** Routes of the connections the last auto-layout placed, by connection id. */
-  routes: ReadonlyMap<string, LaidOutRoute>;
   /** An auto-layout is running in the worker. */
   layoutBusy: boolean;
   /**

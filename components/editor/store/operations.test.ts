@@ -27,7 +27,6 @@ import {
   showFresh,
   showPointerHint,
   showReach,
-  showRoutes,
   undo,
   type EditorStore,
 } from './operations';
@@ -41,7 +40,6 @@ const withNode = (d = doc) => addNode(d, { kind: 'internet', at: { x: 900, y: 90
 const withoutB = { ...doc, nodes: doc.nodes.filter((n) => n.id !== 'b'), connections: [] };
 const reach = { from: 'a', to: 'b', reachable: true, path: [], blockedBy: [] };
 const highlight = { tone: 'path' as const, elements: new Set(['a']) };
-const route = { points: [{ x: 0, y: 0 }, { x: 1, y: 1 }], source: { x: 0, y: 0, width: 1, height: 1 }, target: { x: 1, y: 1, width: 1, height: 1 } };
 
 /** Counts how often the store tells its subscribers about a change. */
 function watch(store: EditorStore) {
@@ -122,13 +120,11 @@ describe('commit', () => {
     const store = createEditorStore(doc);
     commit(store, { document: withNode() }, { history: 'new' });
     select(store, ['a']);
-    showRoutes(store, new Map([['pcx', route]]));
     const before = store.getState().interaction.fitRequest;
     commit(store, { document: withoutB }, { history: 'replace' });
     const { document: history, interaction } = store.getState();
     expect(history).toMatchObject({ past: [], future: [], present: withoutB });
     expect(interaction.selection.nodes.size).toBe(0);
-    expect(interaction.routes.size).toBe(0);
     expect(interaction.fitRequest).toBe(before + 1);
   });
 
@@ -298,15 +294,11 @@ describe('canvas interaction', () => {
 });
 
 describe('layout', () => {
-  it('setGliding, setLayoutBusy and showRoutes (with a fit when asked)', () => {
+  it('setGliding and setLayoutBusy', () => {
     const store = createEditorStore(doc);
     setGliding(store, true);
     setLayoutBusy(store, true);
-    const routes = new Map([['pcx', route]]);
-    showRoutes(store, routes);
-    expect(store.getState().interaction).toMatchObject({ gliding: true, layoutBusy: true, routes, fitRequest: 0 });
-    showRoutes(store, routes, true);
-    expect(store.getState().interaction.fitRequest).toBe(1);
+    expect(store.getState().interaction).toMatchObject({ gliding: true, layoutBusy: true, fitRequest: 0 });
   });
 
   it('claimLayout: a newer layout supersedes an older one, per store', () => {

@@ -14,7 +14,6 @@
 import type { TopologyDocument } from '../../../model';
 import { amend, commit as commitHistory, createHistory, redo as redoHistory, reset, undo as undoHistory } from '../../../model/edit/history';
 import { rerouteMoved } from '../../../model/edit/connector-routes';
-import type { LaidOutRoute } from '../../diagram/diagram-types';
 import { createStore, type ReadableStore, type Store } from './create-store';
 import {
   EMPTY_SELECTION,
@@ -82,7 +81,6 @@ export function createEditorStore(doc: TopologyDocument, theme: Theme = 'light')
       fitRequest: 0,
       frameRequest: null,
       gliding: false,
-      routes: new Map(),
       layoutBusy: false,
       placing: false,
       compare: null,
@@ -128,7 +126,7 @@ function pruneSelection(selection: Selection, doc: TopologyDocument): Selection 
 
 /** The view of a document just put on the canvas: nothing selected or marked, the view fitted to it. */
 function freshView(interaction: InteractionState): Partial<InteractionState> {
-  return { selection: EMPTY_SELECTION, highlight: null, reach: null, pending: null, routes: new Map(), fitRequest: interaction.fitRequest + 1 };
+  return { selection: EMPTY_SELECTION, highlight: null, reach: null, pending: null, fitRequest: interaction.fitRequest + 1 };
 }
 
 function numbered(store: EditorStore, notice: NoticeInput): Notice {
@@ -299,10 +297,6 @@ export function setLayoutBusy(store: EditorStore, layoutBusy: boolean, placing =
   write(store, () => ({ interaction: { layoutBusy, placing: layoutBusy && placing } }));
 }
 
-/** Keeps the routes of the last auto-layout; with `fit`, fits the view to the diagram too. */
-export function showRoutes(store: EditorStore, routes: ReadonlyMap<string, LaidOutRoute>, fit = false): void {
-  write(store, (state) => ({ interaction: { routes, ...(fit ? { fitRequest: state.interaction.fitRequest + 1 } : {}) } }));
-}
 
 /**
  * Claims the store's layout slot for a new layout. The answer says whether a newer layout has

@@ -5,6 +5,7 @@ import { nodeIcon } from '../../icons';
 import { nodeClassName } from '../../kind-views';
 import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
+import { containerTitle } from '../../../../model/edit/geometry';
 import { containerDetails, containerKindLabel, displayName } from './labels';
 import { ContainerResizer } from './container-resizer';
 import { NodeHandles } from './node-handles';
@@ -14,6 +15,8 @@ import { useOutline } from '../zoom-detail';
 /**
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
  * group icon in the top-left corner; the kind's class (from the view record) sets the colours.
+ * The title column is as wide as the model wrapped it (`containerTitle`), and the title bar as
+ * tall, so the lines here are never more than the geometry made room for above the children.
  */
 export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<TopologyFlowNode>) {
   const { node, badge, mark, resizable } = data;
@@ -28,11 +31,12 @@ export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<T
     );
   }
   const details = containerDetails(node);
+  const title = containerTitle(node);
   return (
     <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
-      <div className="vc-group-header">
+      <div className="vc-group-header" style={{ height: title.height }}>
         <img className="vc-group-icon" src={nodeIcon(node)} alt="" width={32} height={32} draggable={false} />
-        <div className="vc-group-titles">
+        <div className="vc-group-titles" style={{ width: title.width }}>
           {/* The name has the first line (two when long) to itself; the kind opens the line of details. */}
           <div className="vc-group-name">
             <NameText text={displayName(node)} />
