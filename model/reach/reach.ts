@@ -329,8 +329,9 @@ function searchKey(g: DomainGraph, { from, to }: Resolved): number {
  * recent searches, whatever the order of the questions.
  */
 function answerGrouped(g: DomainGraph, questions: Resolved[], answer: (q: Resolved, result: ReachResult) => void): void {
-  const keyed = questions.map((q) => ({ q, key: searchKey(g, q) }));
-  keyed.sort((x, y) => x.key - y.key || x.q.at - y.q.at);
+  // Within a search, a → b and b → a are answered one after the other: they share the search's candidate paths.
+  const keyed = questions.map((q) => ({ q, key: searchKey(g, q), other: Math.max(q.from.vertex ?? -1, q.to.vertex ?? -1) }));
+  keyed.sort((x, y) => x.key - y.key || x.other - y.other || x.q.at - y.q.at);
   // The questions share their ends, so the chains that explain "nothing joins them" come from one sweep per end.
   const chains = new ChainOracle(g);
   const chainOf: ChainFinder = (source, target) => chains.chain(source, target);
