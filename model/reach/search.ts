@@ -267,11 +267,27 @@ function cached<T>(g: DomainGraph, key: string, make: () => T): T {
   return value;
 }
 
+/** The search last returned per mode on a graph, with what it was asked for. */
+interface RecentSearches {
+  strict?: { source: number; ctx: SearchContext; search: DomainSearch };
+  lifted?: { source: number; ctx: SearchContext; search: DomainSearch };
+}
+
+const recentSearches = new WeakMap<DomainGraph, RecentSearches>();
+
 /** The cached search from `source` for this origin. */
 export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, mode: SearchMode): DomainSearch {
+  // Grouped questions ask for one search many times in a row with the same context object: that
+  // is known without spelling the cache key (the same context always spells the same key).
+  let recent = recentSearches.get(g);
+  if (!recent) recentSearches.set(g, (recent = {}));
+  const last = recent[mode];
+  if (last && last.source === source && last.ctx === ctx) return last.search;
   // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class and address family, and an instance without a public IP.
   const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.originIpv6 ? 6 : 4}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
-  return cached(g, key, () => new DomainSearch(g, source, ctx, mode));
+  const search = cached(g, key, () => new DomainSearch(g, source, ctx, mode));
+  recent[mode] = { source, ctx, search };
+  return search;
 }
 
 /**
