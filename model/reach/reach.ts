@@ -164,9 +164,18 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   }
   if (relay) {
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
-    return noPath([relay.id, ...subjects], `${index.label(from.node)} and ${index.label(to.node)} are joined only through ${index.label(relay.node)}, ${why}.`);
+    return noPath([relay.id, from.node.id, to.node.id], sentence(index.label(from.node), ' and ', index.label(to.node), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
   }
-  return noPath(subjects, `No chain of connections joins ${index.label(from.node)} and ${index.label(to.node)}.`);
+  return noPath(subjects, sentence('No chain of connections joins ', index.label(from.node), ' and ', index.label(to.node), '.'));
+}
+
+/**
+ * The parts as one flat string. Most cells of a large matrix answer with one of the sentences
+ * above, and a matrix keeps them all: joined, each is one string for the garbage collector to
+ * move, where a template literal leaves a tree of a string per part and per concatenation.
+ */
+function sentence(...parts: string[]): string {
+  return parts.join('');
 }
 
 /**
