@@ -126,26 +126,30 @@ function levelSize(sweep: Sweep, level: number): number {
 }
 
 /**
- * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`: found by
- * walking whichever of the two levels is smaller (a level next to the internet holds every VPC with
- * an internet gateway, the other end's level may hold a handful).
+ * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`. Two ways
+ * find it: walking `sweep`'s level in order up to the first such vertex, or walking all of
+ * `other`'s level d for the one placed first in `sweep`. Both walk a step at a time, side by side,
+ * and the first to finish answers, so the cost is twice the cheaper of the two (a level next to
+ * the internet holds every VPC with an internet gateway, and a match may come early or never).
  */
 function firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
-  let found = -1;
-  if (levelSize(other, d) < levelSize(sweep, level)) {
-    let best = sweep.order.length;
-    for (let k = other.levelStart[d]!, end = other.levelStart[d + 1]!; k < end; k++) {
-      const v = other.order[k]!;
+  const mineEnd = sweep.levelStart[level + 1]!;
+  const theirsEnd = other.levelStart[d + 1]!;
+  let mine = sweep.levelStart[level]!;
+  let theirs = other.levelStart[d]!;
+  let best = sweep.order.length;
+  for (;;) {
+    if (mine < mineEnd) {
+      const v = sweep.order[mine++]!;
+      if (other.dist[v] === d) return v;
+    }
+    if (theirs < theirsEnd) {
+      const v = other.order[theirs++]!;
       if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
-    }
-    if (best < sweep.order.length) found = sweep.order[best]!;
-  } else {
-    for (let k = sweep.levelStart[level]!, end = sweep.levelStart[level + 1]!; k < end && found < 0; k++) {
-      if (other.dist[sweep.order[k]!] === d) found = sweep.order[k]!;
-    }
+    } else if (best < sweep.order.length) return sweep.order[best]!;
+    if (mine >= mineEnd && theirs >= theirsEnd) break;
   }
-  if (found < 0) throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
-  return found;
+  throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
 }
 
 const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();

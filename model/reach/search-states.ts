@@ -7,15 +7,20 @@
 import type { Half } from './graph';
 import { VertexStates } from './vertex-states';
 
-const INITIAL_CAPACITY = 64;
+/** Enough for most strict searches, which stop at the first VPCs they cannot leave. */
+const INITIAL_CAPACITY = 256;
 const NONE = -1;
 
-/** A typed array of twice the length (at least `min`) holding `array`'s values; new slots hold `fill`. */
-function grown<T extends Int32Array | Float64Array>(array: T, min: number, fill: number): T {
-  let length = Math.max(INITIAL_CAPACITY, array.length);
-  while (length < min) length *= 2;
-  if (length === array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(length);
+/** The capacity after growing from `length` to hold at least `min`: doubled, so that growing costs O(1) per state. */
+function capacityFor(length: number, min: number): number {
+  let capacity = Math.max(INITIAL_CAPACITY, length);
+  while (capacity < min) capacity *= 2;
+  return capacity;
+}
+
+/** `array`'s values in a longer array of `capacity`; new slots hold `fill`. */
+function grownInt32(array: Int32Array<ArrayBuffer>, capacity: number, fill: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(capacity);
   next.set(array);
   if (fill !== 0) next.fill(fill, array.length);
   return next;
@@ -29,7 +34,7 @@ function hashOf(v: number, key: number): number {
 
 /**
  * States numbered in the order they are made, each with its vertex, distance, parent state,
- * arrival half, key and crossed set; found by (vertex, key), listed per vertex in the order made.
+ * arrival half and key; found by (vertex, key), listed per vertex in the order made.
  */
 export class SearchStates {
   /** How many states there are; the columns below are valid for states below it. */
@@ -40,8 +45,6 @@ export class SearchStates {
   parent = new Int32Array(INITIAL_CAPACITY);
   /** The key of each state (see `StateKeys.key`); may exceed 32 bits. */
   key = new Float64Array(INITIAL_CAPACITY);
-  /** The crossed set of each state (see `StateKeys.passedOf`). */
-  passed = new Int32Array(INITIAL_CAPACITY);
   readonly arrival: Array<Half | undefined> = [];
   /** The next state of the same vertex, in the order made (-1: none). */
   private nextAt = new Int32Array(INITIAL_CAPACITY);
@@ -54,8 +57,8 @@ export class SearchStates {
    * The predecessors besides the parent (lifted mode), as linked lists in the order added:
    * per state its first and last extra entry; per entry its state, half and the next entry.
    */
-  private extraFirst: Int32Array | undefined;
-  private extraLast: Int32Array | undefined;
+  private extraFirst: Int32Array<ArrayBuffer> | undefined;
+  private extraLast: Int32Array<ArrayBuffer> | undefined;
   private extraFrom: number[] = [];
   private extraHalf: Half[] = [];
   private extraNext: number[] = [];
@@ -86,13 +89,12 @@ export class SearchStates {
   }
 
   /** Makes the state (v, key), which must not exist; returns its number. */
-  add(v: number, key: number, passed: number, arrival: Half | undefined, dist: number, parent: number): number {
+  add(v: number, key: number, arrival: Half | undefined, dist: number, parent: number): number {
     const s = this.size;
     if (s === this.vertex.length) this.growColumns(s + 1);
     this.size++;
     this.vertex[s] = v;
     this.key[s] = key;
-    this.passed[s] = passed;
     this.dist[s] = dist;
     this.parent[s] = parent;
     this.arrival.push(arrival);
@@ -113,8 +115,8 @@ export class SearchStates {
   /** Records that `from` by `half` also leads to `s` at its distance (besides its parent). */
   addPredecessor(s: number, from: number, half: Half): void {
     if (!this.extraFirst || this.extraFirst.length < this.vertex.length) {
-      this.extraFirst = grown(this.extraFirst ?? new Int32Array(0), this.vertex.length, NONE);
-      this.extraLast = grown(this.extraLast ?? new Int32Array(0), this.vertex.length, NONE);
+      this.extraFirst = grownInt32(this.extraFirst ?? new Int32Array(0), this.vertex.length, NONE);
+      this.extraLast = grownInt32(this.extraLast ?? new Int32Array(0), this.vertex.length, NONE);
     }
     const entry = this.extraFrom.length;
     this.extraFrom.push(from);
@@ -148,12 +150,14 @@ export class SearchStates {
   }
 
   private growColumns(min: number): void {
-    this.vertex = grown(this.vertex, min, 0);
-    this.dist = grown(this.dist, min, 0);
-    this.parent = grown(this.parent, min, 0);
-    this.key = grown(this.key, min, 0);
-    this.passed = grown(this.passed, min, 0);
-    this.nextAt = grown(this.nextAt, min, NONE);
-    this.lastAt = grown(this.lastAt, min, 0);
+    const capacity = capacityFor(this.vertex.length, min);
+    this.vertex = grownInt32(this.vertex, capacity, 0);
+    this.dist = grownInt32(this.dist, capacity, 0);
+    this.parent = grownInt32(this.parent, capacity, 0);
+    this.nextAt = grownInt32(this.nextAt, capacity, NONE);
+    this.lastAt = grownInt32(this.lastAt, capacity, 0);
+    const key = new Float64Array(capacity);
+    key.set(this.key);
+    this.key = key;
   }
 }

@@ -67,7 +67,7 @@ export class DomainSearch {
     const keys = this.keys;
     // An arrival's class depends on its edge alone, so it is worked out once per half.
     const classId = arrival?.classId ?? (arrival ? (arrival.classId = keys.classId(policy.classOf(arrival, this.ctx))) : keys.classId(policy.classOf(undefined, this.ctx)));
-    let passed = from === undefined ? 0 : this.states.passed[from]!;
+    let passed = from === undefined ? 0 : this.keys.passedOf(this.states.key[from]!);
     if (from !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
       const next = keys.withDomain(passed, v);
@@ -89,7 +89,7 @@ export class DomainSearch {
       if (this.mode === 'lifted' && from !== undefined && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
       return false;
     }
-    states.add(v, key, this.keys.passedOf(key), arrival, dist, from ?? -1);
+    states.add(v, key, arrival, dist, from ?? -1);
     return true;
   }
 
@@ -137,7 +137,7 @@ export class DomainSearch {
     for (;;) {
       for (let s = asked < 0 ? states.firstAt(target) : states.next(asked); s >= 0; s = states.next(s)) {
         asked = s;
-        if (accept(this.keys.associations(states.passed[s]!))) return s;
+        if (accept(this.keys.associations(this.keys.passedOf(states.key[s]!)))) return s;
       }
       if (this.head >= states.size) return undefined;
       this.expandHead(target);
