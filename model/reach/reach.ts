@@ -39,7 +39,11 @@ interface End {
    * matrix asks hundreds of questions of each end, and each search is looked up by its context.
    */
   pairCtx?: SearchContext;
+  /** How findings name its node (`TopologyIndex.label`), made on first use: most cells of a matrix name both ends. */
+  label?: string;
 }
+
+const labelOf = (index: TopologyIndex, end: End): string => (end.label ??= index.label(end.node));
 
 /** The context of a question from `end` to another network (not the internet); the same object for every such question. */
 function pairContextOf(end: End): SearchContext {
@@ -134,8 +138,8 @@ const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.revers
 /** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
 function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
   const index = g.index;
-  const subjects: ElementId[] = [from.node.id, to.node.id];
   if (to.network === undefined) {
+    const subjects: ElementId[] = [from.node.id, to.node.id];
     if (ctx.originSubnet === 'private' && ctx.subnet && from.network) {
       // Its VPC's internet gateway, when there is one, is what the subnet cannot use: name it.
       const igw = index.childrenOfKind(from.network.id, 'internet-gateway')[0];
@@ -164,9 +168,9 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   }
   if (relay) {
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
-    return noPath([relay.id, from.node.id, to.node.id], sentence(index.label(from.node), ' and ', index.label(to.node), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
+    return noPath([relay.id, from.node.id, to.node.id], sentence(labelOf(index, from), ' and ', labelOf(index, to), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
   }
-  return noPath(subjects, sentence('No chain of connections joins ', index.label(from.node), ' and ', index.label(to.node), '.'));
+  return noPath([from.node.id, to.node.id], sentence('No chain of connections joins ', labelOf(index, from), ' and ', labelOf(index, to), '.'));
 }
 
 /**

@@ -128,6 +128,26 @@ export class SearchStates {
     this.extraLast![s] = entry;
   }
 
+  /** The first of the predecessors of `s` besides its parent (an entry for `extraState`, `extraArrival`, `extraAfter`), or -1. */
+  extraOf(s: number): number {
+    return this.extraFirst && s < this.extraFirst.length ? this.extraFirst[s]! : NONE;
+  }
+
+  /** The state of an extra predecessor entry. */
+  extraState(entry: number): number {
+    return this.extraFrom[entry]!;
+  }
+
+  /** The half by which an extra predecessor entry leads on. */
+  extraArrival(entry: number): Half {
+    return this.extraHalf[entry]!;
+  }
+
+  /** The entry after `entry` among its state's extra predecessors, or -1. */
+  extraAfter(entry: number): number {
+    return this.extraNext[entry]!;
+  }
+
   /** The states one step shorter that lead to `s`, and how: its parent first, then the others in the order added. */
   predecessors(s: number): Array<readonly [number, Half]> {
     const preds: Array<readonly [number, Half]> = [[this.parent[s]!, this.arrival[s]!]];

@@ -14,6 +14,10 @@ import { SearchStates } from './search-states';
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
 
+/** `collectPaths`' cursors: a state's parent is next, or nothing is left. */
+const PARENT = -2;
+const NO_MORE = -1;
+
 /** The most candidate paths enumerated to explain one failure. */
 export const MAX_CANDIDATE_PATHS = 64;
 
@@ -181,21 +185,43 @@ export class DomainSearch {
    * recursion: a path of thousands of hops (a long chain of peered VPCs) would overflow the call stack.
    */
   private collectPaths(ends: ReadonlyArray<readonly [number, Half]>, paths: Half[][]): void {
-    // Frame k walks the predecessors of the state reached by suffix[k - 1]; suffix[k] is its current choice.
-    const frames: Array<{ preds: ReadonlyArray<readonly [number, Half]>; next: number }> = [{ preds: ends, next: 0 }];
+    const known = this.states;
+    // Frame k > 0 walks the predecessors of the state `at[k]`, reached by suffix[k - 1]: its parent
+    // (cursor PARENT), then its other predecessors (cursor: their entry), until none is left (-1).
+    // Frame 0 walks `ends` (cursor: an index). No list is made per frame: paths of a matrix are many.
+    const at: number[] = [-1];
+    const cursor: number[] = [0];
     const suffix: Half[] = [];
-    while (frames.length > 0 && paths.length < MAX_CANDIDATE_PATHS) {
-      const depth = frames.length - 1;
-      const frame = frames[depth]!;
-      if (frame.next >= frame.preds.length) {
-        frames.pop();
+    while (at.length > 0 && paths.length < MAX_CANDIDATE_PATHS) {
+      const depth = at.length - 1;
+      const c = cursor[depth]!;
+      let p: number;
+      let half: Half;
+      if (depth === 0 ? c >= ends.length : c === NO_MORE) {
+        at.pop();
+        cursor.pop();
         continue;
       }
-      const [p, half] = frame.preds[frame.next++]!;
+      if (depth === 0) {
+        [p, half] = ends[c]!;
+        cursor[0] = c + 1;
+      } else if (c === PARENT) {
+        const s = at[depth]!;
+        p = known.parent[s]!;
+        half = known.arrival[s]!;
+        cursor[depth] = known.extraOf(s);
+      } else {
+        p = known.extraState(c);
+        half = known.extraArrival(c);
+        cursor[depth] = known.extraAfter(c);
+      }
       suffix.length = depth;
       suffix.push(half);
-      if (this.states.parent[p]! < 0) paths.push(suffix.slice().reverse());
-      else frames.push({ preds: this.states.predecessors(p), next: 0 });
+      if (known.parent[p]! < 0) paths.push(suffix.slice().reverse());
+      else {
+        at.push(p);
+        cursor.push(PARENT);
+      }
     }
   }
 
