@@ -193,6 +193,9 @@ function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
   const spelt = new Map<Blocker, string>();
   const wordsOf = (b: Blocker) => spelt.get(b) ?? spelt.set(b, words(b)).get(b)!;
   return (x, y) => {
+    // The words start with the message, and the separator sorts before every other character:
+    // two different messages without it decide the order alone, with no names to look up.
+    if (x.message !== y.message && !x.message.includes('\u0000') && !y.message.includes('\u0000')) return x.message < y.message ? -1 : 1;
     const [a, b] = [wordsOf(x), wordsOf(y)];
     return a < b ? -1 : a > b ? 1 : 0;
   };
