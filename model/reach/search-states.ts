@@ -39,20 +39,20 @@ function hashOf(v: number, key: number): number {
 export class SearchStates {
   /** How many states there are; the columns below are valid for states below it. */
   size = 0;
-  vertex = new Int32Array(INITIAL_CAPACITY);
-  dist = new Int32Array(INITIAL_CAPACITY);
+  vertex: Int32Array<ArrayBuffer>;
+  dist: Int32Array<ArrayBuffer>;
   /** The state each state was first reached from (-1 for the source). */
-  parent = new Int32Array(INITIAL_CAPACITY);
+  parent: Int32Array<ArrayBuffer>;
   /** The key of each state (see `StateKeys.key`); may exceed 32 bits. */
-  key = new Float64Array(INITIAL_CAPACITY);
+  key: Float64Array<ArrayBuffer>;
   readonly arrival: Array<Half | undefined> = [];
   /** The next state of the same vertex, in the order made (-1: none). */
-  private nextAt = new Int32Array(INITIAL_CAPACITY);
+  private nextAt: Int32Array<ArrayBuffer>;
   /** For a vertex's first state: its vertex's last state so far. */
-  private lastAt = new Int32Array(INITIAL_CAPACITY);
+  private lastAt: Int32Array<ArrayBuffer>;
   private readonly first = new VertexStates();
   /** Open addressing by (vertex, key): state + 1 per slot, 0 for a free one. */
-  private slots = new Int32Array(2 * INITIAL_CAPACITY);
+  private slots: Int32Array<ArrayBuffer>;
   /**
    * The predecessors besides the parent (lifted mode), as linked lists in the order added:
    * per state its first and last extra entry; per entry its state, half and the next entry.
@@ -62,6 +62,22 @@ export class SearchStates {
   private extraFrom: number[] = [];
   private extraHalf: Half[] = [];
   private extraNext: number[] = [];
+
+  /**
+   * `capacity`: how many states to make room for at first. A search of a graph is sized like the
+   * one before it (see `searchFrom`), so that it rarely grows: growing a typed array allocates
+   * and zeroes a new one, and a matrix makes hundreds of searches.
+   */
+  constructor(capacity = INITIAL_CAPACITY) {
+    capacity = capacityFor(0, capacity);
+    this.vertex = new Int32Array(capacity);
+    this.dist = new Int32Array(capacity);
+    this.parent = new Int32Array(capacity);
+    this.key = new Float64Array(capacity);
+    this.nextAt = new Int32Array(capacity);
+    this.lastAt = new Int32Array(capacity);
+    this.slots = new Int32Array(2 * capacity);
+  }
 
   /** The first state made at `v`, or -1. */
   firstAt(v: number): number {

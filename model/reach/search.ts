@@ -24,7 +24,7 @@ export const MAX_CANDIDATE_PATHS = 64;
 /** A lazy breadth-first search from one vertex. States are appended in BFS order, so the state list is the queue. */
 export class DomainSearch {
   /** The states made so far, in BFS order; see `SearchStates`. */
-  private readonly states = new SearchStates();
+  private readonly states: SearchStates;
   /** Numbers for the classes and crossed sets of this graph, shared by its searches. */
   private readonly keys: StateKeys;
   /**
@@ -42,9 +42,16 @@ export class DomainSearch {
     readonly source: number,
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
+    capacity?: number,
   ) {
+    this.states = new SearchStates(capacity);
     this.keys = StateKeys.of(g);
     this.addState(source, undefined, 0, undefined);
+  }
+
+  /** How many states the search has made so far. */
+  get stateCount(): number {
+    return this.states.size;
   }
 
   /** The first state reached at vertex v, if any. */
@@ -311,7 +318,8 @@ export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, m
   if (last && last.source === source && last.ctx === ctx) return last.search;
   // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class and address family, and an instance without a public IP.
   const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.originIpv6 ? 6 : 4}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
-  const search = cached(g, key, () => new DomainSearch(g, source, ctx, mode));
+  // A new search is given room for as many states as the last one of its mode reached by now.
+  const search = cached(g, key, () => new DomainSearch(g, source, ctx, mode, last?.search.stateCount));
   recent[mode] = { source, ctx, search };
   return search;
 }
