@@ -82,9 +82,14 @@ export class ChainOracle {
       if (i + j + 1 >= distance) {
         // This step meets: find the meeting vertex on the growing side's next level.
         const meeting = sourceGrows ? firstAt(a, i + 1, b, j) : firstAt(b, j + 1, a, i);
-        const chain = this.treePath(a, meeting);
+        // The chain is `distance` halves: the source's tree path to the meeting vertex, filled from
+        // its end, then the target's tree path from it, reversed.
         const { halves, from } = this.numbers;
-        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain.push(halves[h]!.reverse);
+        const chain = new Array<Half>(distance);
+        let k = a.dist[meeting]!;
+        for (let h = a.parent[meeting]!; h >= 0; h = a.parent[from[h]!]!) chain[--k] = halves[h]!;
+        k = a.dist[meeting]!;
+        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain[k++] = halves[h]!.reverse;
         return chain;
       }
       if (sourceGrows) i++;
@@ -107,14 +112,6 @@ export class ChainOracle {
       this.asked.delete(v);
     }
     return sweep;
-  }
-
-  /** The halves from the sweep's start to `v` along the halves each vertex was discovered by. */
-  private treePath(sweep: Sweep, v: number): Half[] {
-    const { halves, from } = this.numbers;
-    const path: Half[] = [];
-    for (let h = sweep.parent[v]!; h >= 0; h = sweep.parent[from[h]!]!) path.push(halves[h]!);
-    return path.reverse();
   }
 }
 
