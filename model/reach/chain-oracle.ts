@@ -82,9 +82,14 @@ export class ChainOracle {
       if (i + j + 1 >= distance) {
         // This step meets: find the meeting vertex on the growing side's next level.
         const meeting = sourceGrows ? firstAt(a, i + 1, b, j) : firstAt(b, j + 1, a, i);
-        const chain = this.treePath(a, meeting);
+        // The chain is `distance` halves: the source's tree path to the meeting vertex, filled from
+        // its end, then the target's tree path from it, reversed.
         const { halves, from } = this.numbers;
-        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain.push(halves[h]!.reverse);
+        const chain = new Array<Half>(distance);
+        let k = a.dist[meeting]!;
+        for (let h = a.parent[meeting]!; h >= 0; h = a.parent[from[h]!]!) chain[--k] = halves[h]!;
+        k = a.dist[meeting]!;
+        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain[k++] = halves[h]!.reverse;
         return chain;
       }
       if (sourceGrows) i++;
@@ -108,14 +113,6 @@ export class ChainOracle {
     }
     return sweep;
   }
-
-  /** The halves from the sweep's start to `v` along the halves each vertex was discovered by. */
-  private treePath(sweep: Sweep, v: number): Half[] {
-    const { halves, from } = this.numbers;
-    const path: Half[] = [];
-    for (let h = sweep.parent[v]!; h >= 0; h = sweep.parent[from[h]!]!) path.push(halves[h]!);
-    return path.reverse();
-  }
 }
 
 const unreachedOf = (dist: Uint16Array | Int32Array): number => (dist instanceof Uint16Array ? 0xffff : -1);
@@ -126,26 +123,30 @@ function levelSize(sweep: Sweep, level: number): number {
 }
 
 /**
- * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`: found by
- * walking whichever of the two levels is smaller (a level next to the internet holds every VPC with
- * an internet gateway, the other end's level may hold a handful).
+ * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`. Two ways
+ * find it: walking `sweep`'s level in order up to the first such vertex, or walking all of
+ * `other`'s level d for the one placed first in `sweep`. Both walk a step at a time, side by side,
+ * and the first to finish answers, so the cost is twice the cheaper of the two (a level next to
+ * the internet holds every VPC with an internet gateway, and a match may come early or never).
  */
 function firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
-  let found = -1;
-  if (levelSize(other, d) < levelSize(sweep, level)) {
-    let best = sweep.order.length;
-    for (let k = other.levelStart[d]!, end = other.levelStart[d + 1]!; k < end; k++) {
-      const v = other.order[k]!;
+  const mineEnd = sweep.levelStart[level + 1]!;
+  const theirsEnd = other.levelStart[d + 1]!;
+  let mine = sweep.levelStart[level]!;
+  let theirs = other.levelStart[d]!;
+  let best = sweep.order.length;
+  for (;;) {
+    if (mine < mineEnd) {
+      const v = sweep.order[mine++]!;
+      if (other.dist[v] === d) return v;
+    }
+    if (theirs < theirsEnd) {
+      const v = other.order[theirs++]!;
       if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
-    }
-    if (best < sweep.order.length) found = sweep.order[best]!;
-  } else {
-    for (let k = sweep.levelStart[level]!, end = sweep.levelStart[level + 1]!; k < end && found < 0; k++) {
-      if (other.dist[sweep.order[k]!] === d) found = sweep.order[k]!;
-    }
+    } else if (best < sweep.order.length) return sweep.order[best]!;
+    if (mine >= mineEnd && theirs >= theirsEnd) break;
   }
-  if (found < 0) throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
-  return found;
+  throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
 }
 
 const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();

@@ -6,7 +6,7 @@
 import { overlaps, type CidrBlock } from '../cidr/cidr';
 import type { Connection, ElementId, TopologyNode } from '../document/types';
 import type { Domain, DomainGraph, Half } from './graph';
-import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { ALLOWED, NEVER, TRANSIT_POLICIES, type Refusal, type SearchContext } from './policies';
 import type { Blocker } from './types';
 
 /** The first overlapping pair of blocks of two networks (IPv4 first, then IPv6). */
@@ -84,29 +84,95 @@ function overlapBlocker(g: DomainGraph, vertices: readonly Domain[], halves: rea
 /** What a site does not learn through a DX gateway association (see `allowed-prefixes.ts`). */
 export type AssociationCheck = (association: Connection) => Blocker | undefined;
 
-/** The rules one candidate path breaks, each placed where it is met. */
-function walk(g: DomainGraph, source: number, halves: readonly Half[], ctx: SearchContext, overlap: NetworkOverlap | undefined, learned: AssociationCheck | undefined): Placed[] {
-  const vertices = [g.domains[source]!, ...halves.map((h) => g.domains[h.to]!)];
-  const placed: Placed[] = [];
+/**
+ * Where a rule is met on a candidate path, as what makes its blocker: a refusal at a hop (its
+ * sentence is built only if it is reported), a blocker made already (an edge's, an association's),
+ * or the overlap's.
+ */
+type Found =
+  | { readonly kind: 'refusal'; readonly verdict: Refusal; readonly at: Domain; readonly arrival: Half | undefined; readonly departure: Half }
+  | { readonly kind: 'blocker'; readonly blocker: Blocker }
+  | { readonly kind: 'overlap'; readonly make: () => Blocker };
+
+/** Per rule: the first place it is met on any candidate path, and what it was found as there, each once. */
+interface FirstSeen {
+  position: number;
+  rule: string;
+  found: Found[];
+}
+
+/**
+ * Collects the rules the candidate paths break. Many paths share their first hops, so one rule met
+ * at one place is found again and again; it is kept once (the same refusal at the same hop, or the
+ * same blocker, says the same words), and nothing is allocated for a place later than the first.
+ */
+class RuleCollector {
+  readonly firstSeen = new Map<string, FirstSeen>();
+
+  /** Whether a rule met at `position` is to be kept: false when it was met earlier. */
+  private at(position: number, rule: string): FirstSeen | undefined {
+    const seen = this.firstSeen.get(rule);
+    if (!seen || position < seen.position) {
+      const fresh: FirstSeen = { position, rule, found: [] };
+      this.firstSeen.set(rule, fresh);
+      return fresh;
+    }
+    return position === seen.position ? seen : undefined;
+  }
+
+  refusal(position: number, verdict: Refusal, at: Domain, arrival: Half | undefined, departure: Half): void {
+    const seen = this.at(position, verdict.rule);
+    if (!seen) return;
+    for (const f of seen.found) if (f.kind === 'refusal' && f.verdict === verdict && f.arrival === arrival && f.departure === departure) return;
+    seen.found.push({ kind: 'refusal', verdict, at, arrival, departure });
+  }
+
+  blocker(position: number, blocker: Blocker): void {
+    const seen = this.at(position, blocker.rule);
+    if (!seen) return;
+    for (const f of seen.found) if (f.kind === 'blocker' && f.blocker === blocker) return;
+    seen.found.push({ kind: 'blocker', blocker });
+  }
+
+  overlap(position: number, rule: string, make: () => Blocker): void {
+    this.at(position, rule)?.found.push({ kind: 'overlap', make });
+  }
+}
+
+/** Adds the rules one candidate path breaks, each placed where it is met. */
+function walk(
+  g: DomainGraph,
+  source: number,
+  halves: readonly Half[],
+  ctx: SearchContext,
+  overlap: NetworkOverlap | undefined,
+  learned: AssociationCheck | undefined,
+  rules: RuleCollector,
+): void {
+  let here = g.domains[source]!;
   for (let i = 0; i < halves.length; i++) {
-    const here = vertices[i]!;
     const arrival = halves[i - 1];
     const departure = halves[i]!;
     const verdict = TRANSIT_POLICIES[here.kind].transit(arrival, departure, ctx);
-    if (verdict !== ALLOWED && verdict !== NEVER) {
-      placed.push({ position: 2 * i, rule: verdict.rule, blocker: () => ({ rule: verdict.rule, ...verdict.explain({ g, at: here, arrival, departure, ctx }) }) });
-    }
+    if (verdict !== ALLOWED && verdict !== NEVER) rules.refusal(2 * i, verdict, here, arrival, departure);
     const blocker = departure.edge.blocker;
-    if (blocker) placed.push({ position: 2 * i + 1, rule: blocker.rule, blocker: () => blocker });
+    if (blocker) rules.blocker(2 * i + 1, blocker);
     const association = departure.edge.kind === 'dxgw-association' && learned ? departure.edge.element : undefined;
     const unlearned = association && 'source' in association ? learned!(association) : undefined;
-    if (unlearned) placed.push({ position: 2 * i + 1, rule: unlearned.rule, blocker: () => unlearned });
+    if (unlearned) rules.blocker(2 * i + 1, unlearned);
+    here = g.domains[departure.to]!;
   }
   if (overlap) {
+    const vertices = [g.domains[source]!, ...halves.map((h) => g.domains[h.to]!)];
     const o = overlapBlocker(g, vertices, halves, overlap);
-    if (o) placed.push(o);
+    if (o) rules.overlap(o.position, o.rule, o.blocker);
   }
-  return placed;
+}
+
+function blockerOf(g: DomainGraph, f: Found, ctx: SearchContext): Blocker {
+  if (f.kind === 'blocker') return f.blocker;
+  if (f.kind === 'overlap') return f.make();
+  return { rule: f.verdict.rule, ...f.verdict.explain({ g, at: f.at, arrival: f.arrival, departure: f.departure, ctx }) };
 }
 
 /**
@@ -123,13 +189,23 @@ function blockerOrder(g: DomainGraph): (x: Blocker, y: Blocker) => number {
     });
     return [b.message, ...names, ...b.subjects].join('\u0000');
   };
-  // A sort compares each blocker several times: spell each once.
+  // A search compares each blocker several times: spell each once.
   const spelt = new Map<Blocker, string>();
   const wordsOf = (b: Blocker) => spelt.get(b) ?? spelt.set(b, words(b)).get(b)!;
   return (x, y) => {
+    // The words start with the message, and the separator sorts before every other character:
+    // two different messages without it decide the order alone, with no names to look up.
+    if (x.message !== y.message && !x.message.includes('\u0000') && !y.message.includes('\u0000')) return x.message < y.message ? -1 : 1;
     const [a, b] = [wordsOf(x), wordsOf(y)];
     return a < b ? -1 : a > b ? 1 : 0;
   };
+}
+
+/** The first of `blockers` that no other precedes in `order`. */
+function least(blockers: readonly Blocker[], order: (x: Blocker, y: Blocker) => number): Blocker {
+  let best = blockers[0]!;
+  for (let i = 1; i < blockers.length; i++) if (order(blockers[i]!, best) < 0) best = blockers[i]!;
+  return best;
 }
 
 /**
@@ -147,17 +223,15 @@ export function blockersOf(
   overlap: NetworkOverlap | undefined,
   learned?: AssociationCheck,
 ): Blocker[] {
-  const firstSeen = new Map<string, { position: number; rule: string; blockers: Array<() => Blocker> }>();
-  for (const path of paths) {
-    for (const { position, rule, blocker } of walk(g, source, path, ctx, overlap, learned)) {
-      const seen = firstSeen.get(rule);
-      if (!seen || position < seen.position) firstSeen.set(rule, { position, rule, blockers: [blocker] });
-      else if (position === seen.position) seen.blockers.push(blocker);
-    }
-  }
-  const all = [...firstSeen.values()]
+  // An association's verdict is one blocker object however many paths cross it, so that it is found once.
+  const known = new Map<Connection, Blocker | undefined>();
+  const learnedOnce: AssociationCheck | undefined =
+    learned && ((association) => (known.has(association) ? known.get(association) : known.set(association, learned(association)).get(association)));
+  const rules = new RuleCollector();
+  for (const path of paths) walk(g, source, path, ctx, overlap, learnedOnce, rules);
+  const all = [...rules.firstSeen.values()]
     .sort((x, y) => x.position - y.position || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0))
-    .map((x) => (x.blockers.length === 1 ? x.blockers[0]!() : x.blockers.map((b) => b()).sort(blockerOrder(g))[0]!));
+    .map((x) => (x.found.length === 1 ? blockerOf(g, x.found[0]!, ctx) : least(x.found.map((f) => blockerOf(g, f, ctx)), blockerOrder(g))));
   const real = all.filter((b) => b.rule !== 'flow-no-path');
   return real.length > 0 ? real : all;
 }

@@ -34,6 +34,20 @@ interface End {
   network: TopologyNode | undefined;
   /** Its vertex in the domain graph. */
   vertex: number | undefined;
+  /**
+   * The search context of a question between two networks from this end, made on first use: a
+   * matrix asks hundreds of questions of each end, and each search is looked up by its context.
+   */
+  pairCtx?: SearchContext;
+  /** How findings name its node (`TopologyIndex.label`), made on first use: most cells of a matrix name both ends. */
+  label?: string;
+}
+
+const labelOf = (index: TopologyIndex, end: End): string => (end.label ??= index.label(end.node));
+
+/** The context of a question from `end` to another network (not the internet); the same object for every such question. */
+function pairContextOf(end: End): SearchContext {
+  return (end.pairCtx ??= { towardInternet: false, originKind: end.network!.kind === 'vpc' ? 'vpc' : 'on-premises', network: end.network! });
 }
 
 function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
@@ -124,8 +138,8 @@ const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.revers
 /** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
 function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
   const index = g.index;
-  const subjects: ElementId[] = [from.node.id, to.node.id];
   if (to.network === undefined) {
+    const subjects: ElementId[] = [from.node.id, to.node.id];
     if (ctx.originSubnet === 'private' && ctx.subnet && from.network) {
       // Its VPC's internet gateway, when there is one, is what the subnet cannot use: name it.
       const igw = index.childrenOfKind(from.network.id, 'internet-gateway')[0];
@@ -154,9 +168,18 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   }
   if (relay) {
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
-    return noPath([relay.id, ...subjects], `${index.label(from.node)} and ${index.label(to.node)} are joined only through ${index.label(relay.node)}, ${why}.`);
+    return noPath([relay.id, from.node.id, to.node.id], sentence(labelOf(index, from), ' and ', labelOf(index, to), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
   }
-  return noPath(subjects, `No chain of connections joins ${index.label(from.node)} and ${index.label(to.node)}.`);
+  return noPath([from.node.id, to.node.id], sentence('No chain of connections joins ', labelOf(index, from), ' and ', labelOf(index, to), '.'));
+}
+
+/**
+ * The parts as one flat string. Most cells of a large matrix answer with one of the sentences
+ * above, and a matrix keeps them all: joined, each is one string for the garbage collector to
+ * move, where a template literal leaves a tree of a string per part and per concatenation.
+ */
+function sentence(...parts: string[]): string {
+  return parts.join('');
 }
 
 /**
@@ -213,25 +236,26 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
 const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
 function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
-  const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   // Between two networks every transit policy is symmetric, so one search answers both ways:
   // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
   // costs one search, and a → b and b → a always show the same path.
   const flip = !ctx.towardInternet && from.vertex! > to.vertex!;
   const source = flip ? to.vertex! : from.vertex!;
   const target = flip ? from.vertex! : to.vertex!;
-  const sourceCtx: SearchContext = flip ? { towardInternet: false, originKind: to.network!.kind === 'vpc' ? 'vpc' : 'on-premises', network: to.network! } : ctx;
-  const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
   // Two ends that no path could join even with every restriction lifted are not joined strictly
   // either: that is known without the strict search, which would walk all of the source's side.
-  const joinable = mayBeJoined(g, source, target);
+  // Most pairs of a large matrix are joined only through the internet: they end here.
+  if (!mayBeJoined(g, source, target)) return explainNoCandidate(g, from, to, ctx, chainOf);
+  const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
+  const sourceCtx: SearchContext = flip ? pairContextOf(to) : ctx;
+  const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
   const prefixes = learnedPrefixes(g, from, to);
-  if (!overlap && joinable) {
+  if (!overlap) {
     const found = searchFrom(g, source, sourceCtx, 'strict');
     const s = found.find(target, prefixes?.accept);
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
-  const paths = joinable ? searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented) : [];
+  const paths = searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented);
   if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, chainOf);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
@@ -279,7 +303,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder
   // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
   if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
-  if (to.network !== undefined) return reachFromOrigin(g, from, to, { towardInternet: false, originKind, network: from.network! }, chainOf);
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), chainOf);
 
   const origins = originsTowardInternet(index, from);
   if (origins.length === 0) {
@@ -319,22 +343,37 @@ interface Resolved {
  * The vertex whose searches answer a question, for grouping: between two networks the end with the
  * lower vertex (see `reachFromOrigin`), toward the internet the source, numbered after the others.
  */
-function searchKey(g: DomainGraph, { from, to }: Resolved): number {
+function searchKey(g: DomainGraph, from: End, to: End): number {
   return to.network === undefined ? g.domains.length + (from.vertex ?? 0) : Math.min(from.vertex ?? -1, to.vertex ?? -1);
 }
 
 /**
- * Answers resolved questions one search after another: sorted by the search that serves them, so
- * each search is made once and used for all its targets while it is still among the graph's
- * recent searches, whatever the order of the questions.
+ * Answers `count` resolved questions (numbered in the order asked; `fromOf` and `toOf` give their
+ * ends) one search after another: sorted by the search that serves them, so each search is made
+ * once and used for all its targets while it is still among the graph's recent searches, whatever
+ * the order of the questions. A matrix asks a question per cell, so they are numbers here, not objects.
  */
-function answerGrouped(g: DomainGraph, questions: Resolved[], answer: (q: Resolved, result: ReachResult) => void): void {
-  const keyed = questions.map((q) => ({ q, key: searchKey(g, q) }));
-  keyed.sort((x, y) => x.key - y.key || x.q.at - y.q.at);
+function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End, toOf: (q: number) => End, answer: (q: number, result: ReachResult) => void): void {
+  const key = new Float64Array(count);
+  const other = new Float64Array(count);
+  for (let q = 0; q < count; q++) {
+    const from = fromOf(q);
+    const to = toOf(q);
+    key[q] = searchKey(g, from, to);
+    other[q] = Math.max(from.vertex ?? -1, to.vertex ?? -1);
+  }
+  // Within a search, a → b and b → a are answered one after the other: they share the search's candidate paths.
+  const order = new Int32Array(count);
+  for (let q = 0; q < count; q++) order[q] = q;
+  order.sort((x, y) => key[x]! - key[y]! || other[x]! - other[y]! || x - y);
   // The questions share their ends, so the chains that explain "nothing joins them" come from one sweep per end.
   const chains = new ChainOracle(g);
   const chainOf: ChainFinder = (source, target) => chains.chain(source, target);
-  for (const { q } of keyed) answer(q, gatewayEndpointAnswer(g.index, q.from.node, q.to.node) ?? answerResolved(g, q.from, q.to, chainOf));
+  for (const q of order) {
+    const from = fromOf(q);
+    const to = toOf(q);
+    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, chainOf));
+  }
 }
 
 /**
@@ -355,7 +394,13 @@ export function reachEach(index: TopologyIndex, questions: readonly ReachQuestio
       answers[at] = error;
     }
   });
-  answerGrouped(g, resolved, (q, result) => (answers[q.at] = result));
+  answerGrouped(
+    g,
+    resolved.length,
+    (q) => resolved[q]!.from,
+    (q) => resolved[q]!.to,
+    (q, result) => (answers[resolved[q]!.at] = result),
+  );
   return answers;
 }
 
@@ -369,10 +414,18 @@ export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], t
   const index = indexOf(doc);
   const g = graphOf(index);
   const from = fromIds.map((id) => resolve(g, id, 'from'));
-  const to = toIds.map((id) => resolve(g, id, 'to'));
-  const questions: Resolved[] = [];
-  for (const a of from) for (const b of to) questions.push({ from: a, to: b, at: questions.length });
-  const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(toIds.length));
-  answerGrouped(g, questions, (q, result) => (matrix[Math.floor(q.at / toIds.length)]![q.at % toIds.length] = result));
+  // A network that is both a row and a column is one end, so that its questions both ways share its search context.
+  const rows = new Map(fromIds.map((id, i) => [id, from[i]!]));
+  const to = toIds.map((id) => rows.get(id) ?? resolve(g, id, 'to'));
+  const columns = to.length;
+  const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(columns));
+  // Question q is the cell (q / columns, q % columns).
+  answerGrouped(
+    g,
+    from.length * columns,
+    (q) => from[Math.floor(q / columns)]!,
+    (q) => to[q % columns]!,
+    (q, result) => (matrix[Math.floor(q / columns)]![q % columns] = result),
+  );
   return matrix;
 }

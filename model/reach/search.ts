@@ -9,40 +9,30 @@
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
 import { StateKeys } from './state-keys';
-import { VertexStates } from './vertex-states';
+import { SearchStates } from './search-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
+
+/** `collectPaths`' cursors: a state's parent is next, or nothing is left. */
+const PARENT = -2;
+const NO_MORE = -1;
 
 /** The most candidate paths enumerated to explain one failure. */
 export const MAX_CANDIDATE_PATHS = 64;
 
 /** A lazy breadth-first search from one vertex. States are appended in BFS order, so the state list is the queue. */
 export class DomainSearch {
-  private readonly vertex: number[] = [];
-  private readonly arrival: Array<Half | undefined> = [];
-  private readonly dist: number[] = [];
-  /** The state each state was first reached from (-1 for the source). */
-  private readonly parent: number[] = [];
-  /**
-   * Lifted mode: the other (state, half) pairs one step shorter that lead to a state, besides its
-   * parent and arrival. Most states have none, so the map holds only those that do.
-   */
-  private readonly otherPreds = new Map<number, Array<[number, Half]>>();
-  /** The key of each state: its class and what its path crossed, as one number (see `StateKeys.key`). */
-  private readonly key: number[] = [];
-  /**
-   * Per state: what its path crossed that its future or its acceptance depends on (the pass-once
-   * domains and DX gateway associations; see `allowed-prefixes.ts`), as a number of `keys`: 0, the
-   * empty set, in the common case.
-   */
-  private readonly passed: number[] = [];
-  /** The first state reached at each vertex. */
-  private readonly first = new VertexStates();
-  /** The states of a vertex in classes other than its first state's; rare, so a map. */
-  private readonly moreStates = new Map<number, Map<number, number>>();
+  /** The states made so far, in BFS order; see `SearchStates`. */
+  private readonly states: SearchStates;
   /** Numbers for the classes and crossed sets of this graph, shared by its searches. */
   private readonly keys: StateKeys;
+  /**
+   * Lifted mode: the shortest paths last asked for. A matrix asks for both a → b and b → a, one
+   * after the other, and both are answered by the search from the lower vertex (see `reach.ts`);
+   * only the last is kept, as a search of a large document serves hundreds of targets.
+   */
+  private lastPaths: { target: number; paths: Half[][] } | undefined;
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
   private cursor = 0;
@@ -52,15 +42,29 @@ export class DomainSearch {
     readonly source: number,
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
+    capacity?: number,
   ) {
+    this.states = new SearchStates(capacity);
     this.keys = StateKeys.of(g);
     this.addState(source, undefined, 0, undefined);
   }
 
+  /** How many states the search has made so far. */
+  get stateCount(): number {
+    return this.states.size;
+  }
+
   /** The first state reached at vertex v, if any. */
   private firstAt(v: number): number | undefined {
-    const s = this.first.get(v);
+    const s = this.states.firstAt(v);
     return s < 0 ? undefined : s;
+  }
+
+  /** The states of vertex v, in the order they were made. */
+  private statesAt(v: number): number[] {
+    const list: number[] = [];
+    for (let s = this.states.firstAt(v); s >= 0; s = this.states.next(s)) list.push(s);
+    return list;
   }
 
   /**
@@ -74,7 +78,7 @@ export class DomainSearch {
     const keys = this.keys;
     // An arrival's class depends on its edge alone, so it is worked out once per half.
     const classId = arrival?.classId ?? (arrival ? (arrival.classId = keys.classId(policy.classOf(arrival, this.ctx))) : keys.classId(policy.classOf(undefined, this.ctx)));
-    let passed = from === undefined ? 0 : this.passed[from]!;
+    let passed = from === undefined ? 0 : this.keys.passedOf(this.states.key[from]!);
     if (from !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
       const next = keys.withDomain(passed, v);
@@ -90,31 +94,13 @@ export class DomainSearch {
   private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
     const key = this.entryKey(v, arrival, from);
     if (key === undefined) return false;
-    // The state of (v, key), if any. Most domains are entered in one class only, so a map is made only for a second one.
-    const first = this.first.get(v);
-    const entered = first >= 0;
-    const existing = !entered ? undefined : this.key[first] === key ? first : this.moreStates.get(v)?.get(key);
-    if (existing !== undefined) {
-      if (this.mode === 'lifted' && from !== undefined && this.dist[existing] === dist) {
-        const others = this.otherPreds.get(existing);
-        if (others) others.push([from, arrival!]);
-        else this.otherPreds.set(existing, [[from, arrival!]]);
-      }
+    const states = this.states;
+    const existing = states.find(v, key);
+    if (existing >= 0) {
+      if (this.mode === 'lifted' && from !== undefined && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
       return false;
     }
-    const s = this.vertex.length;
-    this.vertex.push(v);
-    this.arrival.push(arrival);
-    this.dist.push(dist);
-    this.parent.push(from ?? -1);
-    this.key.push(key);
-    this.passed.push(this.keys.passedOf(key));
-    if (!entered) this.first.add(v, s);
-    else {
-      let more = this.moreStates.get(v);
-      if (!more) this.moreStates.set(v, (more = new Map()));
-      more.set(key, s);
-    }
+    states.add(v, key, arrival, dist, from ?? -1);
     return true;
   }
 
@@ -125,9 +111,10 @@ export class DomainSearch {
    */
   private expandHead(target: number | undefined): void {
     const s = this.head;
-    const domain = this.g.domains[this.vertex[s]!]!;
+    const states = this.states;
+    const domain = this.g.domains[states.vertex[s]!]!;
     const policy = TRANSIT_POLICIES[domain.kind];
-    const arrival = this.arrival[s];
+    const arrival = states.arrival[s];
     const strict = this.mode === 'strict';
     const halves = domain.halves;
     if (this.cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) this.cursor = halves.length;
@@ -137,7 +124,7 @@ export class DomainSearch {
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
       // Found when the target is entered for the first time; its later states change nothing.
-      if (this.addState(half.to, half, this.dist[s]! + 1, s) && half.to === target) break;
+      if (this.addState(half.to, half, states.dist[s]! + 1, s) && half.to === target) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -150,23 +137,20 @@ export class DomainSearch {
    * associations its path crossed), searching on until one is found or the graph is exhausted.
    */
   find(target: number, accept?: (associations: readonly string[]) => boolean): number | undefined {
+    const states = this.states;
     if (!accept) {
-      while (!this.first.has(target) && this.head < this.vertex.length) this.expandHead(target);
+      while (!states.entered(target) && this.head < states.size) this.expandHead(target);
       return this.firstAt(target);
     }
-    // The target's states in the order they were made (its first, then the others as the map keeps
-    // them); each is asked once, when it appears, not again after every step of the search.
-    let asked = 0;
+    // The target's states in the order they were made; each is asked once, when it appears, not
+    // again after every step of the search. `asked` is the last one asked (-1: none yet).
+    let asked = -1;
     for (;;) {
-      const first = this.firstAt(target);
-      if (first !== undefined) {
-        const more = this.moreStates.get(target);
-        if (asked < 1 + (more?.size ?? 0)) {
-          const states = [first, ...(more?.values() ?? [])];
-          for (; asked < states.length; asked++) if (accept(this.keys.associations(this.passed[states[asked]!]!))) return states[asked];
-        }
+      for (let s = asked < 0 ? states.firstAt(target) : states.next(asked); s >= 0; s = states.next(s)) {
+        asked = s;
+        if (accept(this.keys.associations(this.keys.passedOf(states.key[s]!)))) return s;
       }
-      if (this.head >= this.vertex.length) return undefined;
+      if (this.head >= states.size) return undefined;
       this.expandHead(target);
     }
   }
@@ -174,7 +158,8 @@ export class DomainSearch {
   /** The halves from the source to state `s`, following first parents. */
   pathTo(s: number): Half[] {
     const halves: Half[] = [];
-    for (let cur = s; this.parent[cur]! >= 0; cur = this.parent[cur]!) halves.push(this.arrival[cur]!);
+    const { parent, arrival } = this.states;
+    for (let cur = s; parent[cur]! >= 0; cur = parent[cur]!) halves.push(arrival[cur]!);
     return halves.reverse();
   }
 
@@ -182,11 +167,16 @@ export class DomainSearch {
    * Every shortest path (as halves) to `target` in lifted mode, at most `MAX_CANDIDATE_PATHS`,
    * vertex-simple ones first.
    */
-  shortestPaths(target: number): Half[][] {
+  shortestPaths(target: number): readonly Half[][] {
+    if (this.lastPaths?.target !== target) this.lastPaths = { target, paths: this.findShortestPaths(target) };
+    return this.lastPaths.paths;
+  }
+
+  private findShortestPaths(target: number): Half[][] {
     const first = this.find(target);
     if (first === undefined) return [];
     const paths: Half[][] = [];
-    for (const end of this.arrivalsAt(target, this.dist[first]!)) {
+    for (const end of this.arrivalsAt(target, this.states.dist[first]!)) {
       if (paths.length >= MAX_CANDIDATE_PATHS) break;
       // No predecessor: the target is the source.
       if (end.length === 0) paths.push([]);
@@ -202,27 +192,44 @@ export class DomainSearch {
    * recursion: a path of thousands of hops (a long chain of peered VPCs) would overflow the call stack.
    */
   private collectPaths(ends: ReadonlyArray<readonly [number, Half]>, paths: Half[][]): void {
-    // Frame k walks the predecessors of the state reached by suffix[k - 1]; suffix[k] is its current choice.
-    const frames: Array<{ preds: ReadonlyArray<readonly [number, Half]>; next: number }> = [{ preds: ends, next: 0 }];
+    const known = this.states;
+    // Frame k > 0 walks the predecessors of the state `at[k]`, reached by suffix[k - 1]: its parent
+    // (cursor PARENT), then its other predecessors (cursor: their entry), until none is left (-1).
+    // Frame 0 walks `ends` (cursor: an index). No list is made per frame: paths of a matrix are many.
+    const at: number[] = [-1];
+    const cursor: number[] = [0];
     const suffix: Half[] = [];
-    while (frames.length > 0 && paths.length < MAX_CANDIDATE_PATHS) {
-      const depth = frames.length - 1;
-      const frame = frames[depth]!;
-      if (frame.next >= frame.preds.length) {
-        frames.pop();
+    while (at.length > 0 && paths.length < MAX_CANDIDATE_PATHS) {
+      const depth = at.length - 1;
+      const c = cursor[depth]!;
+      let p: number;
+      let half: Half;
+      if (depth === 0 ? c >= ends.length : c === NO_MORE) {
+        at.pop();
+        cursor.pop();
         continue;
       }
-      const [p, half] = frame.preds[frame.next++]!;
+      if (depth === 0) {
+        [p, half] = ends[c]!;
+        cursor[0] = c + 1;
+      } else if (c === PARENT) {
+        const s = at[depth]!;
+        p = known.parent[s]!;
+        half = known.arrival[s]!;
+        cursor[depth] = known.extraOf(s);
+      } else {
+        p = known.extraState(c);
+        half = known.extraArrival(c);
+        cursor[depth] = known.extraAfter(c);
+      }
       suffix.length = depth;
       suffix.push(half);
-      if (this.parent[p]! < 0) paths.push(suffix.slice().reverse());
-      else frames.push({ preds: this.predecessors(p), next: 0 });
+      if (known.parent[p]! < 0) paths.push(suffix.slice().reverse());
+      else {
+        at.push(p);
+        cursor.push(PARENT);
+      }
     }
-  }
-
-  /** The states one step shorter that lead to state `s`, and how: its parent first. */
-  private predecessors(s: number): Array<readonly [number, Half]> {
-    return [[this.parent[s]!, this.arrival[s]!], ...(this.otherPreds.get(s) ?? [])];
   }
 
   /**
@@ -236,16 +243,17 @@ export class DomainSearch {
    * own edges). The search is not advanced, so a later question resumes it where `find` left it.
    */
   private arrivalsAt(target: number, d: number): Array<Array<readonly [number, Half]>> {
+    const known = this.states;
     const states: Array<{ key: number; preds: Array<readonly [number, Half]> }> = [];
-    for (const s of [this.firstAt(target)!, ...(this.moreStates.get(target)?.values() ?? [])]) {
-      if (this.dist[s] === d) states.push({ key: this.key[s]!, preds: this.parent[s]! < 0 ? [] : this.predecessors(s) });
+    for (const s of this.statesAt(target)) {
+      if (known.dist[s] === d) states.push({ key: known.key[s]!, preds: known.parent[s]! < 0 ? [] : known.predecessors(s) });
     }
     const strict = this.mode === 'strict';
-    for (let s = this.head, cursor = this.cursor; s < this.vertex.length && this.dist[s]! < d; s++, cursor = 0) {
-      const policy = TRANSIT_POLICIES[this.g.domains[this.vertex[s]!]!.kind];
-      const arrival = this.arrival[s];
+    for (let s = this.head, cursor = this.cursor; s < known.size && known.dist[s]! < d; s++, cursor = 0) {
+      const policy = TRANSIT_POLICIES[this.g.domains[known.vertex[s]!]!.kind];
+      const arrival = known.arrival[s];
       if (cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) continue;
-      const halves = this.g.domains[this.vertex[s]!]!.halves;
+      const halves = this.g.domains[known.vertex[s]!]!.halves;
       for (let i = cursor; i < halves.length; i++) {
         const half = halves[i]!;
         if (half.to !== target || (strict && half.edge.blocker)) continue;
@@ -292,11 +300,28 @@ function cached<T>(g: DomainGraph, key: string, make: () => T): T {
   return value;
 }
 
+/** The search last returned per mode on a graph, with what it was asked for. */
+interface RecentSearches {
+  strict?: { source: number; ctx: SearchContext; search: DomainSearch };
+  lifted?: { source: number; ctx: SearchContext; search: DomainSearch };
+}
+
+const recentSearches = new WeakMap<DomainGraph, RecentSearches>();
+
 /** The cached search from `source` for this origin. */
 export function searchFrom(g: DomainGraph, source: number, ctx: SearchContext, mode: SearchMode): DomainSearch {
+  // Grouped questions ask for one search many times in a row with the same context object: that
+  // is known without spelling the cache key (the same context always spells the same key).
+  let recent = recentSearches.get(g);
+  if (!recent) recentSearches.set(g, (recent = {}));
+  const last = recent[mode];
+  if (last && last.source === source && last.ctx === ctx) return last.search;
   // Verdicts depend only on the source, whether the internet is the target, the origin's subnet class and address family, and an instance without a public IP.
   const key = `${mode}\u0000${source}\u0000${ctx.towardInternet}\u0000${ctx.originSubnet ?? ''}\u0000${ctx.originIpv6 ? 6 : 4}\u0000${ctx.instanceWithoutPublicIp?.id ?? ''}`;
-  return cached(g, key, () => new DomainSearch(g, source, ctx, mode));
+  // A new search is given room for as many states as the last one of its mode reached by now.
+  const search = cached(g, key, () => new DomainSearch(g, source, ctx, mode, last?.search.stateCount));
+  recent[mode] = { source, ctx, search };
+  return search;
 }
 
 /**

@@ -98,7 +98,10 @@ export function reachMatrix(doc: TopologyDocument, ids?: readonly string[]): Rea
     columns.map((column, j): MatrixCell | null => {
       if (row.id === column.id) return null;
       const answer = answers[i]![j]!;
-      return { reachable: answer.reachable, path: answer.path, blockedBy: answer.blockedBy, ...(answer.routes?.length ? { routes: answer.routes } : {}) };
+      // Most answers are already a cell (no routes): each is new and used only here, so it is the
+      // cell itself rather than a copy (tens of thousands of objects in a large matrix).
+      if (answer.routes === undefined) return answer;
+      return { reachable: answer.reachable, path: answer.path, blockedBy: answer.blockedBy, ...(answer.routes.length > 0 ? { routes: answer.routes } : {}) };
     }),
   );
   return { rows, columns, cells };
