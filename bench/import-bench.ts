@@ -78,7 +78,7 @@ const STEPS = [
   ['vc-import-opened', 'first-frame', 'first render'],
   ['first-frame', 'vc-layout-computed', 'layout worker'],
   ['vc-layout-computed', 'vc-layout-end', 'glide and commit'],
-  ['vc-layout-end', 'shown', 'last frames'],
+  ['vc-layout-end', 'shown', 'drawn in slices'],
 ] as const;
 
 interface Task {
@@ -148,10 +148,16 @@ async function openInBrowser(browser: Browser, base: string, paths: string[], pr
     profileOffset = await page.evaluate(() => performance.now());
   }
   await page.getByTestId('open-file').setInputFiles(paths);
-  await page.waitForFunction(() => performance.getEntriesByName('vc-import-opened').length > 0 && performance.getEntriesByName('vc-layout-end').length > 0, undefined, {
-    timeout: 180_000,
-    polling: 100,
-  });
+  // Laid out, and drawn in full: the canvas draws thousands of nodes a slice per frame, saying so
+  // in a status line (`.vc-canvas-placing`) until the last slice is in.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('vc-import-opened').length > 0 && performance.getEntriesByName('vc-layout-end').length > 0 && !document.querySelector('.vc-canvas-placing'),
+    undefined,
+    {
+      timeout: 180_000,
+      polling: 100,
+    },
+  );
   const result = await page.evaluate(async () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const shown = performance.now();
