@@ -73,7 +73,7 @@ for (const { width, height, startsOpen } of [
     // The comparison starts with the diagram and its ghosts fitted beside the panel.
     await expectClearOfPanel(page, panel);
     await expect(page.locator('.vc-ghost[data-ghost="vpc-legacy"]')).toBeInViewport();
-    await page.screenshot({ path: `/work/brief/shots/compare-${width}x${height}-${startsOpen ? 'open' : 'folded'}.png` });
+    await page.screenshot({ path: `test-results/screens/compare-${width}x${height}-${startsOpen ? 'open' : 'folded'}.png` });
 
     const height0 = (await box(panel)).height;
     await toggleWithKey(page, panel, 'Enter', !startsOpen);
@@ -83,7 +83,7 @@ for (const { width, height, startsOpen } of [
     // Fit view leaves the panel's room, open or folded.
     await page.getByRole('banner').getByRole('button', { name: 'Fit view', exact: true }).click();
     await expectClearOfPanel(page, panel);
-    await page.screenshot({ path: `/work/brief/shots/compare-${width}x${height}-${startsOpen ? 'folded' : 'open'}.png` });
+    await page.screenshot({ path: `test-results/screens/compare-${width}x${height}-${startsOpen ? 'folded' : 'open'}.png` });
 
     // It stays so while the design is worked on: a click on the canvas, an edit and its undo.
     await node(page, 'tgw-hub').click();

@@ -84,7 +84,7 @@ test('container titles and detail lines wrap, never cut, above the children; lon
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: '/work/brief/shots/names-editor-1440x900.png' });
+  await page.screenshot({ path: 'test-results/screens/names-editor-1440x900.png' });
 });
 
 test('renaming a container to a long name grows its title bar, keeping its children below it', async ({ page }) => {
@@ -118,7 +118,7 @@ test('the SVG export writes every word of the titles and subtitles, and never an
   }, svg);
   // Drawn as a viewer draws it, for a person to look at (the lines stay inside their boxes).
   await blank.setContent(`<body style="margin:0;background:#fff">${svg}</body>`);
-  await blank.screenshot({ path: '/work/brief/shots/names-export-svg.png', fullPage: true });
+  await blank.screenshot({ path: 'test-results/screens/names-export-svg.png', fullPage: true });
   await blank.close();
   const all = lines.join(' ').replace(/\s+/g, '');
   for (const text of [VPC_NAME, SUBNET_NAME, SITE_NAME, ...BLOCKS, '192.168.0.0/16', '172.16.0.0/12', `CGW · ${CGW_IP}`, 'eu-central-1a']) {
