@@ -1,7 +1,7 @@
 /**
  * Route tables in the editor (document version 2): the VPC inspector's tables, the transit
  * gateway's attachments × tables grid, the segmentation view, and undo bringing each edit back.
- * Screenshots for the review go to /work/brief/shots/ at 1440×900.
+ * Screenshots for the review go to test-results/screens/ at 1440×900.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -11,7 +11,7 @@ import { ROUTED_SPOKES, text } from './documents';
 import { chooseFile } from './files';
 import { edge, expect, findingsPanel, inspector, node, openEditor, test } from './helpers';
 
-const SHOTS = '/work/brief/shots';
+const SHOTS = 'test-results/screens';
 
 async function openRoutedSpokes(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 });
