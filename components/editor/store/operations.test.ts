@@ -162,6 +162,22 @@ describe('undo and redo', () => {
     expect(store.getState().interaction.reach).toBeNull();
   });
 
+  it('fit the view when they swap in a whole other document (an open undone or redone), not after an edit', () => {
+    const store = createEditorStore(doc);
+    const fits = () => store.getState().interaction.fitRequest;
+    commit(store, { document: withoutB }, { history: 'new' });
+    const before = fits();
+    undo(store);
+    expect(fits()).toBe(before);
+    const other = buildDocument([vpc('x', ['10.9.0.0/16'])]);
+    commit(store, { document: other }, { history: 'new' });
+    undo(store);
+    expect(currentDocument(store)).toBe(doc);
+    expect(fits()).toBe(before + 1);
+    redo(store);
+    expect(fits()).toBe(before + 2);
+  });
+
   it('change nothing when there is nothing to undo or redo', () => {
     const store = createEditorStore(doc);
     const seen = watch(store);

@@ -186,8 +186,26 @@ function travel(store: EditorStore, step: (history: EditorState['document']) => 
   write(store, (state) => {
     const history = step(state.document);
     if (history === state.document) return {};
-    return { document: history, interaction: { selection: pruneSelection(state.interaction.selection, history.present), highlight: null, reach: null } };
+    // Undoing or redoing an open swaps in a whole other document: the view is fitted to it, as
+    // opening does, rather than left where the other one was (a 5,000-node view makes one VPC a dot).
+    const swapped = !sharesANode(state.document.present, history.present);
+    return {
+      document: history,
+      interaction: {
+        selection: pruneSelection(state.interaction.selection, history.present),
+        highlight: null,
+        reach: null,
+        ...(swapped ? { fitRequest: state.interaction.fitRequest + 1 } : {}),
+      },
+    };
   });
+}
+
+/** True when the two documents have a node id in common, or both are empty. */
+function sharesANode(a: TopologyDocument, b: TopologyDocument): boolean {
+  if (a.nodes.length === 0 || b.nodes.length === 0) return a.nodes.length === b.nodes.length;
+  const ids = new Set(a.nodes.map((n) => n.id));
+  return b.nodes.some((n) => ids.has(n.id));
 }
 
 /** Selects exactly these nodes and connections. */
