@@ -5,6 +5,7 @@
  * lines, and the covered area grows with it.
  */
 import type { Connection, ConnectionRoute, Position, TopologyDocument, TopologyNode } from '../document/types';
+import { BoundsBuilder } from '../edit/bounds';
 import { absoluteRect, connectionEnds, depthOf, isContainerKind, isEdgeMounted, LEAF_ICON_CENTER_Y, nodesById, type Rect } from '../edit/geometry';
 import { DETAIL_FONT, DETAIL_LINE, KIND_FONT, layoutContainerTitle, NAME_FONT as GROUP_FONT, NAME_LINE as GROUP_LINE, TITLE_LEFT, TITLE_TOP } from '../text/container-title';
 import type { Severity } from '../rules/catalogue';
@@ -104,24 +105,6 @@ function widest(lines: readonly SceneLine[]): number {
     width = Math.max(width, lead + textWidth(line.text, line.font));
   }
   return width;
-}
-
-class BoundsBuilder {
-  private x1 = Infinity;
-  private y1 = Infinity;
-  private x2 = -Infinity;
-  private y2 = -Infinity;
-
-  add(r: Rect): void {
-    this.x1 = Math.min(this.x1, r.x);
-    this.y1 = Math.min(this.y1, r.y);
-    this.x2 = Math.max(this.x2, r.x + r.width);
-    this.y2 = Math.max(this.y2, r.y + r.height);
-  }
-
-  result(): Rect | undefined {
-    return this.x1 === Infinity ? undefined : { x: this.x1, y: this.y1, width: this.x2 - this.x1, height: this.y2 - this.y1 };
-  }
 }
 
 function leafScene(node: TopologyNode, rect: Rect, onEdge: boolean, texts: NodeTexts, bounds: BoundsBuilder): SceneNode {

@@ -311,6 +311,14 @@ describe('makeRoutesExplicit and a site on two VPNs to one transit gateway', () 
   });
 });
 
+/** Site `dc<n>` (192.168.<n>.0/24) and its customer gateway, on Direct Connect connection `dx<n>` with a transit VIF to `dxgw`. */
+function dxSite(n: number, dxgw: string): { nodes: ReturnType<typeof node>[]; links: ReturnType<typeof link>[] } {
+  return {
+    nodes: [onPrem(`dc${n}`, [`192.168.${n}.0/24`]), node(`cgw${n}`, 'customer-gateway', `dc${n}`, { asn: 65001 + n }), node(`dx${n}`, 'dx-connection')],
+    links: [link(`dl${n}`, 'dx-link', `dx${n}`, `cgw${n}`), link(`vif${n}`, 'vif', `dx${n}`, dxgw, { type: 'transit' })],
+  };
+}
+
 describe('makeRoutesExplicit and a site behind both a transit VIF and a BGP VPN', () => {
   /** dc0 on Direct Connect (primary) and a BGP VPN to the transit gateway; dc1 on Direct Connect only; a VPC on the gateway. */
   function dxWithVpnBackup(): TopologyDocument {
@@ -320,21 +328,15 @@ describe('makeRoutesExplicit and a site behind both a transit VIF and a BGP VPN'
         node('dxgw', 'dx-gateway', undefined, { asn: 64900 }),
         vpc('v', ['10.0.0.0/16']),
         subnet('s', 'v', '10.0.0.0/24', { props: { az: 'a' } }),
-        onPrem('dc0', ['192.168.0.0/24']),
-        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
-        onPrem('dc1', ['192.168.1.0/24']),
-        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
-        node('dx0', 'dx-connection'),
-        node('dx1', 'dx-connection'),
+        ...dxSite(0, 'dxgw').nodes,
+        ...dxSite(1, 'dxgw').nodes,
         node('vpn0', 'vpn-connection', undefined, { routing: 'bgp' }),
       ],
       [
         link('att-v', 'tgw-attachment', 'tgw', 'v'),
         link('dxa', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
-        link('dl0', 'dx-link', 'dx0', 'cgw0'),
-        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
-        link('dl1', 'dx-link', 'dx1', 'cgw1'),
-        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+        ...dxSite(0, 'dxgw').links,
+        ...dxSite(1, 'dxgw').links,
         link('vpn0-c', 'vpn-link', 'vpn0', 'cgw0'),
         link('vpn0-t', 'vpn-link', 'vpn0', 'tgw'),
       ],
@@ -376,19 +378,13 @@ describe('makeRoutesExplicit and traffic a DX gateway would get back', () => {
       [
         node('tgw', 'transit-gateway', undefined, { asn: 64512 }),
         node('dxgw', 'dx-gateway', undefined, { asn: 64900 }),
-        onPrem('dc0', ['192.168.0.0/24']),
-        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
-        onPrem('dc1', ['192.168.1.0/24']),
-        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
-        node('dx0', 'dx-connection'),
-        node('dx1', 'dx-connection'),
+        ...dxSite(0, 'dxgw').nodes,
+        ...dxSite(1, 'dxgw').nodes,
       ],
       [
         link('dxa', 'dxgw-association', 'dxgw', 'tgw', { allowedPrefixes: ['192.168.0.0/16'] }),
-        link('dl0', 'dx-link', 'dx0', 'cgw0'),
-        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
-        link('dl1', 'dx-link', 'dx1', 'cgw1'),
-        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+        ...dxSite(0, 'dxgw').links,
+        ...dxSite(1, 'dxgw').links,
       ],
     );
     const { document } = makeRoutesExplicit(doc);
@@ -408,12 +404,8 @@ describe('makeRoutesExplicit and traffic a DX gateway would get back', () => {
         subnet('s', 'v', '10.0.0.0/24'),
         vpc('w', ['10.1.0.0/16']),
         subnet('ws', 'w', '10.1.0.0/24'),
-        onPrem('dc0', ['192.168.0.0/24']),
-        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
-        onPrem('dc1', ['192.168.1.0/24']),
-        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
-        node('dx0', 'dx-connection'),
-        node('dx1', 'dx-connection'),
+        ...dxSite(0, 'dxgw').nodes,
+        ...dxSite(1, 'dxgw').nodes,
         node('vpn0', 'vpn-connection', undefined, { routing: 'bgp' }),
       ],
       [
@@ -421,10 +413,8 @@ describe('makeRoutesExplicit and traffic a DX gateway would get back', () => {
         link('att-w', 'tgw-attachment', 't2', 'w'),
         link('peer', 'tgw-peering', 't1', 't2'),
         link('dxa', 'dxgw-association', 'dxgw', 't1', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
-        link('dl0', 'dx-link', 'dx0', 'cgw0'),
-        link('vif0', 'vif', 'dx0', 'dxgw', { type: 'transit' }),
-        link('dl1', 'dx-link', 'dx1', 'cgw1'),
-        link('vif1', 'vif', 'dx1', 'dxgw', { type: 'transit' }),
+        ...dxSite(0, 'dxgw').links,
+        ...dxSite(1, 'dxgw').links,
         link('vpn0-c', 'vpn-link', 'vpn0', 'cgw0'),
         link('vpn0-t', 'vpn-link', 'vpn0', 't2'),
       ],
@@ -447,24 +437,19 @@ describe('makeRoutesExplicit and traffic a DX gateway would get back', () => {
         node('dxB', 'dx-gateway', undefined, { asn: 64901 }),
         vpc('v', ['10.0.0.0/16']),
         subnet('s', 'v', '10.0.0.0/24'),
-        onPrem('dc0', ['192.168.0.0/24']),
-        node('cgw0', 'customer-gateway', 'dc0', { asn: 65001 }),
-        onPrem('dc1', ['192.168.1.0/24']),
-        node('cgw1', 'customer-gateway', 'dc1', { asn: 65002 }),
-        node('dx0', 'dx-connection'),
+        ...dxSite(0, 'dxA').nodes,
+        ...dxSite(1, 'dxA').nodes,
+        // dc0's second connection, to the second DX gateway.
         node('dx0b', 'dx-connection'),
-        node('dx1', 'dx-connection'),
       ],
       [
         link('att-v', 'tgw-attachment', 'tgw', 'v'),
         link('dxa', 'dxgw-association', 'dxA', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
         link('dxb', 'dxgw-association', 'dxB', 'tgw', { allowedPrefixes: ['10.0.0.0/8', '192.168.0.0/16'] }),
-        link('dl0', 'dx-link', 'dx0', 'cgw0'),
-        link('vif0', 'vif', 'dx0', 'dxA', { type: 'transit' }),
+        ...dxSite(0, 'dxA').links,
         link('dl0b', 'dx-link', 'dx0b', 'cgw0'),
         link('vif0b', 'vif', 'dx0b', 'dxB', { type: 'transit' }),
-        link('dl1', 'dx-link', 'dx1', 'cgw1'),
-        link('vif1', 'vif', 'dx1', 'dxA', { type: 'transit' }),
+        ...dxSite(1, 'dxA').links,
       ],
     );
     const { document } = makeRoutesExplicit(doc);

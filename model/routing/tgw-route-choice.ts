@@ -6,13 +6,19 @@
  * Direct Connect gateway, then from a VPN.
  */
 import type { Connection } from '../document/types';
+import { ROUTE_RANK } from '../reach/route-lookup';
 import type { TransitFacts } from './transit-networks';
 
-/** AWS's order among propagated routes of equal prefix: a VPC, then a DX gateway, then a VPN. Lower wins. */
-const PROPAGATION_RANK: Partial<Record<Connection['kind'], number>> = { 'tgw-attachment': 0, 'dxgw-association': 1, 'vpn-link': 2 };
+/** The attachment kinds that propagate, ranked by what they propagate from in the lookup's own order (route-lookup.ts). Lower wins. */
+const PROPAGATION_RANK: Partial<Record<Connection['kind'], number>> = {
+  'tgw-attachment': ROUTE_RANK.vpc,
+  'dxgw-association': ROUTE_RANK['dx-gateway'],
+  'vpn-link': ROUTE_RANK.vpn,
+};
+const NEVER_PROPAGATES = Math.max(...Object.values(ROUTE_RANK)) + 1;
 
 /** The rank of an attachment kind among propagated routes; kinds that never propagate come last. */
-export const propagationRank = (kind: Connection['kind']): number => PROPAGATION_RANK[kind] ?? 3;
+export const propagationRank = (kind: Connection['kind']): number => PROPAGATION_RANK[kind] ?? NEVER_PROPAGATES;
 
 /** The best propagated route for one block: the first of the best-ranked attachments, and whether another of that rank ties with it. */
 export interface PreferredPropagation {

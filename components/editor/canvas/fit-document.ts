@@ -5,23 +5,17 @@
  */
 import { getViewportForBounds, type FitViewOptions, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import type { TopologyDocument } from '../../../model';
+import { BoundsBuilder } from '../../../model/edit/bounds';
 import { absoluteRect, type Rect } from '../../../model/edit/geometry';
 
 /** The rectangle around the nodes `ids` (every node when omitted), in canvas coordinates; undefined when none is in the document. */
 export function documentBounds(doc: TopologyDocument, ids?: Iterable<string>): Rect | undefined {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
+  const bounds = new BoundsBuilder();
   for (const id of ids ?? doc.nodes.map((n) => n.id)) {
     const r = absoluteRect(doc, id);
-    if (!r) continue;
-    left = Math.min(left, r.x);
-    top = Math.min(top, r.y);
-    right = Math.max(right, r.x + r.width);
-    bottom = Math.max(bottom, r.y + r.height);
+    if (r) bounds.add(r);
   }
-  return left === Infinity ? undefined : { x: left, y: top, width: right - left, height: bottom - top };
+  return bounds.result();
 }
 
 export interface FitOptions {
