@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type TopologyDocument } from '../../model';
 import { arrange } from '../../model/edit/arrange';
 import { autoLayout, hasNoPositions } from './layout/auto-layout';
+import { startLayoutWorker } from './layout/layout-client';
 import { EditorShell } from './editor-shell';
 import { createDocumentStorage, type DocumentStorage } from './persistence/document-storage';
 import { restoreDocument, type Restored } from './persistence/restore-document';
@@ -68,6 +69,7 @@ export default function EditorApp() {
   const startedEmpty = useRef(false);
   useEffect(() => {
     let live = true;
+    startLayoutWorker();
     const slowTimer = setTimeout(() => setSlow(true), OPEN_PATIENCE_MS);
     void restoreDocument(() => clearTimeout(slowTimer)).then((own) => {
       if (!live || startedEmpty.current) return;

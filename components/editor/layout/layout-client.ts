@@ -41,6 +41,15 @@ function layoutWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first layout: loading ELK (1.5 MB of script, twice: the worker
+ * runs a second ELK in a nested worker) takes most of a second, which a document opened later
+ * then does not wait for.
+ */
+export function startLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') layoutWorker();
+}
+
 /** Lays out `doc` (or the part `scope` names) in the worker. */
 export function layoutInWorker(doc: TopologyDocument, scope: LayoutScope): Promise<LayoutAnswer> {
   const id = nextId++;
