@@ -15,9 +15,15 @@ test('zoomed far out, dashes and small text are not drawn; zoomed back in, they 
   expect(await dashOf()).not.toBe('none');
   await expect(page.locator('.vc-leaf-sub').first()).toBeVisible();
 
+  const edges = page.locator('.vc-canvas .react-flow__edge-path');
+  const edgeCount = await edges.count();
+  expect(edgeCount).toBeGreaterThan(0);
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
   while ((await zoomOf(page)) >= 0.15) await zoomOut.click();
   await expect.poll(() => canvas(page).getAttribute('data-detail')).toBe('outline');
+  // No handles are drawn at this level, yet every line still is: React Flow knows where the handles are (static-handles.ts).
+  await expect(page.locator('.vc-canvas .react-flow__handle')).toHaveCount(0);
+  await expect(edges).toHaveCount(edgeCount);
   expect(await dashOf()).toBe('none');
   await expect(page.locator('.vc-leaf-sub').first()).toBeHidden();
   await expect(page.locator('.vc-leaf-name').first()).toBeHidden();
@@ -31,4 +37,5 @@ test('zoomed far out, dashes and small text are not drawn; zoomed back in, they 
   expect(await dashOf()).not.toBe('none');
   await expect(page.locator('.vc-leaf-icon').first()).toBeVisible();
   await expect(page.locator('.vc-group-header').first()).toBeVisible();
+  await expect(page.locator('.vc-canvas .react-flow__handle').first()).toBeAttached();
 });

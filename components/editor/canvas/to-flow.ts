@@ -6,6 +6,7 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import { indexOf, type Connection, type ConnectionRoute, type TopologyDocument, type TopologyNode } from '../../../model';
+import { staticHandles } from './static-handles';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
@@ -106,6 +107,7 @@ export class FlowNodeCache {
           width: size.width,
           height: size.height,
           measured: { width: size.width, height: size.height },
+          handles: staticHandles(node.kind, size),
           selected,
           ...(parent ? { parentId: parent.id } : {}),
           // Attached gateways straddle the VPC's border and sit above its other contents.

@@ -22,10 +22,9 @@ export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<T
   const { node, badge, mark, resizable } = data;
   const outline = useOutline();
   if (outline) {
-    // Border and fill only (editor.css, `.vc-detail-outline`).
+    // Border and fill only (editor.css, `.vc-detail-outline`); no handles, as on a leaf.
     return (
       <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
-        <NodeHandles />
         {resizable && selected && <ContainerResizer id={node.id} />}
       </div>
     );

@@ -15,11 +15,11 @@ export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowN
   const { node, badge, mark, onEdge } = data;
   const className = ['vc-leaf', nodeClassName(node), onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].filter(Boolean).join(' ');
   if (useOutline()) {
-    // A coloured square where the icon is (editor.css, `.vc-detail-outline`).
+    // A coloured square where the icon is (editor.css, `.vc-detail-outline`). No handles: React
+    // Flow knows where they are (static-handles.ts), and at this zoom nothing is connected by hand.
     return (
       <div className={className} data-kind={node.kind}>
         <div className="vc-leaf-icon-wrap" />
-        <NodeHandles />
       </div>
     );
   }
