@@ -91,11 +91,11 @@ describe('tgwTablePropagatedRoutes', () => {
   it('learns VPC blocks, BGP VPN sites and transit-VIF sites; nothing from a static VPN, a peering or a non-attachment', () => {
     const entry = table('tgw-rt');
     const routes = tgwTablePropagatedRoutes(index, entry.node, entry.table);
-    expect(routes.map((r) => `${r.destination} ${r.via} ${r.owner}`)).toEqual([
-      '10.2.0.0/16 att-shared shared',
-      '192.168.0.0/16 vpn-hq-aws hq',
-      '172.16.0.0/20 vpn-hq-aws hq',
-      '192.172.0.0/16 dxa-t colo',
+    expect(routes.map((r) => `${r.destination} ${r.via} ${r.owner} ${r.source}`)).toEqual([
+      '10.2.0.0/16 att-shared shared vpc',
+      '192.168.0.0/16 vpn-hq-aws hq vpn',
+      '172.16.0.0/20 vpn-hq-aws hq vpn',
+      '192.172.0.0/16 dxa-t colo dx-gateway',
     ]);
   });
 
@@ -107,5 +107,15 @@ describe('tgwTablePropagatedRoutes', () => {
     const i = indexOf(withApp);
     const entry = routingOf(i).tables.get('t')!;
     expect(tgwTablePropagatedRoutes(i, entry.node, entry.table).map((r) => r.destination)).toEqual(['10.1.0.0/16', '2600:1f18::/56']);
+  });
+
+  it('learns nothing from a VPC attachment drawn to something that is not a VPC (connection-ends-invalid)', () => {
+    const drawn = buildDocument(
+      [vpc('app', ['10.1.0.0/16']), node('sub', 'subnet', 'app', { cidr: '10.1.1.0/24' }), node('tgw', 'transit-gateway', undefined, { routeTables: [{ id: 't', propagations: ['att'] }] })],
+      [link('att', 'tgw-attachment', 'tgw', 'sub')],
+    );
+    const i = indexOf(drawn);
+    const entry = routingOf(i).tables.get('t')!;
+    expect(tgwTablePropagatedRoutes(i, entry.node, entry.table)).toEqual([]);
   });
 });

@@ -6,9 +6,10 @@
  */
 import { contains, type CidrBlock } from '../cidr/cidr';
 import type { ElementId } from '../document/types';
+import type { PropagationSource } from '../graph/propagated-routes';
 
 /** Where a route came from, in AWS's order of preference for equal prefixes. */
-export const ROUTE_RANK = { static: 0, vpc: 1, 'dx-gateway': 2, vpn: 3 } as const;
+export const ROUTE_RANK = { static: 0, vpc: 1, 'dx-gateway': 2, vpn: 3 } as const satisfies Record<'static' | PropagationSource, number>;
 
 /** What propagated a route, or `static`; a VGW's propagation into a VPC table ranks as `vpn`. */
 export type RouteOrigin = keyof typeof ROUTE_RANK;
