@@ -1,3 +1,4 @@
+import { outlineView } from '../model/edit/outline-view';
 import { sampleOfSize } from '../model/layout/sample-networks';
 import { dropFile } from './files';
 import { canvas, expect, openEditor, test } from './helpers';
@@ -25,13 +26,20 @@ test('a large network is placed, then drawn in slices, and ends whole and in vie
   const total = doc.nodes.length.toLocaleString('en-US');
   await expect(page.getByRole('status').filter({ hasText: `Placing ${total} elements…` })).toBeVisible();
 
-  await expect(page.locator('.vc-canvas .react-flow__node')).toHaveCount(doc.nodes.length, { timeout: 60_000 });
-  await expect(canvas(page).getByRole('status').filter({ hasText: /Placing|Drawing/ })).toHaveCount(0);
+  await expect(canvas(page).getByRole('status').filter({ hasText: /Placing|Drawing/ })).toHaveCount(0, { timeout: 60_000 });
+  // The whole network in view is at the outline level: each VPC one shape with its insides as a
+  // picture (model/edit/outline-view.ts), so the nodes drawn are those not inside a VPC.
+  await expect(canvas(page)).toHaveAttribute('data-detail', 'outline');
+  const drawnAs = outlineView(doc).drawnAs;
+  const ownShapes = doc.nodes.filter((n) => drawnAs.get(n.id) === n.id).length;
+  expect(ownShapes).toBeLessThan(doc.nodes.length / 4);
+  await expect(page.locator('.vc-canvas .react-flow__node')).toHaveCount(ownShapes);
+  await expect(page.locator('.vc-canvas .vc-interior')).toHaveCount(doc.nodes.filter((n) => n.kind === 'vpc').length);
 
   const counts = await page.evaluate(() => (window as unknown as { __counts: number[] }).__counts);
   // After the sample that was open went: frames with part of the network drawn, not all at once.
   const opened = counts.slice(counts.lastIndexOf(0));
-  const partial = new Set(opened.filter((c) => c > 0 && c < doc.nodes.length));
+  const partial = new Set(opened.filter((c) => c > 0 && c < ownShapes));
   expect(partial.size, `node counts per frame: ${[...new Set(opened)].join(', ')}`).toBeGreaterThan(1);
 
   // The fit is the document's, not the first slice's: every node's box lies on the canvas.

@@ -7,6 +7,11 @@ async function zoomOf(page: import('@playwright/test').Page): Promise<number> {
 
 test('zoomed far out, dashes and small text are not drawn; zoomed back in, they are', async ({ page }) => {
   await openEditor(page);
+  // The sample, whole in view at the fit the editor opens with.
+  const nodes = page.locator('.vc-canvas .react-flow__node');
+  const edges = page.locator('.vc-canvas .react-flow__edge-path');
+  const nodeCount = await nodes.count();
+  const edgeCount = await edges.count();
   // The sample that opens first draws its intent flows dashed.
   const dashed = page.locator('.react-flow__edge-path.vc-edge-flow').first();
   const dashOf = () => dashed.evaluate((p) => getComputedStyle(p).strokeDasharray);
@@ -15,15 +20,20 @@ test('zoomed far out, dashes and small text are not drawn; zoomed back in, they 
   expect(await dashOf()).not.toBe('none');
   await expect(page.locator('.vc-leaf-sub').first()).toBeVisible();
 
-  const edges = page.locator('.vc-canvas .react-flow__edge-path');
-  const edgeCount = await edges.count();
-  expect(edgeCount).toBeGreaterThan(0);
+  expect(await page.locator('.vc-canvas .vc-group-vpc').count()).toBeGreaterThan(0);
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
   while ((await zoomOf(page)) >= 0.15) await zoomOut.click();
   await expect.poll(() => canvas(page).getAttribute('data-detail')).toBe('outline');
-  // No handles are drawn at this level, yet every line still is: React Flow knows where the handles are (static-handles.ts).
-  await expect(page.locator('.vc-canvas .react-flow__handle')).toHaveCount(0);
-  await expect(edges).toHaveCount(edgeCount);
+  // No handle can be grabbed at this level: they are only marked where they are (HandlePlaces).
+  await expect(page.locator('.vc-canvas .react-flow__handle.connectable')).toHaveCount(0);
+  await expect(page.locator('.vc-canvas .react-flow__handle.vc-handle-place').first()).toBeAttached();
+  // A VPC is one shape with its insides drawn as a picture: its subnets and instances are not nodes of their own.
+  await expect(page.locator('.vc-canvas .react-flow__node[data-id] .vc-group-subnet-public, .vc-canvas .react-flow__node[data-id] .vc-group-subnet-private')).toHaveCount(0);
+  await expect(page.locator('.vc-canvas .vc-interior rect.vc-interior-group').first()).toBeAttached();
+  await expect(page.locator('.vc-canvas .vc-interior rect.vc-interior-leaf').first()).toBeAttached();
+  expect(await nodes.count()).toBeLessThan(nodeCount);
+  // Lines leaving a VPC are still drawn (from the VPC's shape); only lines within one VPC are not.
+  expect(await edges.count()).toBeGreaterThan(0);
   expect(await dashOf()).toBe('none');
   await expect(page.locator('.vc-leaf-sub').first()).toBeHidden();
   await expect(page.locator('.vc-leaf-name').first()).toBeHidden();
@@ -37,5 +47,10 @@ test('zoomed far out, dashes and small text are not drawn; zoomed back in, they 
   expect(await dashOf()).not.toBe('none');
   await expect(page.locator('.vc-leaf-icon').first()).toBeVisible();
   await expect(page.locator('.vc-group-header').first()).toBeVisible();
-  await expect(page.locator('.vc-canvas .react-flow__handle').first()).toBeAttached();
+  await expect(page.locator('.vc-canvas .react-flow__handle.connectable').first()).toBeAttached();
+  await expect(page.locator('.vc-canvas .vc-interior')).toHaveCount(0);
+  // Everything is back: the same nodes and lines as before zooming out (all of the small sample is in view).
+  await page.getByRole('button', { name: 'Fit view', exact: true }).first().click();
+  await expect(nodes).toHaveCount(nodeCount);
+  await expect(edges).toHaveCount(edgeCount);
 });

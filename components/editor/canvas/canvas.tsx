@@ -20,6 +20,7 @@ import { useDocument, useEditor, useEditorStore } from '../store/editor-context'
 import { select, setMinimapOpen } from '../store/operations';
 import { CanvasGrid } from './canvas-grid';
 import { DetailLevelContext, useDetailLevel } from './zoom-detail';
+import { outlineView } from '../../../model/edit/outline-view';
 import { ConnectHint } from './connect-hint';
 import { ConnectCheckerContext, createConnectChecker } from './connect-checker';
 import { ConnectionLine } from './connection-line';
@@ -114,21 +115,27 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // the quick arrangement), every node would be drawn where it is only to be drawn again where the
   // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then.
   const unplaced = useEditor((s) => s.interaction.placing);
+  // Zoomed out to the outline level, a VPC is drawn with its insides as one shape (outline-view.ts).
+  const outline = useMemo(() => (detail.level === 'outline' ? outlineView(doc) : null), [detail.level, doc]);
   // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
-  const { shown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : parentFirst(doc)), [unplaced, doc]));
+  // At the outline level only the shapes drawn are counted: zooming in past it draws the VPCs'
+  // insides, in slices too, though only those in view cost much (React Flow draws only those).
+  const { shown, pending } = useReveal(
+    useMemo(() => (unplaced ? NO_NODES_IN_DOC : outline ? parentFirst(doc).filter((n) => outline.drawnAs.get(n.id) === n.id) : parentFirst(doc)), [unplaced, doc, outline]),
+  );
   const nodes = useMemo(
     () =>
       unplaced
         ? NO_NODES
-        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true, shown }),
-    [unplaced, doc, selection, badges, marks, drag.dragged, shown],
+        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true, shown, outline }),
+    [unplaced, doc, selection, badges, marks, drag.dragged, shown, outline],
   );
   const edges = useMemo(
     () =>
       unplaced
         ? NO_EDGES
-        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown }),
-    [unplaced, doc, selection, badges, edgeMarks, segments, shown],
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown, outline }),
+    [unplaced, doc, selection, badges, edgeMarks, segments, shown, outline],
   );
 
   const { onPositionChanges } = drag;

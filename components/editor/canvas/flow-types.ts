@@ -1,6 +1,7 @@
 /** The React Flow node and edge types the canvas renders. */
 import type { Edge, Node } from '@xyflow/react';
 import type { Connection, TopologyNode } from '../../../model';
+import type { EndOffset, InteriorItem } from '../../../model/edit/outline-view';
 import type { Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
 
@@ -12,6 +13,8 @@ export interface TopologyNodeData extends Record<string, unknown> {
   onEdge: boolean;
   /** A container the user may resize (the editor's canvas; never the read-only diagram). */
   resizable?: boolean;
+  /** At the outline level, a VPC's insides, drawn as a picture of it (model/edit/outline-view.ts). */
+  interior?: readonly InteriorItem[];
 }
 
 export interface ConnectionEdgeData extends Record<string, unknown> {
@@ -22,6 +25,12 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
   route?: LaidOutRoute;
   /** For a transit gateway attachment: the class the segmentation view colours it by. */
   segment?: string;
+  /**
+   * At the outline level, an end inside a VPC is drawn from the VPC (the edge's `source` or
+   * `target`); this is the real end's rectangle relative to it.
+   */
+  sourceOffset?: EndOffset;
+  targetOffset?: EndOffset;
 }
 
 export type TopologyFlowNode = Node<TopologyNodeData, 'leaf' | 'container'>;

@@ -1,9 +1,9 @@
 /**
  * Where a node's two handles are (node-handles.tsx, placed by editor.css), as React Flow would
- * measure them: handed to React Flow with each flow node (`handles`), so that it never measures
- * them. Measuring is a DOM read per node and a store update per frame while thousands of nodes
- * are drawn, and with the bounds known the outline level (zoom-detail.tsx) need not render the
- * handles at all: at that zoom a node is a few pixels wide and nothing is connected by hand.
+ * measure them: handed to React Flow with each flow node (`handles`), so that a node's lines can be
+ * drawn from the moment it is, before React Flow has measured it (it measures a node from the DOM
+ * whenever its size is observed; the outline level leaves boxes in the DOM for that,
+ * `HandlePlaces`).
  *
  * The numbers are editor.css's: the target handle covers the node inside its border (2 px on
  * containers other than subnets), the 16 px source handle sits at the title bar's right end on a

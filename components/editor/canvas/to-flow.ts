@@ -8,6 +8,7 @@ import type { XYPosition } from '@xyflow/react';
 import { indexOf, type Connection, type ConnectionRoute, type TopologyDocument, type TopologyNode } from '../../../model';
 import { staticHandles } from './static-handles';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
+import { outlineEnd, type InteriorItem, type OutlineView } from '../../../model/edit/outline-view';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
 import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
@@ -34,6 +35,7 @@ interface NodeEntry {
   badge: Badge | undefined;
   mark: Mark;
   dragged: XYPosition | undefined;
+  interior: readonly InteriorItem[] | undefined;
   flow: TopologyFlowNode;
 }
 
@@ -45,8 +47,19 @@ interface EdgeEntry {
   mark: Mark;
   route: LaidOutRoute | undefined;
   segment: string | undefined;
+  ends: OutlineEnds | undefined;
   flow: ConnectionFlowEdge;
 }
+
+/** Where an edge is drawn from and to at the outline level, when an end lies inside a VPC. */
+interface OutlineEnds {
+  source: ReturnType<typeof outlineEnd>;
+  target: ReturnType<typeof outlineEnd>;
+}
+
+const sameEnd = (a: ReturnType<typeof outlineEnd>, b: ReturnType<typeof outlineEnd>) =>
+  a.as === b.as && a.offset?.x === b.offset?.x && a.offset?.y === b.offset?.y && a.offset?.width === b.offset?.width && a.offset?.height === b.offset?.height && a.offset?.container === b.offset?.container;
+const sameEnds = (a: OutlineEnds | undefined, b: OutlineEnds | undefined) => a === b || (!!a && !!b && sameEnd(a.source, b.source) && sameEnd(a.target, b.target));
 
 export interface ViewFacts {
   selectedNodes: ReadonlySet<string>;
@@ -61,6 +74,8 @@ export interface ViewFacts {
   segments?: ReadonlyMap<string, string>;
   /** Only these nodes, and the edges between them, are drawn (a large network being revealed; see use-reveal.ts). */
   shown?: ReadonlySet<string> | null;
+  /** At the outline level: VPCs drawn with their insides as one shape (model/edit/outline-view.ts). */
+  outline?: OutlineView | null;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -72,9 +87,11 @@ export class FlowNodeCache {
     const byId = nodesById(doc);
     const index = indexOf(doc);
     const out: TopologyFlowNode[] = [];
-    const { shown } = facts;
+    const { shown, outline } = facts;
     for (const node of parentFirst(doc)) {
       if (shown && !shown.has(node.id)) continue;
+      if (outline && outline.drawnAs.get(node.id) !== node.id) continue;
+      const interior = outline?.interiors.get(node.id);
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
       const selected = facts.selectedNodes.has(node.id);
       const badge = facts.badges.get(node.id);
@@ -89,7 +106,8 @@ export class FlowNodeCache {
         old.selected === selected &&
         sameBadge(old.badge, badge) &&
         old.mark === mark &&
-        old.dragged === dragged
+        old.dragged === dragged &&
+        old.interior === interior
       ) {
         entry = old;
       } else {
@@ -103,7 +121,14 @@ export class FlowNodeCache {
           ariaLabel: index.describe(node),
           domAttributes: { title: index.describe(node) },
           position: dragged ?? node.position ?? { x: 0, y: 0 },
-          data: { node, onEdge, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(container && facts.resizable ? { resizable: true } : {}) },
+          data: {
+            node,
+            onEdge,
+            ...(badge ? { badge } : {}),
+            ...(mark ? { mark } : {}),
+            ...(container && facts.resizable ? { resizable: true } : {}),
+            ...(interior ? { interior } : {}),
+          },
           width: size.width,
           height: size.height,
           measured: { width: size.width, height: size.height },
@@ -114,7 +139,7 @@ export class FlowNodeCache {
           ...(onEdge ? { zIndex: 1 } : {}),
           ...(container ? { className: 'vc-container-node' } : {}),
         };
-        entry = { source: node, parent, selected, badge, mark, dragged, flow };
+        entry = { source: node, parent, selected, badge, mark, dragged, interior, flow };
       }
       next.set(node.id, entry);
       out.push(entry.flow);
@@ -142,9 +167,17 @@ export class FlowEdgeCache {
     const next = new Map<string, EdgeEntry>();
     const out: ConnectionFlowEdge[] = [];
     const index = indexOf(doc);
-    const { shown } = facts;
+    const { shown, outline } = facts;
     for (const connection of doc.connections) {
-      if (shown && !(shown.has(connection.source) && shown.has(connection.target))) continue;
+      let ends: OutlineEnds | undefined;
+      if (outline) {
+        const source = outlineEnd(doc, outline, connection.source);
+        const target = outlineEnd(doc, outline, connection.target);
+        // Both ends inside one VPC: a line within a shape a few pixels wide.
+        if (source.as === target.as) continue;
+        if (source.offset || target.offset) ends = { source, target };
+      }
+      if (shown && !(shown.has(ends?.source.as ?? connection.source) && shown.has(ends?.target.as ?? connection.target))) continue;
       // The ends' names are part of it, so a renamed node renames its lines for screen readers too.
       const ariaLabel = index.connectionPhrase(connection);
       const selected = facts.selectedEdges.has(connection.id);
@@ -162,22 +195,31 @@ export class FlowEdgeCache {
         sameBadge(old.badge, badge) &&
         old.mark === mark &&
         old.route === route &&
-        old.segment === segment
+        old.segment === segment &&
+        sameEnds(old.ends, ends)
       ) {
         entry = old;
       } else {
         const flow: ConnectionFlowEdge = {
           id: connection.id,
           type: 'connection',
-          source: connection.source,
-          target: connection.target,
+          source: ends?.source.as ?? connection.source,
+          target: ends?.target.as ?? connection.target,
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected,
           ariaLabel,
-          data: { connection, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}), ...(route ? { route } : {}), ...(segment ? { segment } : {}) },
+          data: {
+            connection,
+            ...(badge ? { badge } : {}),
+            ...(mark ? { mark } : {}),
+            ...(route ? { route } : {}),
+            ...(segment ? { segment } : {}),
+            ...(ends?.source.offset ? { sourceOffset: ends.source.offset } : {}),
+            ...(ends?.target.offset ? { targetOffset: ends.target.offset } : {}),
+          },
         };
-        entry = { source: connection, ariaLabel, selected, badge, mark, route, segment, flow };
+        entry = { source: connection, ariaLabel, selected, badge, mark, route, segment, ends, flow };
       }
       next.set(connection.id, entry);
       out.push(entry.flow);

@@ -5,8 +5,8 @@
  * them all again. Nodes new to the canvas are therefore revealed in slices, one slice per frame,
  * parents before children, as map tools fill in tiles: between slices the page answers clicks,
  * pans and keys. The slice grows or shrinks toward `SLICE_BUDGET_MS` of work per frame, but never
- * under a sixteenth of the reveal: each slice has a fixed cost that grows with what is already
- * drawn, so on thousands of nodes a frame still takes 200–400 ms here (against one task of seconds).
+ * under a thirty-second of the reveal: each slice has a fixed cost that grows with what is already
+ * drawn.
  * A few new nodes at a time (an edit, a paste) are drawn at once, as before.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -16,10 +16,13 @@ export const REVEAL_AT_ONCE = 200;
 /**
  * Each slice carries a fixed cost besides its nodes (React Flow runs every drawn node's store
  * selector on each update, and re-indexes every edge): slices smaller than this share of the whole
- * would make the reveal take many times longer without making its frames much shorter.
+ * would make the reveal take many times longer without making its frames much shorter. Since the
+ * outline level draws a VPC and its insides as one node (model/edit/outline-view.ts), a whole
+ * large network is a few hundred nodes, each costing more (its picture, its lines): slices start
+ * small and grow by what a frame shows they cost.
  */
-const MAX_SLICES = 16;
-const MIN_SLICE = 100;
+const MAX_SLICES = 32;
+const MIN_SLICE = 25;
 /** The work a frame may carry, in ms: a task under 100 ms still answers input without a felt delay. */
 const SLICE_BUDGET_MS = 80;
 const MAX_SLICE = 2_000;
@@ -35,7 +38,7 @@ export interface Revealed {
 export function nextSliceSize(size: number, frameMs: number, floor: number): number {
   const scaled = frameMs > 0 ? Math.round((size * SLICE_BUDGET_MS) / frameMs) : size * 2;
   // Grow gently (a frame can be quick by chance), shrink at once.
-  return Math.max(floor, Math.min(MAX_SLICE, scaled, size * 2));
+  return Math.max(floor, Math.min(MAX_SLICE, scaled, Math.ceil(size * 1.5)));
 }
 
 /** The smallest slice for a reveal of `count` nodes. */

@@ -3,7 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps,
 import { memo } from 'react';
 import { FindingBadge } from '../nodes/finding-badge';
 import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flow-types';
-import { edgeEnds } from './floating';
+import { edgeEnds, endBox } from './floating';
 import { liveRoute, midpoint, roundedPath } from './routed';
 import { REDUCED_BELOW } from '../zoom-detail';
 
@@ -20,10 +20,12 @@ function vifSuffix(data: ConnectionEdgeData): string {
 
 /** A connection drawn along its laid-out route, or else straight between the two shapes; styled by kind (see editor.css). */
 export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target, data, selected }: EdgeProps<ConnectionFlowEdge>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  const fromNode = useInternalNode(source);
+  const toNode = useInternalNode(target);
   const labelsVisible = useStore(labelsShown);
-  if (!from || !to || !data) return null;
+  if (!fromNode || !toNode || !data) return null;
+  const from = endBox(fromNode, data.sourceOffset);
+  const to = endBox(toNode, data.targetOffset);
   const route = liveRoute(data.route, from, to);
   let path: string;
   let labelAt: { x: number; y: number };

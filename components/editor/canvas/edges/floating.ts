@@ -4,6 +4,7 @@
  */
 import type { InternalNode } from '@xyflow/react';
 import { LEAF_ICON_CENTER_Y } from '../../../../model/edit/geometry';
+import type { EndOffset } from '../../../../model/edit/outline-view';
 import { borderPoint, type Shape as Box } from '../../../../model/export/path-data';
 
 // The exporter's geometry, so that lines on the canvas and in pictures meet the same border points.
@@ -11,17 +12,34 @@ export { borderPoint };
 
 const ICON_HALF = 24;
 
-/** The box an edge attaches to: the icon of a leaf node, the whole box of a container. */
-export function shapeOf(node: InternalNode): Box {
+/** Where an edge's end is: the rectangle of the node it is drawn from, and whether it is a leaf. */
+export interface EndBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  leaf: boolean;
+}
+
+/**
+ * The end box of a drawn node, or, at the outline level, of the end inside it (`offset`: its
+ * rectangle relative to the node; see model/edit/outline-view.ts).
+ */
+export function endBox(node: InternalNode, offset?: EndOffset): EndBox {
   const { x, y } = node.internals.positionAbsolute;
-  const width = node.measured.width ?? node.width ?? 0;
-  const height = node.measured.height ?? node.height ?? 0;
-  if (node.type === 'leaf') return { cx: x + width / 2, cy: y + LEAF_ICON_CENTER_Y, hw: ICON_HALF, hh: ICON_HALF };
+  if (offset) return { x: x + offset.x, y: y + offset.y, width: offset.width, height: offset.height, leaf: !offset.container };
+  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0, leaf: node.type === 'leaf' };
+}
+
+/** The box an edge attaches to: the icon of a leaf node, the whole box of a container. */
+export function shapeOf(end: EndBox): Box {
+  const { x, y, width, height } = end;
+  if (end.leaf) return { cx: x + width / 2, cy: y + LEAF_ICON_CENTER_Y, hw: ICON_HALF, hh: ICON_HALF };
   return { cx: x + width / 2, cy: y + height / 2, hw: width / 2, hh: height / 2 };
 }
 
 /** The two ends of an edge between two nodes. */
-export function edgeEnds(source: InternalNode, target: InternalNode) {
+export function edgeEnds(source: EndBox, target: EndBox) {
   const a = shapeOf(source);
   const b = shapeOf(target);
   const start = borderPoint(a, b.cx, b.cy);

@@ -2,23 +2,21 @@
  * Drawing a connection along the route the auto-layout gave it: only while both of its ends are
  * where they were laid out, as rounded orthogonal polylines.
  */
-import type { InternalNode } from '@xyflow/react';
 import type { Position } from '../../../../model';
 import type { Rect } from '../../../../model/edit/geometry';
 import type { LaidOutRoute } from '../../../diagram/diagram-types';
+import type { EndBox } from './floating';
 
 const SLACK = 0.5;
 const CORNER = 8;
 
-function sameRect(node: InternalNode, rect: Rect): boolean {
-  const { x, y } = node.internals.positionAbsolute;
-  const width = node.measured.width ?? node.width ?? 0;
-  const height = node.measured.height ?? node.height ?? 0;
+function sameRect(end: EndBox, rect: Rect): boolean {
+  const { x, y, width, height } = end;
   return Math.abs(x - rect.x) <= SLACK && Math.abs(y - rect.y) <= SLACK && Math.abs(width - rect.width) <= SLACK && Math.abs(height - rect.height) <= SLACK;
 }
 
 /** The route, when both ends are still where the layout put them. */
-export function liveRoute(route: LaidOutRoute | undefined, source: InternalNode, target: InternalNode): readonly Position[] | undefined {
+export function liveRoute(route: LaidOutRoute | undefined, source: EndBox, target: EndBox): readonly Position[] | undefined {
   if (!route || !sameRect(source, route.source) || !sameRect(target, route.target)) return undefined;
   return route.points;
 }

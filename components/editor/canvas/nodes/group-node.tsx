@@ -8,9 +8,10 @@ import { FindingBadge } from './finding-badge';
 import { containerTitle } from '../../../../model/edit/geometry';
 import { containerDetails, containerKindLabel, displayName } from './labels';
 import { ContainerResizer } from './container-resizer';
-import { NodeHandles } from './node-handles';
+import { HandlePlaces, NodeHandles } from './node-handles';
 import { NameText } from '../../text/name-text';
 import { useOutline } from '../zoom-detail';
+import { VpcInterior } from './vpc-interior';
 
 /**
  * A region, VPC, subnet or data centre, drawn as AWS draws groups: a coloured border with the
@@ -19,12 +20,14 @@ import { useOutline } from '../zoom-detail';
  * tall, so the lines here are never more than the geometry made room for above the children.
  */
 export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<TopologyFlowNode>) {
-  const { node, badge, mark, resizable } = data;
+  const { node, badge, mark, resizable, interior } = data;
   const outline = useOutline();
   if (outline) {
-    // Border and fill only (editor.css, `.vc-detail-outline`); no handles, as on a leaf.
+    // Border and fill only (editor.css, `.vc-detail-outline`), and a VPC's insides as a picture; handles only marked, as on a leaf.
     return (
       <div className={`vc-group ${nodeClassName(node)}${mark ? ` vc-mark-${mark}` : ''}`} data-kind={node.kind}>
+        {interior && <VpcInterior items={interior} />}
+        <HandlePlaces />
         {resizable && selected && <ContainerResizer id={node.id} />}
       </div>
     );

@@ -6,7 +6,7 @@ import { nodeClassName } from '../../kind-views';
 import type { TopologyFlowNode } from '../flow-types';
 import { FindingBadge } from './finding-badge';
 import { displayName, leafSubtitle } from './labels';
-import { NodeHandles } from './node-handles';
+import { HandlePlaces, NodeHandles } from './node-handles';
 import { NameText } from '../../text/name-text';
 import { useOutline } from '../zoom-detail';
 
@@ -15,11 +15,12 @@ export const LeafNode = memo(function LeafNode({ data }: NodeProps<TopologyFlowN
   const { node, badge, mark, onEdge } = data;
   const className = ['vc-leaf', nodeClassName(node), onEdge ? 'vc-on-edge' : '', mark ? `vc-mark-${mark}` : ''].filter(Boolean).join(' ');
   if (useOutline()) {
-    // A coloured square where the icon is (editor.css, `.vc-detail-outline`). No handles: React
-    // Flow knows where they are (static-handles.ts), and at this zoom nothing is connected by hand.
+    // A coloured square where the icon is (editor.css, `.vc-detail-outline`); at this zoom nothing
+    // is connected by hand, so the handles are only marked where they are.
     return (
       <div className={className} data-kind={node.kind}>
         <div className="vc-leaf-icon-wrap" />
+        <HandlePlaces />
       </div>
     );
   }

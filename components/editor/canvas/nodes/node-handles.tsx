@@ -16,3 +16,18 @@ export const NodeHandles = memo(function NodeHandles() {
     </>
   );
 });
+
+/**
+ * The outline level's stand-in for `NodeHandles`: the same two boxes, placed by the same classes,
+ * without React Flow's handle components (each keeps a store subscription, thousands of them on a
+ * large network) and without taking the pointer. React Flow measures a node's handles whenever its
+ * size is observed, from what is in the DOM: with no handles there, its lines would lose their ends.
+ */
+export const HandlePlaces = memo(function HandlePlaces() {
+  return (
+    <>
+      <div className="react-flow__handle react-flow__handle-top target vc-cover-handle" data-handleid={TARGET_HANDLE} data-handlepos={Position.Top} />
+      <div className="react-flow__handle react-flow__handle-right source vc-source-handle vc-handle-place" data-handleid={SOURCE_HANDLE} data-handlepos={Position.Right} />
+    </>
+  );
+});
