@@ -4,12 +4,13 @@ import { dropFile } from './files';
 import { canvas, expect, openEditor, test } from './helpers';
 
 /**
- * Opening a network of about 1,500 nodes without positions: the canvas says it is placing them,
+ * Opening a network of about 2,500 nodes without positions: the canvas says it is placing them,
  * draws nothing stacked at the origin, then fills in slice by slice (a frame each, so that the
- * page keeps answering), and ends with every node drawn and the whole network in view.
+ * page keeps answering: at the outline level that is over 200 shapes, VPCs with their insides),
+ * and ends with every shape drawn and the whole network in view.
  */
 test('a large network is placed, then drawn in slices, and ends whole and in view', async ({ page }) => {
-  const doc = sampleOfSize(1_500);
+  const doc = sampleOfSize(2_500);
   expect(doc.nodes.every((n) => n.position === undefined)).toBe(true);
   await openEditor(page);
   // How many nodes each animation frame shows, from the drop on.
