@@ -59,7 +59,12 @@ export interface EndOffset extends Rect {
 }
 
 /** Where a connection's end is drawn from: the node it is drawn as, and the end's place in it when that is not the end itself. */
-export function outlineEnd(doc: TopologyDocument, view: OutlineView, id: string): { as: string; offset?: EndOffset } {
+export interface OutlineEnd {
+  as: string;
+  offset?: EndOffset;
+}
+
+export function outlineEnd(doc: TopologyDocument, view: OutlineView, id: string): OutlineEnd {
   const as = view.drawnAs.get(id) ?? id;
   if (as === id) return { as };
   const node = nodesById(doc).get(id);

@@ -8,7 +8,7 @@ import type { XYPosition } from '@xyflow/react';
 import { indexOf, type Connection, type ConnectionRoute, type TopologyDocument, type TopologyNode } from '../../../model';
 import { staticHandles } from './static-handles';
 import { depthOf, isContainerKind, isEdgeMounted, nodesById, sizeOf } from '../../../model/edit/geometry';
-import { outlineEnd, type InteriorItem, type OutlineView } from '../../../model/edit/outline-view';
+import { outlineEnd, type InteriorItem, type OutlineEnd, type OutlineView } from '../../../model/edit/outline-view';
 import { sameBadge, type Badge } from '../findings/badges';
 import type { LaidOutRoute, Mark } from '../../diagram/diagram-types';
 import type { ConnectionFlowEdge, TopologyFlowNode } from './flow-types';
@@ -53,11 +53,11 @@ interface EdgeEntry {
 
 /** Where an edge is drawn from and to at the outline level, when an end lies inside a VPC. */
 interface OutlineEnds {
-  source: ReturnType<typeof outlineEnd>;
-  target: ReturnType<typeof outlineEnd>;
+  source: OutlineEnd;
+  target: OutlineEnd;
 }
 
-const sameEnd = (a: ReturnType<typeof outlineEnd>, b: ReturnType<typeof outlineEnd>) =>
+const sameEnd = (a: OutlineEnd, b: OutlineEnd) =>
   a.as === b.as && a.offset?.x === b.offset?.x && a.offset?.y === b.offset?.y && a.offset?.width === b.offset?.width && a.offset?.height === b.offset?.height && a.offset?.container === b.offset?.container;
 const sameEnds = (a: OutlineEnds | undefined, b: OutlineEnds | undefined) => a === b || (!!a && !!b && sameEnd(a.source, b.source) && sameEnd(a.target, b.target));
 
