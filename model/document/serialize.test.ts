@@ -79,4 +79,13 @@ describe('serializeDocument', () => {
       { numRuns: 200 },
     );
   });
+
+  it('writes a "__proto__" field of a hand-made file as a field, without touching any prototype', () => {
+    const doc = JSON.parse('{"format":"vpc-canvas","version":1,"__proto__":{"polluted":1},"nodes":[{"id":"a","kind":"vpc","__proto__":{"x":1},"extra":2}],"connections":[]}');
+    const text = serializeDocument(doc);
+    const back = JSON.parse(text) as { nodes: Array<Record<string, unknown>> } & Record<string, unknown>;
+    expect(Object.keys(back)).toEqual(['format', 'version', '__proto__', 'nodes', 'connections']);
+    expect(Object.keys(back.nodes[0]!)).toEqual(['id', 'kind', '__proto__', 'extra']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
