@@ -4,7 +4,6 @@
  * point loads no layout engine itself.
  */
 export { layoutDocument } from './layout-document';
-export { elkPool } from './elk-pool';
 export type { ElkRunner, EdgeRoute, LayoutRequest, LayoutResult, LayoutScope } from './types';
 export { DEFAULT_LEAF_SIZE, ICON_CENTER_Y } from './constants';
 export { applyGeometry, geometryChanges, type GeometryChanges, type NodeGeometry } from './geometry-changes';

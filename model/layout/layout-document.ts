@@ -125,20 +125,9 @@ class LayoutRun {
       estimated.set(region, estimateLevel(sketch.ordered, columnHeight, (b) => ({ width: b.width + b.ext.left, height: b.height + b.ext.top }), sketch.links).height);
     }
     this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? b.height + b.ext.top));
-    // Regions are independent of each other (each has its own lanes and boxes), so their ELK graphs
-    // are all handed to the runner at once: a pool of runners (elk-pool.ts) lays them out side by
-    // side. The largest go first so that the last to finish is a small one; the results are
-    // collected in reading order, so the layout is the same whatever the runner.
-    const levels = regions.map((region) => ({ region, edges: this.levelEdges(region, (plan) => containsBox(region, plan.lca) || plan.lca === root) }));
-    const weight = (level: (typeof levels)[number]) => orders.get(level.region)!.length + level.edges.length;
-    const outcomes = new Map<Box, Promise<LevelOutcome>>();
-    for (const level of [...levels].sort((a, b) => weight(b) - weight(a))) {
-      const { region, edges } = level;
-      outcomes.set(region, layoutLevel(this.request.elk, region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true));
-    }
-    await Promise.allSettled(outcomes.values());
     for (const region of regions) {
-      const outcome = await outcomes.get(region)!;
+      const edges = this.levelEdges(region, (plan) => containsBox(region, plan.lca) || plan.lca === root);
+      const outcome = await layoutLevel(this.request.elk, region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true);
       this.regionOutcomes.set(region, outcome);
       this.collect(region, outcome, (plan) => containsBox(region, plan.lca));
     }

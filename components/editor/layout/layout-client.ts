@@ -42,9 +42,8 @@ function layoutWorker(): Worker {
 }
 
 /**
- * Starts the worker ahead of the first layout: loading ELK (1.5 MB of script, twice: the worker
- * runs a second ELK in a nested worker) takes most of a second, which a document opened later
- * then does not wait for.
+ * Starts the worker ahead of the first layout: loading ELK (1.5 MB of script) takes most of a
+ * second, which a document opened later then does not wait for.
  */
 export function startLayoutWorker(): void {
   if (typeof Worker !== 'undefined') layoutWorker();

@@ -2,15 +2,14 @@
 /**
  * The auto-layout, off the main thread. The whole of `layoutDocument` runs here, not only ELK: the
  * layout's own work between ELK calls (VPC grids, routes, joining) takes tens of milliseconds on
- * large diagrams, which would show as long tasks on the page. Inside this worker, one ELK runs
- * in-thread through elkjs's `FakeWorker` (elk-api with a worker factory) and a second in a nested
- * worker (elk-thread.ts).
+ * large diagrams, which would show as long tasks on the page. Inside this worker, ELK itself runs
+ * in-thread through elkjs's `FakeWorker` (elk-api with a worker factory), so nothing nests.
  */
 import ELK from 'elkjs/lib/elk-api';
 import { Worker as InThreadElkWorker } from 'elkjs/lib/elk-worker.min.js';
 import { grownLeafSizes } from '../../../model/edit/geometry';
 import { savedRoutes } from '../../../model/edit/connector-routes';
-import { applyGeometry, elkPool, geometryChanges, layoutDocument } from '../../../model/layout';
+import { applyGeometry, geometryChanges, layoutDocument } from '../../../model/layout';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -19,12 +18,7 @@ declare const self: DedicatedWorkerGlobalScope;
 // the worker's whole script). This worker speaks its own protocol, so take it back.
 self.onmessage = null;
 
-// Two ELKs on a two-core machine: the regions of a large diagram are laid out side by side, one
-// here and one in a nested worker (started now, so that it has loaded ELK by the first request).
-const elk = elkPool([
-  new ELK({ workerFactory: () => new InThreadElkWorker() as unknown as Worker }),
-  new ELK({ workerFactory: () => new Worker(new URL('./elk-thread.ts', import.meta.url), { type: 'module', name: 'vpc-canvas-elk' }) }),
-]);
+const elk = new ELK({ workerFactory: () => new InThreadElkWorker() as unknown as Worker });
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => {
   const { id, doc, scope } = event.data;
