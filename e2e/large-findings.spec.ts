@@ -64,6 +64,18 @@ test('a large document opens with "Checking…" on the chip, then the counts val
   // The panel lists the same findings (its counts per severity).
   const { errors } = summarize(validate(doc));
   if (errors > 0) await expect(findingsPanel(page).getByRole('button', { name: new RegExp(`^${errors} errors?$`) })).toBeVisible();
+
+  // Edits of the large document are checked again off the page, each newer one superseding the one
+  // before: "Checking…" while they are, then the same counts (a title changes no finding), and
+  // never other counts in between.
+  await page.evaluate(() => ((window as unknown as { __chip: string[] }).__chip.length = 0));
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await title.pressSequentially(' renamed', { delay: 30 });
+  await expect(chip).toHaveText(expected, { timeout: 30_000 });
+  const afterEdits = await chipTexts(page);
+  expect(afterEdits).toContain('Checking…');
+  expect(afterEdits.filter((t) => t !== 'Checking…' && t !== expected)).toEqual([]);
+  expect(afterEdits[afterEdits.length - 1]).toBe(expected);
 });
 
 test('a small document shows its counts at once, never "Checking…"', async ({ page }) => {
