@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from './document/types';
+import { RULES } from './all-rules';
 import { sampleOfSize } from './layout/sample-networks';
-import { carryFindings, validate } from './validate';
+import { cachedFindings, carryFindings, seedFindings, validate } from './validate';
 
 /** Every node moved and every container resized, nothing else changed. */
 function moved(doc: TopologyDocument): TopologyDocument {
@@ -49,5 +50,39 @@ describe('carryFindings', () => {
   it('carries nothing from a document not validated yet', () => {
     const doc = fresh(sampleOfSize(60));
     expect(carryFindings(doc, moved(doc))).toBe(false);
+  });
+});
+
+describe('seedFindings', () => {
+  it("makes findings worked out on a copy (a worker's) validate's answer for the document, without validating it", () => {
+    const doc = sampleOfSize(60);
+    const elsewhere = validate(fresh(doc));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(cachedFindings(doc)).toBeUndefined();
+    seedFindings(doc, elsewhere);
+    expect(cachedFindings(doc)).toBe(elsewhere);
+    expect(validate(doc)).toBe(elsewhere);
+    // Seeded findings carry over geometry-only changes like validated ones.
+    const next = moved(doc);
+    expect(carryFindings(doc, next)).toBe(true);
+    expect(validate(next)).toBe(elsewhere);
+  });
+
+  it("keeps the findings of a document already validated, and seeds nothing for a lookalike object", () => {
+    const doc = sampleOfSize(60);
+    const own = validate(doc);
+    seedFindings(doc, []);
+    expect(validate(doc)).toBe(own);
+    const other = fresh(doc);
+    seedFindings(doc, own);
+    expect(cachedFindings(other)).toBeUndefined();
+  });
+
+  it('answers only for the full rule list: validating with chosen rules ignores the seed', () => {
+    const doc = sampleOfSize(60);
+    seedFindings(doc, []);
+    expect(validate(doc)).toEqual([]);
+    expect(validate(doc, RULES).length).toBe(0);
+    expect(validate(doc, [...RULES]).length).toBeGreaterThan(0);
   });
 });

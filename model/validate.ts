@@ -30,6 +30,25 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = RULES):
   return findings;
 }
 
+/**
+ * The findings already known for `doc` (validated, seeded or carried), without validating it: lets
+ * a caller tell whether `validate(doc)` would answer at once or do the whole work.
+ */
+export function cachedFindings(doc: TopologyDocument): Finding[] | undefined {
+  return cache.get(doc);
+}
+
+/**
+ * Records `findings`, worked out elsewhere, as `validate(doc)`'s answer for this document object,
+ * so that later calls return them without validating again. The editor validates large documents
+ * in a web worker, which sees a structured clone: the findings are this document's, but the cache
+ * (keyed by object) cannot know it. `findings` must be what `validate` gives for an equal document
+ * with every rule; a document already validated here keeps its own (equal) findings.
+ */
+export function seedFindings(doc: TopologyDocument, findings: Finding[]): void {
+  if (!cache.has(doc)) cache.set(doc, findings);
+}
+
 /** True when `a` and `b` hold the same fields with the same values (compared with `Object.is`), ignoring `except`. */
 function sameFieldsExcept(a: object, b: object, except: ReadonlySet<string>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -12,7 +12,7 @@ import type { ConnectionFlowEdge, TopologyFlowNode } from '../editor/canvas/flow
 import { GroupNode } from '../editor/canvas/nodes/group-node';
 import { LeafNode } from '../editor/canvas/nodes/leaf-node';
 import { FlowEdgeCache, FlowNodeCache, type ViewFacts } from '../editor/canvas/to-flow';
-import { badgesOf, type Badge } from '../editor/findings/badges';
+import { useBadges } from '../editor/findings/use-findings';
 import type { Mark } from './diagram-types';
 // The node and edge renderers' styles: a page that shows only a diagram (the review) needs them too.
 import '../editor/editor.css';
@@ -21,7 +21,6 @@ import './static-diagram.css';
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
 const NONE: ReadonlySet<string> = new Set();
-const NO_BADGES: ReadonlyMap<string, Badge> = new Map();
 const NO_MARKS: ReadonlyMap<string, Mark> = new Map();
 
 export interface StaticDiagramProps {
@@ -67,10 +66,8 @@ function ReadyProbe({ onReady }: { onReady(): void }) {
 export function StaticDiagram({ doc, badges, marks = NO_MARKS, viewport, fitViewOptions, navigable = false, onReady, children, flowProps }: StaticDiagramProps) {
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
-  const facts: ViewFacts = useMemo(
-    () => ({ selectedNodes: NONE, selectedEdges: NONE, badges: badges ? badgesOf(doc) : NO_BADGES, marks, dragged: null }),
-    [doc, badges, marks],
-  );
+  const shownBadges = useBadges(badges ? doc : null);
+  const facts: ViewFacts = useMemo(() => ({ selectedNodes: NONE, selectedEdges: NONE, badges: shownBadges, marks, dragged: null }), [shownBadges, marks]);
   const nodes = useMemo(() => nodeCache.current.build(doc, facts), [doc, facts]);
   const edges = useMemo(() => edgeCache.current.build(doc, facts), [doc, facts]);
   return (

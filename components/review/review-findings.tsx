@@ -70,7 +70,20 @@ export function nodesOf(doc: TopologyDocument, finding: Finding): string[] {
   return [...ids];
 }
 
-export function ReviewFindings({ doc, findings, shown, onShow }: { doc: TopologyDocument; findings: readonly Finding[]; shown: Finding | null; onShow(finding: Finding | null): void }) {
+/** `pending`: the design is being checked (in the worker); `findings` are then not its own and are not listed. */
+export function ReviewFindings({
+  doc,
+  findings,
+  pending = false,
+  shown,
+  onShow,
+}: {
+  doc: TopologyDocument;
+  findings: readonly Finding[];
+  pending?: boolean;
+  shown: Finding | null;
+  onShow(finding: Finding | null): void;
+}) {
   const flow = useReactFlow();
   const show = (finding: Finding) => {
     onShow(finding);
@@ -81,8 +94,9 @@ export function ReviewFindings({ doc, findings, shown, onShow }: { doc: Topology
   return (
     <section className="vc-review-section" aria-labelledby="vc-review-findings">
       <h2 id="vc-review-findings">Findings</h2>
-      {findings.length === 0 && <p className="vc-ok-line">No findings: every rule passes. AWS would accept this design as drawn.</p>}
-      {GROUPS.map(({ severity, title }) => {
+      {pending && <p className="vc-muted">Checking the design against every rule…</p>}
+      {!pending && findings.length === 0 && <p className="vc-ok-line">No findings: every rule passes. AWS would accept this design as drawn.</p>}
+      {!pending && GROUPS.map(({ severity, title }) => {
         const items = findings.filter((f) => f.severity === severity);
         if (items.length === 0) return null;
         return (

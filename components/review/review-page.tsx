@@ -10,6 +10,7 @@ import { comparisonSection } from '../../model/diff/comparison-markdown';
 import { reachMatrix } from '../../model/review/reach-matrix';
 import { summarizeDesign } from '../../model/review/summary';
 import type { ComparedFragment } from '../../model/share/comparison-fragment';
+import { useFindings } from '../editor/findings/use-findings';
 import { comparisonLink } from './comparison-link';
 import { DesignSummaryView } from './design-summary';
 import { downloadReview } from './download-review';
@@ -36,7 +37,8 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
  * share fragment; `linked`: the design the link compares it with, if it carries one.
  */
 export function ReviewPage({ doc, fragment, linked }: { doc: TopologyDocument; fragment: string; linked?: ComparedFragment }) {
-  const findings = useMemo(() => validate(doc), [doc]);
+  // A large design is checked in the worker: the page opens first, and its findings follow.
+  const { findings, pending } = useFindings(doc);
   const summary = useMemo(() => summarizeDesign(doc), [doc]);
   // Large designs: the matrix is shown one group of networks at a time, computed when opened.
   const groups = useMemo(() => matrixGroups(doc), [doc]);
@@ -66,13 +68,19 @@ export function ReviewPage({ doc, fragment, linked }: { doc: TopologyDocument; f
           <div className="vc-review-title">
             <p className="vc-review-kicker">VPC Canvas · design review (read-only)</p>
             <h1>{title}</h1>
-            <p className="vc-review-totals">
-              <span className={totals.errors ? 'vc-tone-error' : ''}>{count(totals.errors, 'error', 'errors')}</span> ·{' '}
-              <span className={totals.warnings ? 'vc-tone-warning' : ''}>{count(totals.warnings, 'warning', 'warnings')}</span> · {count(totals.infos, 'note', 'notes')}
+            <p className="vc-review-totals" role="status">
+              {pending ? (
+                'Checking the design…'
+              ) : (
+                <>
+                  <span className={totals.errors ? 'vc-tone-error' : ''}>{count(totals.errors, 'error', 'errors')}</span> ·{' '}
+                  <span className={totals.warnings ? 'vc-tone-warning' : ''}>{count(totals.warnings, 'warning', 'warnings')}</span> · {count(totals.infos, 'note', 'notes')}
+                </>
+              )}
             </p>
           </div>
           <nav className="vc-review-actions" aria-label="Review actions">
-            <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings, matrix, summary, ...(comparison ? { comparison: comparisonReport(comparison, fragment) } : {}) })}>
+            <button type="button" className="vc-button vc-button-primary" onClick={() => downloadReview(doc, { findings: validate(doc), matrix, summary, ...(comparison ? { comparison: comparisonReport(comparison, fragment) } : {}) })}>
               Download review
             </button>
             <button type="button" className="vc-button" onClick={() => compareInput.current?.click()}>
@@ -106,7 +114,7 @@ export function ReviewPage({ doc, fragment, linked }: { doc: TopologyDocument; f
             <ReviewCanvas doc={doc} marks={marks} {...(comparison ? { ghosts: comparison.ghosts } : {})} />
           </section>
           <ReviewComparison comparison={comparison} status={status} fragment={fragment} onEnd={end} />
-          <ReviewFindings doc={doc} findings={findings} shown={shown} onShow={setShown} />
+          <ReviewFindings doc={doc} findings={findings} pending={pending} shown={shown} onShow={setShown} />
           <ReachMatrixTable matrix={matrix} routeText={routeText} {...(groups && group ? { groups: { list: groups, shown: group.key, onShow: setGroupKey } } : {})} />
           <RouteTablesReview doc={doc} />
         </main>

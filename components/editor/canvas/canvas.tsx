@@ -14,7 +14,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
-import { badgesOf } from '../findings/badges';
+import { useBadges } from '../findings/use-findings';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { select, setMinimapOpen } from '../store/operations';
@@ -107,7 +107,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
 
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
-  const badges = badgesOf(doc);
+  const badges = useBadges(doc);
   // Always worked out, so that turning the view on only changes the canvas's class.
   const segmentation = useMemo(() => segmentationOf(doc), [doc]);
   const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);

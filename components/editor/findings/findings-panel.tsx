@@ -1,13 +1,15 @@
 'use client';
 /**
  * Every finding, errors first, with its rule and the AWS page behind it. Clicking one selects
- * what it is about (its first subject) and frames everything it names.
+ * what it is about (its first subject) and frames everything it names. While a large document is
+ * checked in the worker, the panel says so and dims the findings of the document before.
  */
 import { memo, useMemo, useState } from 'react';
-import { RULE_CATALOGUE, summarize, validate, type Finding, type Severity, type TopologyDocument } from '../../../model';
+import { RULE_CATALOGUE, summarize, type Finding, type Severity, type TopologyDocument } from '../../../model';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
 import { selectAndFrame, setFindingsOpen } from '../store/operations';
 import { MessageText } from '../text/name-text';
+import { useFindings } from './use-findings';
 
 const SHOWN_PER_GROUP = 300;
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -41,7 +43,7 @@ export function FindingsPanel() {
   const store = useEditorStore();
   const doc = useDocument();
   const open = useEditor((s) => s.chrome.findingsOpen);
-  const findings = validate(doc);
+  const { findings, pending } = useFindings(doc);
   const summary = summarize(findings);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const groups = useMemo(
@@ -73,10 +75,16 @@ export function FindingsPanel() {
             {items.length} {NOUN[severity][items.length === 1 ? 0 : 1]}
           </button>
         ))}
+        {pending && (
+          <span className="vc-findings-pending" role="status">
+            Checking…
+          </span>
+        )}
       </header>
       {open && (
-        <div className="vc-findings-list">
-          {summary.errors + summary.warnings + summary.infos === 0 && (
+        <div className={`vc-findings-list${pending ? ' is-stale' : ''}`} aria-busy={pending}>
+          {pending && findings.length === 0 && <p className="vc-findings-empty">Checking the design against every rule…</p>}
+          {!pending && summary.errors + summary.warnings + summary.infos === 0 && (
             <p className="vc-findings-empty">
               <span className="vc-ok-line">No findings.</span> Every rule passes: AWS would accept this design as drawn.
             </p>

@@ -1,7 +1,6 @@
 'use client';
 import { CONNECTION_KINDS, indexOf, type Connection } from '../../../model';
 import { updateConnectionProps } from '../../../model/edit/commands';
-import { findingsAbout } from '../findings/badges';
 import { useDocument, useEditorStore } from '../store/editor-context';
 import { commit, currentDocument, select } from '../store/operations';
 import { ElementFindings } from './element-findings';
@@ -42,7 +41,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
       {Object.entries(spec.props).map(([key, propSpec]) => (
         <PropField key={`${connection.id}:${key}`} id={`prop-${connection.id}-${key}`} name={key} spec={propSpec} stored={stored} doc={doc} onChange={(v) => setProp(key, v)} />
       ))}
-      <ElementFindings findings={findingsAbout(doc, connection.id)} />
+      <ElementFindings doc={doc} id={connection.id} />
     </div>
   );
 }

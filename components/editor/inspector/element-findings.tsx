@@ -1,15 +1,22 @@
 'use client';
-import { RULE_CATALOGUE, type Finding } from '../../../model';
+import { RULE_CATALOGUE, type TopologyDocument } from '../../../model';
+import { findingsAbout } from '../findings/badges';
+import { useFindings } from '../findings/use-findings';
 import { selectAndFrame } from '../store/operations';
 import { useEditorStore } from '../store/editor-context';
 
-/** The findings about the element being inspected. */
-export function ElementFindings({ findings }: { findings: readonly Finding[] }) {
+/** The findings about the element being inspected (those of the document before, marked, while a large one is checked). */
+export function ElementFindings({ doc, id }: { doc: TopologyDocument; id: string }) {
   const store = useEditorStore();
+  const { findings: all, pending } = useFindings(doc);
+  const findings = findingsAbout(all, id);
+  if (pending && findings.length === 0) return <p className="vc-muted" role="status">Checking…</p>;
   if (findings.length === 0) return <p className="vc-muted vc-ok-line">No findings about this element.</p>;
   return (
-    <section aria-label="Findings about this element">
-      <h3>Findings ({findings.length})</h3>
+    <section aria-label="Findings about this element" aria-busy={pending}>
+      <h3>
+        Findings ({findings.length}){pending && <span className="vc-findings-pending"> · checking…</span>}
+      </h3>
       <ul className="vc-element-findings">
         {findings.map((f, i) => (
           <li key={i} className={`vc-sev-${f.severity}`}>

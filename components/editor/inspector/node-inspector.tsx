@@ -2,7 +2,6 @@
 import { indexOf, NODE_KINDS, type TopologyNode } from '../../../model';
 import { updateNodeProps } from '../../../model/edit/commands';
 import { displayName } from '../canvas/nodes/labels';
-import { findingsAbout } from '../findings/badges';
 import { nodeIcon } from '../icons';
 import { useDocument, useEditorStore } from '../store/editor-context';
 import { commit, currentDocument, select } from '../store/operations';
@@ -43,7 +42,7 @@ export function NodeInspector({ node }: { node: TopologyNode }) {
       {Object.entries(spec.props).map(([key, propSpec]) => (
         <PropField key={`${node.id}:${key}`} id={`prop-${node.id}-${key}`} name={key} spec={propSpec} stored={stored} doc={doc} node={node} onChange={(v) => setProp(key, v)} />
       ))}
-      <ElementFindings findings={findingsAbout(doc, node.id)} />
+      <ElementFindings doc={doc} id={node.id} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 /** The top bar: file, history, view, and the state of the document (findings, saving). */
-import { summarize, validate } from '../../../model';
+import { summarize } from '../../../model';
 import { actionByName, confirmReplace, runAction, selectedContainer, type ActionContext } from '../actions/actions';
 import { formatShortcut } from '../actions/shortcuts';
+import { useFindings } from '../findings/use-findings';
 import { SAMPLES } from '../samples/samples';
 import { useDocument, useEditor } from '../store/editor-context';
 import { openAsEdit } from '../import/open-document';
@@ -13,15 +14,26 @@ const tip = (name: string) => {
   return action.shortcuts?.length ? `${action.label} (${action.shortcuts.map(formatShortcut).join(', ')})` : action.label;
 };
 
+/**
+ * The counts of the document's findings; "Checking…" while a large document is validated in the
+ * worker. Inside a polite live region, so that the counts a check ends with are announced.
+ */
 function FindingsChip({ ctx }: { ctx: ActionContext }) {
   const doc = useDocument();
-  const { errors, warnings, infos } = summarize(validate(doc));
-  const tone = errors ? 'error' : warnings ? 'warning' : 'ok';
-  const text = errors + warnings + infos === 0 ? 'No findings' : [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `${infos} note${infos === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+  const { findings, pending } = useFindings(doc);
+  const { errors, warnings, infos } = summarize(findings);
+  const tone = pending ? 'pending' : errors ? 'error' : warnings ? 'warning' : 'ok';
+  const text = pending
+    ? 'Checking…'
+    : errors + warnings + infos === 0
+      ? 'No findings'
+      : [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `${infos} note${infos === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
   return (
-    <button type="button" className={`vc-chip vc-chip-${tone}`} data-testid="findings-chip" title={tip('toggle-findings')} onClick={() => runAction('toggle-findings', ctx)}>
-      {text}
-    </button>
+    <span role="status" className="vc-chip-status">
+      <button type="button" className={`vc-chip vc-chip-${tone}`} data-testid="findings-chip" aria-busy={pending} title={tip('toggle-findings')} onClick={() => runAction('toggle-findings', ctx)}>
+        {text}
+      </button>
+    </span>
   );
 }
 
