@@ -8,8 +8,8 @@ import { CONNECTION_KINDS, isConnectionKind } from '../kinds/connection-kinds';
 import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
-import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
-import { IdIndex } from './id-index';
+import { countJsonKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
+import { IdTable } from './id-table';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkConnectionRoute } from './parse-route';
@@ -317,37 +317,36 @@ function checkJsonData(root: Json): number {
 /**
  * `checkJsonData`'s answer for the common case, without its frames: the number of object keys when
  * every value is JSON data nested at most `MAX_DEPTH` deep, or -1 when something is wrong (then
- * `checkJsonData` walks again to say where). Two flat stacks instead of a frame per container: a
- * large file has a hundred thousand of them.
+ * `checkJsonData` walks again to say where). Recursive, which the depth limit makes safe: the call
+ * stack replaces the two stacks a loop would grow to a hundred thousand entries in a large file, and
+ * nothing is allocated.
+ *
+ * for-in allocates no key array (Object.keys made one per object). It would also visit inherited
+ * enumerable keys of a caller's object; a problem found there sends the value to checkJsonData, which
+ * looks at own keys only, and the key count is trusted only when nothing is inherited (see
+ * `provablyNoDuplicateKeys`).
  */
-function countJsonDataKeys(root: Json): number {
+function countJsonDataKeys(value: object, depth: number): number {
+  if (depth >= MAX_DEPTH) return -1;
   let keys = 0;
-  const values: object[] = [root];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const value = values.pop()!;
-    const depth = depths.pop()!;
-    if (depth >= MAX_DEPTH) return -1;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (!needsFrame(item)) continue;
-        if (typeof item !== 'object') return -1;
-        values.push(item!);
-        depths.push(depth + 1);
-      }
-    } else {
-      // for-in allocates no key array (Object.keys made one per object: the collector's main work
-      // here). It would also visit inherited enumerable keys of a caller's object; a problem found
-      // there sends the value to checkJsonData, which looks at own keys only.
-      for (const key in value) {
-        keys++;
-        const item = (value as Json)[key];
-        if (!needsFrame(item)) continue;
-        if (typeof item !== 'object') return -1;
-        values.push(item!);
-        depths.push(depth + 1);
-      }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!needsFrame(item)) continue;
+      if (typeof item !== 'object') return -1;
+      const inner = countJsonDataKeys(item!, depth + 1);
+      if (inner < 0) return -1;
+      keys += inner;
+    }
+  } else {
+    for (const key in value) {
+      keys++;
+      const item = (value as Json)[key];
+      if (!needsFrame(item)) continue;
+      if (typeof item !== 'object') return -1;
+      const inner = countJsonDataKeys(item!, depth + 1);
+      if (inner < 0) return -1;
+      keys += inner;
     }
   }
   return keys;
@@ -372,10 +371,11 @@ function needsFrame(value: unknown): boolean {
 /**
  * Refuses a key that appears twice in one object of the text: `JSON.parse` keeps the last without
  * a word, so what a reader sees in the file would not be what is validated. `keysInValue` is the
- * parsed value's count; the text's is counted fast, and only when they differ is the text scanned
- * for the place.
+ * parsed value's count. Most texts are cleared by counting their colons (`provablyNoDuplicateKeys`);
+ * else the text's keys are counted, and only when the counts differ is the text scanned for the place.
  */
-function checkDuplicateKeys(body: string, keysInValue: number): void {
+function checkDuplicateKeys(body: string, value: Json, keysInValue: number): void {
+  if (provablyNoDuplicateKeys(body, value, keysInValue)) return;
   if (countJsonKeys(body) === keysInValue) return;
   const duplicate = findDuplicateKey(body);
   if (!duplicate) return;
@@ -401,6 +401,8 @@ interface Place {
   owned: boolean;
   /** The text could not have decoded to a forbidden character (see `cannotHoldForbidden`): names need no scan. */
   plainText: boolean;
+  /** How many route tables the elements read so far hold (for the size of the id table). */
+  routeTables: number;
 }
 
 /**
@@ -413,6 +415,25 @@ interface Place {
 const RAW_FORBIDDEN = /[\u007f-\u009f\ud800-\udfff]/;
 // A search for one character is far cheaper than a regular expression over megabytes.
 const cannotHoldForbidden = (body: string): boolean => body.indexOf('\\') < 0 && !RAW_FORBIDDEN.test(body);
+
+/**
+ * Checks each element of `list` with `parse`. The parser's own value is checked in place (`parse`
+ * keeps its objects), with no second array of a hundred thousand entries; a caller's value is copied.
+ */
+function parseList<T>(list: unknown[], place: Place, parse: (raw: unknown, place: Place) => T): T[] {
+  if (!place.owned) {
+    // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
+    return Array.from(list, (raw, index) => {
+      place.index = index;
+      return parse(raw, place);
+    });
+  }
+  for (let i = 0; i < list.length; i++) {
+    place.index = i;
+    list[i] = parse(list[i], place);
+  }
+  return list as T[];
+}
 
 const at = (place: Place, suffix = ''): string => `${place.list}[${place.index}]${suffix}`;
 
@@ -444,7 +465,10 @@ function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefi
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
     if (problem) fail(at(place, `.props.${key}`), `${problem}, found ${show(value)}`);
-    if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
+    if (spec.type === 'route-tables') {
+      checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
+      place.routeTables += (value as unknown[]).length;
+    }
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
   if (props.origin !== undefined) checkOrigin(props.origin, at(place, '.props.origin'));
@@ -500,20 +524,71 @@ function parseConnection(raw: unknown, place: Place): Connection {
   return connection;
 }
 
-/** Calls `visit` with every route table of the document and its place, in file order. */
-function forEachRouteTable(doc: TopologyDocument, visit: (table: { id: string }, place: string) => void): void {
-  doc.nodes.forEach((node, i) => {
-    const specs: PropSpecs = NODE_KINDS[node.kind].props;
-    if (specs.routeTables?.type !== 'route-tables') return;
-    const tables = node.props?.routeTables;
-    if (!Array.isArray(tables)) return;
-    tables.forEach((table: { id: string }, j) => visit(table, `nodes[${i}].props.routeTables[${j}]`));
-  });
-}
+/** Node kinds whose `routeTables` prop holds route tables (a VPC endpoint's holds route table ids). */
+const ROUTE_TABLE_KINDS: ReadonlySet<string> = new Set(
+  Object.entries(NODE_KINDS)
+    .filter(([, spec]) => (spec.props as PropSpecs).routeTables?.type === 'route-tables')
+    .map(([kind]) => kind),
+);
 
-/** How a message names the owner of an id: `nodes[3]`, `connections[0]`, or a route table's place. */
-type Owner = number | string;
-const ownerName = (owner: Owner): string => (typeof owner === 'string' ? owner : owner >= 0 ? `nodes[${owner}]` : `connections[${-1 - owner}]`);
+const NO_TABLES: ReadonlyArray<{ id: string }> = [];
+
+/**
+ * Every element of the document by a code, in file order: nodes from 0, then connections, then route
+ * tables. Route tables are found through two typed arrays (their node and their place in its list), so
+ * that nothing is allocated per element.
+ */
+class ElementCodes {
+  readonly nodeCount: number;
+  readonly end: number;
+  private readonly tableNode: Int32Array;
+  private readonly tableIndex: Int32Array;
+
+  constructor(
+    private readonly doc: TopologyDocument,
+    routeTables: number,
+  ) {
+    this.nodeCount = doc.nodes.length;
+    const firstTable = this.nodeCount + doc.connections.length;
+    this.tableNode = new Int32Array(routeTables);
+    this.tableIndex = new Int32Array(routeTables);
+    let k = 0;
+    for (let i = 0; i < this.nodeCount && k < routeTables; i++) {
+      const tables = this.tablesOf(i);
+      for (let j = 0; j < tables.length && k < routeTables; j++, k++) {
+        this.tableNode[k] = i;
+        this.tableIndex[k] = j;
+      }
+    }
+    this.end = firstTable + k;
+  }
+
+  /** The route tables of node `i`: none unless its kind holds them. */
+  private tablesOf(i: number): ReadonlyArray<{ id: string }> {
+    const node = this.doc.nodes[i]!;
+    const tables = node.props?.routeTables;
+    return Array.isArray(tables) && ROUTE_TABLE_KINDS.has(node.kind) ? tables : NO_TABLES;
+  }
+
+  /** The id of the element with `code`. */
+  idOf(code: number): string {
+    const { nodes, connections } = this.doc;
+    if (code < this.nodeCount) return nodes[code]!.id;
+    const c = code - this.nodeCount;
+    if (c < connections.length) return connections[c]!.id;
+    const k = c - connections.length;
+    return this.tablesOf(this.tableNode[k]!)[this.tableIndex[k]!]!.id;
+  }
+
+  /** How a message names the element: `nodes[3]`, `connections[0]`, `nodes[2].props.routeTables[1]`. */
+  nameOf(code: number): string {
+    if (code < this.nodeCount) return `nodes[${code}]`;
+    const c = code - this.nodeCount;
+    if (c < this.doc.connections.length) return `connections[${c}]`;
+    const k = c - this.doc.connections.length;
+    return `nodes[${this.tableNode[k]}].props.routeTables[${this.tableIndex[k]}]`;
+  }
+}
 
 /** A loop of node ids as a message: whole when short, else its first few, the count and its end. */
 function cycleReason(ids: readonly string[]): string {
@@ -523,30 +598,35 @@ function cycleReason(ids: readonly string[]): string {
   return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
 }
 
+/** How many nodes before a node its parent is looked for first: a file usually lists a node soon after its parent. */
+const PARENT_LOOKBACK = 8;
+
 /**
  * Ids unique across nodes, connections and route tables; parents and connection ends name nodes;
- * containment is a tree. Linear, and light on allocation: owners are numbers, not strings, and the
- * cycle walk marks nodes in typed arrays (a Set and an array per node were most of the parser's time).
+ * containment is a tree. Linear, and allocation-free per element: elements are numbered
+ * (`ElementCodes`), the id table holds numbers in a typed array, and the cycle walk marks nodes in
+ * typed arrays (a Set and an array per node were most of the parser's time). `routeTables`: how
+ * many route tables the nodes hold.
  */
-function checkReferences(doc: TopologyDocument): void {
+function checkReferences(doc: TopologyDocument, routeTables: number): void {
   const nodes = doc.nodes;
-  // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
-  const owners = new IdIndex<Owner>(nodes.length + doc.connections.length);
-  const claim = (id: string, owner: Owner): void => {
-    const first = owners.claim(id, owner);
-    if (first !== undefined) fail(`${ownerName(owner)}.id`, `${JSON.stringify(id)} is already used by ${ownerName(first)}`);
-  };
-  for (let i = 0; i < nodes.length; i++) claim(nodes[i]!.id, i);
-  for (let i = 0; i < doc.connections.length; i++) claim(doc.connections[i]!.id, -1 - i);
+  const connections = doc.connections;
+  const codes = new ElementCodes(doc, routeTables);
+  const owners = new IdTable(codes.end, (code) => codes.idOf(code));
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  forEachRouteTable(doc, (table, place) => claim(table.id, place));
+  for (let code = 0; code < codes.end; code++) {
+    const id = codes.idOf(code);
+    const first = owners.claim(id, code);
+    if (first >= 0) fail(`${codes.nameOf(code)}.id`, `${JSON.stringify(id)} is already used by ${codes.nameOf(first)}`);
+  }
 
   const nodeAt = (id: string): number => {
-    const owner = owners.get(id);
-    return typeof owner === 'number' && owner >= 0 ? owner : -1;
+    const code = owners.get(id);
+    return code < nodes.length ? code : -1;
   };
   const parentIndex = new Int32Array(nodes.length);
-  // Siblings usually follow each other in a file: their parent is looked up once.
+  // Siblings usually follow each other in a file: their parent is looked up once. Ids are unique by
+  // now, so a node found among the last few is the parent, found without the table.
   let lastParent: string | undefined;
   let lastParentIndex = -1;
   for (let i = 0; i < nodes.length; i++) {
@@ -554,35 +634,49 @@ function checkReferences(doc: TopologyDocument): void {
     if (parent === undefined) parentIndex[i] = -1;
     else if (parent === lastParent) parentIndex[i] = lastParentIndex;
     else {
-      lastParentIndex = parentIndex[i] = nodeAt(parent);
+      let found = -1;
+      for (let j = i - 1; j >= 0 && j >= i - PARENT_LOOKBACK; j--) {
+        if (nodes[j]!.id === parent) {
+          found = j;
+          break;
+        }
+      }
+      lastParentIndex = parentIndex[i] = found >= 0 ? found : nodeAt(parent);
       lastParent = parent;
       if (lastParentIndex < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
     }
   }
-  doc.connections.forEach((connection, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (nodeAt(connection[end]) < 0) fail(`connections[${i}].${end}`, `no node has id ${JSON.stringify(connection[end])}`);
-    }
-  });
+  for (let i = 0; i < connections.length; i++) {
+    const connection = connections[i]!;
+    if (nodeAt(connection.source) < 0) fail(`connections[${i}].source`, `no node has id ${JSON.stringify(connection.source)}`);
+    if (nodeAt(connection.target) < 0) fail(`connections[${i}].target`, `no node has id ${JSON.stringify(connection.target)}`);
+  }
 
-  // Containment must be a tree: walk up from each node, marking nodes known to reach the top.
+  // Containment must be a tree: walk up from each node, marking nodes known to reach the top. The
+  // walk's trail is the chain of parents from its start, so it is walked again to settle it rather than
+  // kept in a list (emptying a list frees its storage, and refilling it allocated once per node).
   const ON_TRAIL = 1;
   const SETTLED = 2;
   const state = new Uint8Array(nodes.length);
-  const trail: number[] = [];
   for (let start = 0; start < nodes.length; start++) {
     for (let current = start; current >= 0 && state[current] !== SETTLED; current = parentIndex[current]!) {
-      if (state[current] === ON_TRAIL) {
-        // Name a node on the loop itself, not the descendant whose walk up ran into it.
-        const loop = trail.slice(trail.indexOf(current)).map((i) => nodes[i]!.id as string);
-        fail(`nodes[${current}].parent`, cycleReason(loop));
-      }
+      // Name a node on the loop itself, not the descendant whose walk up ran into it.
+      if (state[current] === ON_TRAIL) fail(`nodes[${current}].parent`, cycleReason(loopFrom(current, nodes, parentIndex)));
       state[current] = ON_TRAIL;
-      trail.push(current);
     }
-    for (const i of trail) state[i] = SETTLED;
-    trail.length = 0;
+    for (let current = start; current >= 0 && state[current] === ON_TRAIL; current = parentIndex[current]!) state[current] = SETTLED;
   }
+}
+
+/** The ids of a containment loop, from the node `first` on it up through its parents. */
+function loopFrom(first: number, nodes: readonly TopologyNode[], parentIndex: Int32Array): string[] {
+  const ids: string[] = [];
+  let current = first;
+  do {
+    ids.push(nodes[current]!.id);
+    current = parentIndex[current]!;
+  } while (current !== first);
+  return ids;
 }
 
 /**
@@ -604,9 +698,9 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   const v = version as number;
   if (v > CURRENT_VERSION) fail('version', `this file is version ${v}, newer than this build of VPC Canvas reads (${CURRENT_VERSION}); update VPC Canvas to open it`);
   if (v < OLDEST_READABLE_VERSION) fail('version', `version ${v} does not exist; the first version is ${OLDEST_READABLE_VERSION}`);
-  const counted = countJsonDataKeys(root);
+  const counted = countJsonDataKeys(root, 0);
   const keys = counted >= 0 ? counted : checkJsonData(root);
-  if (body !== undefined) checkDuplicateKeys(body, keys);
+  if (body !== undefined) checkDuplicateKeys(body, root, keys);
   root = migrateToCurrent(root, v);
 
   if (root.name !== undefined) expectName(root.name, 'name');
@@ -615,19 +709,12 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
   const plainText = owned && cannotHoldForbidden(body);
-  const nodePlace: Place = { list: 'nodes', index: 0, owned, plainText };
-  const connectionPlace: Place = { list: 'connections', index: 0, owned, plainText };
-  // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
-  const nodes = Array.from(root.nodes as unknown[], (raw, index) => {
-    nodePlace.index = index;
-    return parseNode(raw, nodePlace);
-  });
-  const connections = Array.from(root.connections as unknown[], (raw, index) => {
-    connectionPlace.index = index;
-    return parseConnection(raw, connectionPlace);
-  });
+  const place: Place = { list: 'nodes', index: 0, owned, plainText, routeTables: 0 };
+  const nodes = parseList(root.nodes as unknown[], place, parseNode);
+  place.list = 'connections';
+  const connections = parseList(root.connections as unknown[], place, parseConnection);
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
-  checkReferences(doc);
+  checkReferences(doc, place.routeTables);
   return doc;
 }
 
