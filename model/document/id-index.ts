@@ -2,7 +2,7 @@
  * A table of ids and their owners, of any type: `IdTable` with the ids and owners kept beside it. The
  * parser uses `IdTable` itself, since a document's elements already hold their ids.
  */
-import { IdTable, seededIdHash } from './id-table';
+import { IdTable } from './id-table';
 
 export class IdIndex<Owner> {
   private readonly ids: string[] = [];
@@ -13,8 +13,8 @@ export class IdIndex<Owner> {
    * `expected`: how many ids will be added (more is allowed; the table grows). `hash` is for tests
    * that need collisions.
    */
-  constructor(expected: number, hash: (id: string) => number = seededIdHash()) {
-    this.table = new IdTable(expected, (code) => this.ids[code]!, hash);
+  constructor(expected: number, hash?: (id: string) => number) {
+    this.table = new IdTable(expected, { idOf: (code) => this.ids[code]! }, hash);
   }
 
   /**

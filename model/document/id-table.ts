@@ -22,10 +22,9 @@ function fnv1a(id: string, seed: number): number {
   return h ^ (h >>> 15);
 }
 
-/** A hash function of its own for each table, so that no text can be written to collide in every table. */
-export function seededIdHash(): (id: string) => number {
-  const seed = (Math.random() * 0x100000000) | 0;
-  return (id) => fnv1a(id, seed);
+/** Where a table finds the id of a code it holds. */
+export interface IdSource {
+  idOf(code: number): string;
 }
 
 export class IdTable {
@@ -35,15 +34,19 @@ export class IdTable {
   private size = 0;
   /** Set once probing grew too long: from then on every entry lives here. */
   private fallback: Map<string, number> | undefined;
+  /** The table's own seed, so that no text can be written to collide in every table. */
+  private readonly seed = (Math.random() * 0x100000000) | 0;
 
   /**
-   * `expected`: how many ids will be added (more is allowed; the table grows). `idOf`: the id of a code
-   * already in the table. `hash` is for tests that need collisions.
+   * `expected`: how many ids will be added (more is allowed; the table grows). `source` gives the id of
+   * a code already in the table. `hash` is for tests that need collisions; without it the table
+   * hashes with its seed (a plain call, not a function held per table, which the compiler could not
+   * inline across parses).
    */
   constructor(
     expected: number,
-    private readonly idOf: (code: number) => string,
-    private readonly hash: (id: string) => number = seededIdHash(),
+    private readonly source: IdSource,
+    private readonly hash?: (id: string) => number,
   ) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
@@ -57,7 +60,7 @@ export class IdTable {
    */
   claim(id: string, code: number): number {
     if (this.fallback) return this.claimInFallback(id, code);
-    const h = this.hash(id) | 0;
+    const h = this.hash === undefined ? fnv1a(id, this.seed) : this.hash(id) | 0;
     const pairs = this.pairs;
     let slot = h & this.mask;
     for (let probe = 0; probe < MAX_PROBE; probe++) {
@@ -68,7 +71,7 @@ export class IdTable {
         if (++this.size * 2 > this.mask + 1) this.grow();
         return -1;
       }
-      if (pairs[2 * slot + 1] === h && this.idOf(at - 1) === id) return at - 1;
+      if (pairs[2 * slot + 1] === h && this.source.idOf(at - 1) === id) return at - 1;
       slot = (slot + 1) & this.mask;
     }
     this.switchToFallback();
@@ -78,13 +81,13 @@ export class IdTable {
   /** The code of the owner of `id`, or -1. */
   get(id: string): number {
     if (this.fallback) return this.fallback.get(id) ?? -1;
-    const h = this.hash(id) | 0;
+    const h = this.hash === undefined ? fnv1a(id, this.seed) : this.hash(id) | 0;
     const pairs = this.pairs;
     let slot = h & this.mask;
     for (let probe = 0; probe < MAX_PROBE; probe++) {
       const at = pairs[2 * slot]!;
       if (at === 0) return -1;
-      if (pairs[2 * slot + 1] === h && this.idOf(at - 1) === id) return at - 1;
+      if (pairs[2 * slot + 1] === h && this.source.idOf(at - 1) === id) return at - 1;
       slot = (slot + 1) & this.mask;
     }
     this.switchToFallback();
@@ -102,7 +105,7 @@ export class IdTable {
     const fallback = new Map<string, number>();
     for (let slot = 0; slot <= this.mask; slot++) {
       const at = this.pairs[2 * slot]!;
-      if (at !== 0) fallback.set(this.idOf(at - 1), at - 1);
+      if (at !== 0) fallback.set(this.source.idOf(at - 1), at - 1);
     }
     this.fallback = fallback;
   }

@@ -9,7 +9,7 @@ import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
 import { countJsonKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
-import { IdTable } from './id-table';
+import { IdTable, type IdSource } from './id-table';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkConnectionRoute } from './parse-route';
@@ -538,54 +538,52 @@ const NO_TABLES: ReadonlyArray<{ id: string }> = [];
  * tables. Route tables are found through two typed arrays (their node and their place in its list), so
  * that nothing is allocated per element.
  */
-class ElementCodes {
-  readonly nodeCount: number;
+class ElementCodes implements IdSource {
   readonly end: number;
   private readonly tableNode: Int32Array;
   private readonly tableIndex: Int32Array;
 
+  /** `routeTables`: how many route tables the nodes hold. */
   constructor(
-    private readonly doc: TopologyDocument,
+    private readonly nodes: readonly TopologyNode[],
+    private readonly connections: readonly Connection[],
     routeTables: number,
   ) {
-    this.nodeCount = doc.nodes.length;
-    const firstTable = this.nodeCount + doc.connections.length;
     this.tableNode = new Int32Array(routeTables);
     this.tableIndex = new Int32Array(routeTables);
     let k = 0;
-    for (let i = 0; i < this.nodeCount && k < routeTables; i++) {
+    for (let i = 0; i < nodes.length && k < routeTables; i++) {
       const tables = this.tablesOf(i);
       for (let j = 0; j < tables.length && k < routeTables; j++, k++) {
         this.tableNode[k] = i;
         this.tableIndex[k] = j;
       }
     }
-    this.end = firstTable + k;
+    this.end = nodes.length + connections.length + k;
   }
 
   /** The route tables of node `i`: none unless its kind holds them. */
   private tablesOf(i: number): ReadonlyArray<{ id: string }> {
-    const node = this.doc.nodes[i]!;
+    const node = this.nodes[i]!;
     const tables = node.props?.routeTables;
     return Array.isArray(tables) && ROUTE_TABLE_KINDS.has(node.kind) ? tables : NO_TABLES;
   }
 
   /** The id of the element with `code`. */
   idOf(code: number): string {
-    const { nodes, connections } = this.doc;
-    if (code < this.nodeCount) return nodes[code]!.id;
-    const c = code - this.nodeCount;
-    if (c < connections.length) return connections[c]!.id;
-    const k = c - connections.length;
+    if (code < this.nodes.length) return this.nodes[code]!.id;
+    const c = code - this.nodes.length;
+    if (c < this.connections.length) return this.connections[c]!.id;
+    const k = c - this.connections.length;
     return this.tablesOf(this.tableNode[k]!)[this.tableIndex[k]!]!.id;
   }
 
   /** How a message names the element: `nodes[3]`, `connections[0]`, `nodes[2].props.routeTables[1]`. */
   nameOf(code: number): string {
-    if (code < this.nodeCount) return `nodes[${code}]`;
-    const c = code - this.nodeCount;
-    if (c < this.doc.connections.length) return `connections[${c}]`;
-    const k = c - this.doc.connections.length;
+    if (code < this.nodes.length) return `nodes[${code}]`;
+    const c = code - this.nodes.length;
+    if (c < this.connections.length) return `connections[${c}]`;
+    const k = c - this.connections.length;
     return `nodes[${this.tableNode[k]}].props.routeTables[${this.tableIndex[k]}]`;
   }
 }
@@ -596,6 +594,12 @@ function cycleReason(ids: readonly string[]): string {
   if (ids.length <= 6) return `containment cycle: ${[...ids, ids[0]!].map(q).join(' → ')}`;
   const more = (ids.length - 4).toLocaleString('en-US');
   return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
+}
+
+/** The index of the node with `id`, or -1 when no node has it (nodes are the first codes). */
+function nodeIndex(owners: IdTable, id: string, nodeCount: number): number {
+  const code = owners.get(id);
+  return code < nodeCount ? code : -1;
 }
 
 /** How many nodes before a node its parent is looked for first: a file usually lists a node soon after its parent. */
@@ -611,8 +615,8 @@ const PARENT_LOOKBACK = 8;
 function checkReferences(doc: TopologyDocument, routeTables: number): void {
   const nodes = doc.nodes;
   const connections = doc.connections;
-  const codes = new ElementCodes(doc, routeTables);
-  const owners = new IdTable(codes.end, (code) => codes.idOf(code));
+  const codes = new ElementCodes(nodes, connections, routeTables);
+  const owners = new IdTable(codes.end, codes);
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
   for (let code = 0; code < codes.end; code++) {
     const id = codes.idOf(code);
@@ -620,10 +624,6 @@ function checkReferences(doc: TopologyDocument, routeTables: number): void {
     if (first >= 0) fail(`${codes.nameOf(code)}.id`, `${JSON.stringify(id)} is already used by ${codes.nameOf(first)}`);
   }
 
-  const nodeAt = (id: string): number => {
-    const code = owners.get(id);
-    return code < nodes.length ? code : -1;
-  };
   const parentIndex = new Int32Array(nodes.length);
   // Siblings usually follow each other in a file: their parent is looked up once. Ids are unique by
   // now, so a node found among the last few is the parent, found without the table.
@@ -641,15 +641,15 @@ function checkReferences(doc: TopologyDocument, routeTables: number): void {
           break;
         }
       }
-      lastParentIndex = parentIndex[i] = found >= 0 ? found : nodeAt(parent);
+      lastParentIndex = parentIndex[i] = found >= 0 ? found : nodeIndex(owners, parent, nodes.length);
       lastParent = parent;
       if (lastParentIndex < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
     }
   }
   for (let i = 0; i < connections.length; i++) {
     const connection = connections[i]!;
-    if (nodeAt(connection.source) < 0) fail(`connections[${i}].source`, `no node has id ${JSON.stringify(connection.source)}`);
-    if (nodeAt(connection.target) < 0) fail(`connections[${i}].target`, `no node has id ${JSON.stringify(connection.target)}`);
+    if (nodeIndex(owners, connection.source, nodes.length) < 0) fail(`connections[${i}].source`, `no node has id ${JSON.stringify(connection.source)}`);
+    if (nodeIndex(owners, connection.target, nodes.length) < 0) fail(`connections[${i}].target`, `no node has id ${JSON.stringify(connection.target)}`);
   }
 
   // Containment must be a tree: walk up from each node, marking nodes known to reach the top. The
