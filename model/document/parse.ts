@@ -4,8 +4,8 @@
  * AWS semantics (a malformed CIDR, a subnet outside a VPC): those are findings, so that a
  * half-finished design still opens and nothing typed is lost.
  */
-import { CONNECTION_KINDS, isConnectionKind } from '../kinds/connection-kinds';
-import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
+import { CONNECTION_KINDS } from '../kinds/connection-kinds';
+import { NODE_KINDS } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
 import { countJsonKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
@@ -386,8 +386,20 @@ function checkDuplicateKeys(body: string, value: Json, keysInValue: number): voi
   );
 }
 
-/** Each kind's prop specs by key, built once: a large file asks for them once per element. */
-const specsByKey = new WeakMap<PropSpecs, Map<string, PropSpecs[string]>>();
+/** A kind's prop specs by key. */
+type SpecsByKey = ReadonlyMap<string, PropSpecs[string]>;
+
+/**
+ * Each kind's prop specs by key, built once, for the kinds of a registry: a large file asks once per
+ * element. A `Map` keyed by the kind's text, because a property lookup with a string from the file
+ * (`NODE_KINDS[kind]`) first looks the string up among the engine's known names when it is long
+ * ("transit-gateway"), once per element.
+ */
+const specsByKind = (registry: Readonly<Record<string, { props: PropSpecs }>>): ReadonlyMap<string, SpecsByKey> =>
+  new Map(Object.entries(registry).map(([kind, spec]) => [kind, new Map(Object.entries(spec.props))]));
+
+const NODE_SPECS = specsByKind(NODE_KINDS);
+const CONNECTION_SPECS = specsByKind(CONNECTION_KINDS);
 
 /**
  * Where an element sits in the file (`nodes[3]` or `connections[0]`), and how it was read. Paths
@@ -451,11 +463,9 @@ function elementName(value: unknown, place: Place, field: string, maxLength: num
  * parser's own `JSON.parse`, so it is kept as it is; a value handed in by a caller is copied (a
  * spread copy defines own properties only, so a "__proto__" key stays plain data).
  */
-function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefined {
+function checkProps(raw: unknown, byKey: SpecsByKey, place: Place): Json | undefined {
   if (raw === undefined) return undefined;
   const props = isObject(raw) ? raw : expectObject(raw, at(place, '.props'));
-  let byKey = specsByKey.get(specs);
-  if (!byKey) specsByKey.set(specs, (byKey = new Map(Object.entries(specs))));
   // The props present (usually one or two) rather than every spec of the kind. for-in also visits
   // inherited keys of a caller's object: only own ones count.
   for (const key in props) {
@@ -479,7 +489,8 @@ function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefi
 function parseNode(raw: unknown, place: Place): TopologyNode {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
-  if (!isNodeKind(obj.kind)) {
+  const specs = NODE_SPECS.get(obj.kind as string);
+  if (specs === undefined) {
     if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
     fail(at(place, '.kind'), `unknown node kind ${show(obj.kind)}`);
   }
@@ -501,7 +512,7 @@ function parseNode(raw: unknown, place: Place): TopologyNode {
     }
   }
   const node = (place.owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
-  const props = checkProps(obj.props, NODE_KINDS[kind].props, place);
+  const props = checkProps(obj.props, specs!, place);
   if (props) node.props = props;
   return node;
 }
@@ -509,7 +520,8 @@ function parseNode(raw: unknown, place: Place): TopologyNode {
 function parseConnection(raw: unknown, place: Place): Connection {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
-  if (!isConnectionKind(obj.kind)) {
+  const specs = CONNECTION_SPECS.get(obj.kind as string);
+  if (specs === undefined) {
     if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
     fail(at(place, '.kind'), `unknown connection kind ${show(obj.kind)}`);
   }
@@ -519,7 +531,7 @@ function parseConnection(raw: unknown, place: Place): Connection {
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
   if (obj.route !== undefined) checkConnectionRoute(obj.route, at(place, '.route'));
   const connection = (place.owned ? obj : { ...obj, id, kind }) as unknown as Connection;
-  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place);
+  const props = checkProps(obj.props, specs!, place);
   if (props) connection.props = props;
   return connection;
 }
