@@ -29,13 +29,13 @@ export interface IdSource {
 
 export class IdTable {
   /** Slot `s` is `pairs[2s]` (its code + 1, 0 when empty) and `pairs[2s + 1]` (the id's hash). */
-  private pairs: Int32Array;
-  private mask: number;
+  private pairs = new Int32Array(0);
+  private mask = 0;
   private size = 0;
   /** Set once probing grew too long: from then on every entry lives here. */
   private fallback: Map<string, number> | undefined;
-  /** The table's own seed, so that no text can be written to collide in every table. */
-  private readonly seed = (Math.random() * 0x100000000) | 0;
+  /** The table's own seed (new at each reset), so that no text can be written to collide in every table. */
+  private seed = 0;
 
   /**
    * `expected`: how many ids will be added (more is allowed; the table grows). `source` gives the id of
@@ -45,13 +45,25 @@ export class IdTable {
    */
   constructor(
     expected: number,
-    private readonly source: IdSource,
+    private source: IdSource,
     private readonly hash?: (id: string) => number,
   ) {
+    this.reset(expected, source);
+  }
+
+  /**
+   * Empties the table, for `expected` ids of `source`: one table can serve one parse after another
+   * (see `checkReferences` in parse.ts for why). `reset(0, …)` lets go of large storage.
+   */
+  reset(expected: number, source: IdSource): void {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.pairs = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
+    this.size = 0;
+    this.fallback = undefined;
+    this.seed = (Math.random() * 0x100000000) | 0;
+    this.source = source;
   }
 
   /**

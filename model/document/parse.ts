@@ -551,16 +551,16 @@ const NO_TABLES: ReadonlyArray<{ id: string }> = [];
  * that nothing is allocated per element.
  */
 class ElementCodes implements IdSource {
-  readonly end: number;
-  private readonly tableNode: Int32Array;
-  private readonly tableIndex: Int32Array;
+  end = 0;
+  private nodes: readonly TopologyNode[] = [];
+  private connections: readonly Connection[] = [];
+  private tableNode = new Int32Array(0);
+  private tableIndex = new Int32Array(0);
 
-  /** `routeTables`: how many route tables the nodes hold. */
-  constructor(
-    private readonly nodes: readonly TopologyNode[],
-    private readonly connections: readonly Connection[],
-    routeTables: number,
-  ) {
+  /** Numbers the elements of a document whose nodes hold `routeTables` route tables; `reset([], [], 0)` lets go of it. */
+  reset(nodes: readonly TopologyNode[], connections: readonly Connection[], routeTables: number): void {
+    this.nodes = nodes;
+    this.connections = connections;
     this.tableNode = new Int32Array(routeTables);
     this.tableIndex = new Int32Array(routeTables);
     let k = 0;
@@ -618,17 +618,33 @@ function nodeIndex(owners: IdTable, id: string, nodeCount: number): number {
 const PARENT_LOOKBACK = 8;
 
 /**
+ * The reference check's element numbering and id table, one of each for every parse. V8 drops the
+ * layout (the hidden class) of objects of which none is alive at a full collection, and compiled code
+ * that expected the old layout is thrown away when it meets the new one: with a table made per parse,
+ * a collection between two parses sent the next one's lookups back to the interpreter.
+ */
+const CODES = new ElementCodes();
+const OWNERS = new IdTable(0, CODES);
+
+/**
  * Ids unique across nodes, connections and route tables; parents and connection ends name nodes;
  * containment is a tree. Linear, and allocation-free per element: elements are numbered
  * (`ElementCodes`), the id table holds numbers in a typed array, and the cycle walk marks nodes in
  * typed arrays (a Set and an array per node were most of the parser's time). `routeTables`: how
  * many route tables the nodes hold.
  */
-function checkReferences(doc: TopologyDocument, routeTables: number): void {
-  const nodes = doc.nodes;
-  const connections = doc.connections;
-  const codes = new ElementCodes(nodes, connections, routeTables);
-  const owners = new IdTable(codes.end, codes);
+function checkReferences(nodes: readonly TopologyNode[], connections: readonly Connection[], routeTables: number): void {
+  CODES.reset(nodes, connections, routeTables);
+  OWNERS.reset(CODES.end, CODES);
+  try {
+    checkReferencesWith(CODES, OWNERS, nodes, connections);
+  } finally {
+    CODES.reset([], [], 0);
+    OWNERS.reset(0, CODES);
+  }
+}
+
+function checkReferencesWith(codes: ElementCodes, owners: IdTable, nodes: readonly TopologyNode[], connections: readonly Connection[]): void {
   // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
   for (let code = 0; code < codes.end; code++) {
     const id = codes.idOf(code);
@@ -726,7 +742,7 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   place.list = 'connections';
   const connections = parseList(root.connections as unknown[], place, parseConnection);
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
-  checkReferences(doc, place.routeTables);
+  checkReferences(nodes, connections, place.routeTables);
   return doc;
 }
 
