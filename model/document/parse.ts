@@ -9,7 +9,7 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
 import { countJsonKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
-import { IdTable, type IdSource } from './id-table';
+import { checkReferences, elementReferences, type ElementReferences } from './check-references';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkConnectionRoute } from './parse-route';
@@ -415,6 +415,8 @@ interface Place {
   plainText: boolean;
   /** How many route tables the elements read so far hold (for the size of the id table). */
   routeTables: number;
+  /** Each element's id, parent and ends, recorded for the reference check. */
+  refs: ElementReferences;
 }
 
 /**
@@ -512,6 +514,8 @@ function parseNode(raw: unknown, place: Place): TopologyNode {
     }
   }
   const node = (place.owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
+  place.refs.ids[place.index] = node.id;
+  place.refs.parents[place.index] = node.parent;
   const props = checkProps(obj.props, specs!, place);
   if (props) node.props = props;
   return node;
@@ -531,180 +535,12 @@ function parseConnection(raw: unknown, place: Place): Connection {
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
   if (obj.route !== undefined) checkConnectionRoute(obj.route, at(place, '.route'));
   const connection = (place.owned ? obj : { ...obj, id, kind }) as unknown as Connection;
+  place.refs.ids[place.refs.parents.length + place.index] = connection.id;
+  place.refs.ends[2 * place.index] = connection.source;
+  place.refs.ends[2 * place.index + 1] = connection.target;
   const props = checkProps(obj.props, specs!, place);
   if (props) connection.props = props;
   return connection;
-}
-
-/** Node kinds whose `routeTables` prop holds route tables (a VPC endpoint's holds route table ids). */
-const ROUTE_TABLE_KINDS: ReadonlySet<string> = new Set(
-  Object.entries(NODE_KINDS)
-    .filter(([, spec]) => (spec.props as PropSpecs).routeTables?.type === 'route-tables')
-    .map(([kind]) => kind),
-);
-
-const NO_TABLES: ReadonlyArray<{ id: string }> = [];
-
-/**
- * Every element of the document by a code, in file order: nodes from 0, then connections, then route
- * tables. Route tables are found through two typed arrays (their node and their place in its list), so
- * that nothing is allocated per element.
- */
-class ElementCodes implements IdSource {
-  end = 0;
-  private nodes: readonly TopologyNode[] = [];
-  private connections: readonly Connection[] = [];
-  private tableNode = new Int32Array(0);
-  private tableIndex = new Int32Array(0);
-
-  /** Numbers the elements of a document whose nodes hold `routeTables` route tables; `reset([], [], 0)` lets go of it. */
-  reset(nodes: readonly TopologyNode[], connections: readonly Connection[], routeTables: number): void {
-    this.nodes = nodes;
-    this.connections = connections;
-    this.tableNode = new Int32Array(routeTables);
-    this.tableIndex = new Int32Array(routeTables);
-    let k = 0;
-    for (let i = 0; i < nodes.length && k < routeTables; i++) {
-      const tables = this.tablesOf(i);
-      for (let j = 0; j < tables.length && k < routeTables; j++, k++) {
-        this.tableNode[k] = i;
-        this.tableIndex[k] = j;
-      }
-    }
-    this.end = nodes.length + connections.length + k;
-  }
-
-  /** The route tables of node `i`: none unless its kind holds them. */
-  private tablesOf(i: number): ReadonlyArray<{ id: string }> {
-    const node = this.nodes[i]!;
-    const tables = node.props?.routeTables;
-    return Array.isArray(tables) && ROUTE_TABLE_KINDS.has(node.kind) ? tables : NO_TABLES;
-  }
-
-  /** The id of the element with `code`. */
-  idOf(code: number): string {
-    if (code < this.nodes.length) return this.nodes[code]!.id;
-    const c = code - this.nodes.length;
-    if (c < this.connections.length) return this.connections[c]!.id;
-    const k = c - this.connections.length;
-    return this.tablesOf(this.tableNode[k]!)[this.tableIndex[k]!]!.id;
-  }
-
-  /** How a message names the element: `nodes[3]`, `connections[0]`, `nodes[2].props.routeTables[1]`. */
-  nameOf(code: number): string {
-    if (code < this.nodes.length) return `nodes[${code}]`;
-    const c = code - this.nodes.length;
-    if (c < this.connections.length) return `connections[${c}]`;
-    const k = c - this.connections.length;
-    return `nodes[${this.tableNode[k]}].props.routeTables[${this.tableIndex[k]}]`;
-  }
-}
-
-/** A loop of node ids as a message: whole when short, else its first few, the count and its end. */
-function cycleReason(ids: readonly string[]): string {
-  const q = (id: string) => JSON.stringify(id);
-  if (ids.length <= 6) return `containment cycle: ${[...ids, ids[0]!].map(q).join(' → ')}`;
-  const more = (ids.length - 4).toLocaleString('en-US');
-  return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
-}
-
-/** The index of the node with `id`, or -1 when no node has it (nodes are the first codes). */
-function nodeIndex(owners: IdTable, id: string, nodeCount: number): number {
-  const code = owners.get(id);
-  return code < nodeCount ? code : -1;
-}
-
-/** How many nodes before a node its parent is looked for first: a file usually lists a node soon after its parent. */
-const PARENT_LOOKBACK = 8;
-
-/**
- * The reference check's element numbering and id table, one of each for every parse. V8 drops the
- * layout (the hidden class) of objects of which none is alive at a full collection, and compiled code
- * that expected the old layout is thrown away when it meets the new one: with a table made per parse,
- * a collection between two parses sent the next one's lookups back to the interpreter.
- */
-const CODES = new ElementCodes();
-const OWNERS = new IdTable(0, CODES);
-
-/**
- * Ids unique across nodes, connections and route tables; parents and connection ends name nodes;
- * containment is a tree. Linear, and allocation-free per element: elements are numbered
- * (`ElementCodes`), the id table holds numbers in a typed array, and the cycle walk marks nodes in
- * typed arrays (a Set and an array per node were most of the parser's time). `routeTables`: how
- * many route tables the nodes hold.
- */
-function checkReferences(nodes: readonly TopologyNode[], connections: readonly Connection[], routeTables: number): void {
-  CODES.reset(nodes, connections, routeTables);
-  OWNERS.reset(CODES.end, CODES);
-  try {
-    checkReferencesWith(CODES, OWNERS, nodes, connections);
-  } finally {
-    CODES.reset([], [], 0);
-    OWNERS.reset(0, CODES);
-  }
-}
-
-function checkReferencesWith(codes: ElementCodes, owners: IdTable, nodes: readonly TopologyNode[], connections: readonly Connection[]): void {
-  // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  for (let code = 0; code < codes.end; code++) {
-    const id = codes.idOf(code);
-    const first = owners.claim(id, code);
-    if (first >= 0) fail(`${codes.nameOf(code)}.id`, `${JSON.stringify(id)} is already used by ${codes.nameOf(first)}`);
-  }
-
-  const parentIndex = new Int32Array(nodes.length);
-  // Siblings usually follow each other in a file: their parent is looked up once. Ids are unique by
-  // now, so a node found among the last few is the parent, found without the table.
-  let lastParent: string | undefined;
-  let lastParentIndex = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    const parent = nodes[i]!.parent;
-    if (parent === undefined) parentIndex[i] = -1;
-    else if (parent === lastParent) parentIndex[i] = lastParentIndex;
-    else {
-      let found = -1;
-      for (let j = i - 1; j >= 0 && j >= i - PARENT_LOOKBACK; j--) {
-        if (nodes[j]!.id === parent) {
-          found = j;
-          break;
-        }
-      }
-      lastParentIndex = parentIndex[i] = found >= 0 ? found : nodeIndex(owners, parent, nodes.length);
-      lastParent = parent;
-      if (lastParentIndex < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
-    }
-  }
-  for (let i = 0; i < connections.length; i++) {
-    const connection = connections[i]!;
-    if (nodeIndex(owners, connection.source, nodes.length) < 0) fail(`connections[${i}].source`, `no node has id ${JSON.stringify(connection.source)}`);
-    if (nodeIndex(owners, connection.target, nodes.length) < 0) fail(`connections[${i}].target`, `no node has id ${JSON.stringify(connection.target)}`);
-  }
-
-  // Containment must be a tree: walk up from each node, marking nodes known to reach the top. The
-  // walk's trail is the chain of parents from its start, so it is walked again to settle it rather than
-  // kept in a list (emptying a list frees its storage, and refilling it allocated once per node).
-  const ON_TRAIL = 1;
-  const SETTLED = 2;
-  const state = new Uint8Array(nodes.length);
-  for (let start = 0; start < nodes.length; start++) {
-    for (let current = start; current >= 0 && state[current] !== SETTLED; current = parentIndex[current]!) {
-      // Name a node on the loop itself, not the descendant whose walk up ran into it.
-      if (state[current] === ON_TRAIL) fail(`nodes[${current}].parent`, cycleReason(loopFrom(current, nodes, parentIndex)));
-      state[current] = ON_TRAIL;
-    }
-    for (let current = start; current >= 0 && state[current] === ON_TRAIL; current = parentIndex[current]!) state[current] = SETTLED;
-  }
-}
-
-/** The ids of a containment loop, from the node `first` on it up through its parents. */
-function loopFrom(first: number, nodes: readonly TopologyNode[], parentIndex: Int32Array): string[] {
-  const ids: string[] = [];
-  let current = first;
-  do {
-    ids.push(nodes[current]!.id);
-    current = parentIndex[current]!;
-  } while (current !== first);
-  return ids;
 }
 
 /**
@@ -737,12 +573,17 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
   const plainText = owned && cannotHoldForbidden(body);
-  const place: Place = { list: 'nodes', index: 0, owned, plainText, routeTables: 0 };
+  const refs = elementReferences((root.nodes as unknown[]).length, (root.connections as unknown[]).length);
+  const place: Place = { list: 'nodes', index: 0, owned, plainText, routeTables: 0, refs };
   const nodes = parseList(root.nodes as unknown[], place, parseNode);
   place.list = 'connections';
   const connections = parseList(root.connections as unknown[], place, parseConnection);
+  // A caller's list may have changed length while it was read (a getter can do anything): the record
+  // follows what was read.
+  refs.ids.length = nodes.length + connections.length;
+  refs.ends.length = 2 * connections.length;
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
-  checkReferences(nodes, connections, place.routeTables);
+  checkReferences(refs, nodes, place.routeTables);
   return doc;
 }
 
