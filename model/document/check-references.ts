@@ -66,10 +66,12 @@ class ElementCodes implements IdSource {
       const node = nodes[i]!;
       const tables = node.props?.routeTables;
       if (!Array.isArray(tables) || !ROUTE_TABLE_KINDS.has(node.kind)) continue;
-      for (let j = 0; j < tables.length && k < routeTables; j++, k++) {
+      for (let j = 0; j < tables.length && k < routeTables; j++) {
+        // A caller's sparse list may have holes, which the route table check passes over too.
+        if (!(j in tables)) continue;
         this.tableIds[k] = (tables[j] as { id: string }).id;
         this.tableNode[k] = i;
-        this.tableIndex[k] = j;
+        this.tableIndex[k++] = j;
       }
     }
     this.end = refs.ids.length + k;

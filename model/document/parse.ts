@@ -13,7 +13,7 @@ import { checkReferences, elementReferences, type ElementReferences } from './ch
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkConnectionRoute } from './parse-route';
-import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
+import { arePlainRouteTables, checkOrigin, checkRouteTables, checkTags, isPlainOrigin, isPlainTags } from './parse-route-tables';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type Connection, type TopologyDocument, type TopologyNode } from './types';
 
 const MAX_ID_LENGTH = 128;
@@ -478,13 +478,13 @@ function checkProps(raw: unknown, byKey: SpecsByKey, place: Place): Json | undef
     const problem = propTypeError(spec, value);
     if (problem) fail(at(place, `.props.${key}`), `${problem}, found ${show(value)}`);
     if (spec.type === 'route-tables') {
-      checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
+      if (!arePlainRouteTables(value, spec.owner)) checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
       place.routeTables += (value as unknown[]).length;
     }
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
-  if (props.origin !== undefined) checkOrigin(props.origin, at(place, '.props.origin'));
-  if (props.tags !== undefined) checkTags(props.tags, at(place, '.props.tags'));
+  if (!isPlainOrigin(props.origin)) checkOrigin(props.origin, at(place, '.props.origin'));
+  if (!isPlainTags(props.tags)) checkTags(props.tags, at(place, '.props.tags'));
   return place.owned ? props : { ...props };
 }
 
