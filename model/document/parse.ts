@@ -8,7 +8,7 @@ import { CONNECTION_KINDS } from '../kinds/connection-kinds';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
-import { countJsonKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
+import { countJsonKeys, findDuplicateKey, objectsInheritEnumerableKeys, provablyNoDuplicateKeys } from './duplicate-keys';
 import { checkReferences, elementReferences, type ElementReferences } from './check-references';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
@@ -376,7 +376,8 @@ function needsFrame(value: unknown): boolean {
  */
 function checkDuplicateKeys(body: string, value: Json, keysInValue: number): void {
   if (provablyNoDuplicateKeys(body, value, keysInValue)) return;
-  if (countJsonKeys(body) === keysInValue) return;
+  // The count of the value's keys was made with for-in: it means nothing while objects inherit a key.
+  if (!objectsInheritEnumerableKeys() && countJsonKeys(body) === keysInValue) return;
   const duplicate = findDuplicateKey(body);
   if (!duplicate) return;
   fail(
