@@ -74,6 +74,11 @@ describe('provablyNoDuplicateKeys', () => {
     expect(countJsonKeys('{"a":1,"a":2,"b":"\\u003a"}')).toBe(3);
   });
 
+  it('gives up on absurd nesting rather than overflow the stack', () => {
+    const deep = `${'['.repeat(50_000)}{"a":"x:y"}${']'.repeat(50_000)}`;
+    expect(provablyNoDuplicateKeys(deep, JSON.parse(deep) as object, 1)).toBe(false);
+  });
+
   it('does not trust a key count made while objects inherit an enumerable key', () => {
     const text = '{"a":{"b":1},"c":2}';
     Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });

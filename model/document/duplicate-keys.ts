@@ -67,26 +67,30 @@ export function provablyNoDuplicateKeys(text: string, value: object, keysInValue
   return colonsInStrings(value, extra) === extra;
 }
 
+/** Deeper than this, `colonsInStrings` gives up (the parser refuses such nesting anyway). */
+const MAX_COLON_DEPTH = 200;
+
 /**
- * The colons in the keys and strings of `value`, counted until `enough` are found. Recursive: only for
- * values whose nesting the parser has already bounded.
+ * The colons in the keys and strings of `value`, counted until `enough` are found; Infinity when the
+ * value is nested too deep to count by recursion.
  */
-function colonsInStrings(value: object, enough: number): number {
+function colonsInStrings(value: object, enough: number, depth = 0): number {
+  if (depth > MAX_COLON_DEPTH) return Number.POSITIVE_INFINITY;
   let found = 0;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length && found < enough; i++) found += colonsIn(value[i], enough - found);
+    for (let i = 0; i < value.length && found < enough; i++) found += colonsIn(value[i], enough - found, depth);
   } else {
     for (const key in value) {
       if (found >= enough) break;
       found += occurrences(key, ':');
-      found += colonsIn((value as Record<string, unknown>)[key], enough - found);
+      found += colonsIn((value as Record<string, unknown>)[key], enough - found, depth);
     }
   }
   return found;
 }
 
-const colonsIn = (item: unknown, enough: number): number =>
-  typeof item === 'string' ? occurrences(item, ':') : typeof item === 'object' && item !== null && enough > 0 ? colonsInStrings(item, enough) : 0;
+const colonsIn = (item: unknown, enough: number, depth: number): number =>
+  typeof item === 'string' ? occurrences(item, ':') : typeof item === 'object' && item !== null && enough > 0 ? colonsInStrings(item, enough, depth + 1) : 0;
 
 /** How many own keys the objects of a parsed JSON value have, all levels. Iterative: nesting may be deep. */
 export function countValueKeys(value: unknown): number {

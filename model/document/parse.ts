@@ -443,9 +443,10 @@ function parseList<T>(list: unknown[], place: Place, parse: (raw: unknown, place
       return parse(raw, place);
     });
   }
+  // parse keeps the parser's own objects: the list is already the result.
   for (let i = 0; i < list.length; i++) {
     place.index = i;
-    list[i] = parse(list[i], place);
+    parse(list[i], place);
   }
   return list as T[];
 }
