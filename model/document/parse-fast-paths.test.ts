@@ -51,4 +51,15 @@ describe('the parser fast paths', () => {
     const parsed = parseDocumentValue({ format: 'vpc-canvas', version: 2, nodes: [vpc('a'), shrinking], connections });
     expect(parsed.connections.map((c) => c.id)).toEqual(['p']);
   });
+
+  it('checks the nodes it read when a caller\'s node list shrinks while it is read', () => {
+    const nodes: Raw[] = [vpc('a'), vpc('b'), vpc('c')];
+    const shrinking = { kind: 'subnet', parent: 'a' };
+    let popped = false;
+    Object.defineProperty(shrinking, 'id', { enumerable: true, get: () => (popped ||= nodes.pop() !== undefined, 's') });
+    nodes.splice(1, 0, shrinking);
+    const parsed = parseDocumentValue({ format: 'vpc-canvas', version: 2, nodes, connections: [{ id: 'p', kind: 'vpc-peering', source: 'a', target: 'b' }] });
+    expect(parsed.nodes.map((n) => n.id)).toEqual(['a', 's', 'b']);
+    expect(parsed.connections).toHaveLength(1);
+  });
 });

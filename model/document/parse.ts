@@ -577,11 +577,12 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   const plainText = owned && cannotHoldForbidden(body);
   const refs = elementReferences((root.nodes as unknown[]).length, (root.connections as unknown[]).length);
   const place: Place = { list: 'nodes', index: 0, owned, plainText, routeTables: 0, refs };
+  // A caller's list may change length while it is read (a getter can do anything): the record is cut
+  // to what was read.
   const nodes = parseList(root.nodes as unknown[], place, parseNode);
+  refs.parents.length = nodes.length;
   place.list = 'connections';
   const connections = parseList(root.connections as unknown[], place, parseConnection);
-  // A caller's list may have changed length while it was read (a getter can do anything): the record
-  // follows what was read.
   refs.ids.length = nodes.length + connections.length;
   refs.ends.length = 2 * connections.length;
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
