@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countJsonKeys, countValueKeys, findDuplicateKey } from './duplicate-keys';
+import { countJsonKeys, countValueKeys, findDuplicateKey, provablyNoDuplicateKeys } from './duplicate-keys';
 
 describe('countJsonKeys', () => {
   it('counts keys, not strings that merely look like them', () => {
@@ -52,5 +52,59 @@ describe('findDuplicateKey', () => {
     const deep = `${'['.repeat(100_000)}{"a":1,"a":2}${']'.repeat(100_000)}`;
     expect(findDuplicateKey(deep)).toMatchObject({ key: 'a', path: `${'[0]'.repeat(10)}…` });
     expect(countJsonKeys(deep)).toBe(2);
+  });
+});
+
+describe('provablyNoDuplicateKeys', () => {
+  const provable = (text: string) => {
+    const value = JSON.parse(text) as object;
+    return provablyNoDuplicateKeys(text, value, countValueKeys(value));
+  };
+
+  it('clears a text whose colons are its keys, or its keys and colons found in its strings', () => {
+    expect(provable('{"a":1,"b":{"c":[1,{"d":null}]}}')).toBe(true);
+    expect(provable('{"name":"Benchmark: 10 VPCs","routes":[{"destination":"::/0"}],"a:b":{"x":":"}}')).toBe(true);
+  });
+
+  it('does not clear a repeated key, even where colons in strings would make up the count', () => {
+    expect(provable('{"a":1,"a":2}')).toBe(false);
+    expect(provable('{"a":"x:y","a":1}')).toBe(false);
+    // The escape decodes to a colon the text does not show: only the exact count can tell.
+    expect(provable('{"a":1,"a":2,"b":"\\u003a"}')).toBe(false);
+    expect(countJsonKeys('{"a":1,"a":2,"b":"\\u003a"}')).toBe(3);
+  });
+
+  it('gives up on absurd nesting rather than overflow the stack', () => {
+    const deep = `${'['.repeat(50_000)}{"a":"x:y"}${']'.repeat(50_000)}`;
+    expect(provablyNoDuplicateKeys(deep, JSON.parse(deep) as object, 1)).toBe(false);
+  });
+
+  it('does not trust a key count made while objects inherit an enumerable key', () => {
+    const text = '{"a":{"b":1},"c":2}';
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      expect(provablyNoDuplicateKeys(text, JSON.parse(text) as object, 3)).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(provable(text)).toBe(true);
+  });
+
+  it('never clears a text with a repeated key, and clears every text without one and without escapes (property)', () => {
+    // String literals as JSON text, some with a colon written as an escape.
+    const literal = fc.oneof(fc.string().map((t) => JSON.stringify(t)), fc.constantFrom('":"', '"::/0"', '"a:b"', '"x\\u003ay"', '"\\u003a"', '"k"'));
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, literal, fc.integer().map(String), fc.constant('null'), fc.array(tie('value'), { maxLength: 3 }).map((items) => `[${items.join(',')}]`), tie('object')),
+      // Objects are written from key and value pairs, so that a key may repeat.
+      object: fc.array(fc.tuple(literal, tie('value')), { maxLength: 4 }).map((entries) => `{${entries.map(([k, v]) => `${k}:${v}`).join(',')}}`),
+    }));
+    fc.assert(
+      fc.property(json.object, (body) => {
+        const repeated = findDuplicateKey(body) !== undefined;
+        if (repeated) expect(provable(body)).toBe(false);
+        else if (!body.includes('\\')) expect(provable(body)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

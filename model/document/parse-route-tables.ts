@@ -3,6 +3,11 @@
  * `routeTables` that is not a list of objects, or a route without a string `destination` and
  * `target`, is refused with its place named. What the strings say (a target that names nothing, a
  * destination that is not a CIDR) is left to the routing rules, so a half-finished table opens.
+ *
+ * Each check comes twice: a predicate that only says whether the value passes (`isPlainOrigin`,
+ * `isPlainTags`, `arePlainRouteTables`: no path is spelled out, nothing is allocated, for the
+ * hundreds of thousands of values of a large import) and the check that names the place of a
+ * problem, run only when the predicate says there is one. A predicate is never looser than its check.
  */
 import { ORIGIN_KINDS, type RouteTableOwner } from '../kinds/route-tables';
 import { forbiddenCharacterIn } from '../text/names';
@@ -79,4 +84,62 @@ export function checkRouteTables(value: unknown, owner: RouteTableOwner, path: s
     checkTags(table.tags, `${at}.tags`);
   });
   return ids;
+}
+
+const isName = (value: unknown): boolean => typeof value === 'string' && forbiddenCharacterIn(value) === undefined;
+
+function isOptionalStringList(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+/** Whether `checkOrigin` passes `value`. */
+export function isPlainOrigin(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isObject(value)) return false;
+  return (
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    ORIGIN_KINDS.includes(value.kind as never) &&
+    (value.account === undefined || typeof value.account === 'string') &&
+    (value.region === undefined || typeof value.region === 'string')
+  );
+}
+
+/** Whether `checkTags` passes `value`. for-in sees inherited keys too: more to check, never less. */
+export function isPlainTags(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isObject(value)) return false;
+  for (const key in value) if (typeof value[key] !== 'string') return false;
+  return true;
+}
+
+/** Whether `checkRouteTables` passes `value` for a table of `owner`. */
+export function arePlainRouteTables(value: unknown, owner: RouteTableOwner): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const table: unknown = value[i];
+    if (!isObject(table) || !isName(table.id)) return false;
+    const idLength = (table.id as string).length;
+    if (idLength === 0 || idLength > 128) return false;
+    if (table.name !== undefined && !isName(table.name)) return false;
+    if (table.routes !== undefined && !arePlainRoutes(table.routes)) return false;
+    if (owner === 'vpc') {
+      if (table.main !== undefined && typeof table.main !== 'boolean') return false;
+      if (!isOptionalStringList(table.propagate)) return false;
+    } else if (!isOptionalStringList(table.associations) || !isOptionalStringList(table.propagations)) return false;
+    if (!isPlainOrigin(table.origin) || !isPlainTags(table.tags)) return false;
+  }
+  return true;
+}
+
+function arePlainRoutes(routes: unknown): boolean {
+  if (!Array.isArray(routes)) return false;
+  for (let i = 0; i < routes.length; i++) {
+    const route: unknown = routes[i];
+    if (!isObject(route) || typeof route.destination !== 'string' || typeof route.target !== 'string') return false;
+  }
+  return true;
 }

@@ -4,16 +4,16 @@
  * AWS semantics (a malformed CIDR, a subnet outside a VPC): those are findings, so that a
  * half-finished design still opens and nothing typed is lost.
  */
-import { CONNECTION_KINDS, isConnectionKind } from '../kinds/connection-kinds';
-import { NODE_KINDS, isNodeKind } from '../kinds/node-kinds';
+import { CONNECTION_KINDS } from '../kinds/connection-kinds';
+import { NODE_KINDS } from '../kinds/node-kinds';
 import { propTypeError, type PropSpecs } from '../kinds/prop-spec';
 import { forbiddenCharacterIn } from '../text/names';
-import { countJsonKeys, findDuplicateKey } from './duplicate-keys';
-import { IdIndex } from './id-index';
+import { countJsonKeys, findDuplicateKey, objectsInheritEnumerableKeys, provablyNoDuplicateKeys } from './duplicate-keys';
+import { checkReferences, elementReferences, type ElementReferences } from './check-references';
 import { migrateToCurrent, OLDEST_READABLE_VERSION } from './migrations';
 import { TopologyParseError } from './parse-error';
 import { checkConnectionRoute } from './parse-route';
-import { checkOrigin, checkRouteTables, checkTags } from './parse-route-tables';
+import { arePlainRouteTables, checkOrigin, checkRouteTables, checkTags, isPlainOrigin, isPlainTags } from './parse-route-tables';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, type Connection, type TopologyDocument, type TopologyNode } from './types';
 
 const MAX_ID_LENGTH = 128;
@@ -317,37 +317,36 @@ function checkJsonData(root: Json): number {
 /**
  * `checkJsonData`'s answer for the common case, without its frames: the number of object keys when
  * every value is JSON data nested at most `MAX_DEPTH` deep, or -1 when something is wrong (then
- * `checkJsonData` walks again to say where). Two flat stacks instead of a frame per container: a
- * large file has a hundred thousand of them.
+ * `checkJsonData` walks again to say where). Recursive, which the depth limit makes safe: the call
+ * stack replaces the two stacks a loop would grow to a hundred thousand entries in a large file, and
+ * nothing is allocated.
+ *
+ * for-in allocates no key array (Object.keys made one per object). It would also visit inherited
+ * enumerable keys of a caller's object; a problem found there sends the value to checkJsonData, which
+ * looks at own keys only, and the key count is trusted only when nothing is inherited (see
+ * `provablyNoDuplicateKeys`).
  */
-function countJsonDataKeys(root: Json): number {
+function countJsonDataKeys(value: object, depth: number): number {
+  if (depth >= MAX_DEPTH) return -1;
   let keys = 0;
-  const values: object[] = [root];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const value = values.pop()!;
-    const depth = depths.pop()!;
-    if (depth >= MAX_DEPTH) return -1;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (!needsFrame(item)) continue;
-        if (typeof item !== 'object') return -1;
-        values.push(item!);
-        depths.push(depth + 1);
-      }
-    } else {
-      // for-in allocates no key array (Object.keys made one per object: the collector's main work
-      // here). It would also visit inherited enumerable keys of a caller's object; a problem found
-      // there sends the value to checkJsonData, which looks at own keys only.
-      for (const key in value) {
-        keys++;
-        const item = (value as Json)[key];
-        if (!needsFrame(item)) continue;
-        if (typeof item !== 'object') return -1;
-        values.push(item!);
-        depths.push(depth + 1);
-      }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!needsFrame(item)) continue;
+      if (typeof item !== 'object') return -1;
+      const inner = countJsonDataKeys(item!, depth + 1);
+      if (inner < 0) return -1;
+      keys += inner;
+    }
+  } else {
+    for (const key in value) {
+      keys++;
+      const item = (value as Json)[key];
+      if (!needsFrame(item)) continue;
+      if (typeof item !== 'object') return -1;
+      const inner = countJsonDataKeys(item!, depth + 1);
+      if (inner < 0) return -1;
+      keys += inner;
     }
   }
   return keys;
@@ -372,11 +371,13 @@ function needsFrame(value: unknown): boolean {
 /**
  * Refuses a key that appears twice in one object of the text: `JSON.parse` keeps the last without
  * a word, so what a reader sees in the file would not be what is validated. `keysInValue` is the
- * parsed value's count; the text's is counted fast, and only when they differ is the text scanned
- * for the place.
+ * parsed value's count. Most texts are cleared by counting their colons (`provablyNoDuplicateKeys`);
+ * else the text's keys are counted, and only when the counts differ is the text scanned for the place.
  */
-function checkDuplicateKeys(body: string, keysInValue: number): void {
-  if (countJsonKeys(body) === keysInValue) return;
+function checkDuplicateKeys(body: string, value: Json, keysInValue: number): void {
+  if (provablyNoDuplicateKeys(body, value, keysInValue)) return;
+  // The count of the value's keys was made with for-in: it means nothing while objects inherit a key.
+  if (!objectsInheritEnumerableKeys() && countJsonKeys(body) === keysInValue) return;
   const duplicate = findDuplicateKey(body);
   if (!duplicate) return;
   fail(
@@ -386,8 +387,20 @@ function checkDuplicateKeys(body: string, keysInValue: number): void {
   );
 }
 
-/** Each kind's prop specs by key, built once: a large file asks for them once per element. */
-const specsByKey = new WeakMap<PropSpecs, Map<string, PropSpecs[string]>>();
+/** A kind's prop specs by key. */
+type SpecsByKey = ReadonlyMap<string, PropSpecs[string]>;
+
+/**
+ * Each kind's prop specs by key, built once, for the kinds of a registry: a large file asks once per
+ * element. A `Map` keyed by the kind's text, because a property lookup with a string from the file
+ * (`NODE_KINDS[kind]`) first looks the string up among the engine's known names when it is long
+ * ("transit-gateway"), once per element.
+ */
+const specsByKind = (registry: Readonly<Record<string, { props: PropSpecs }>>): ReadonlyMap<string, SpecsByKey> =>
+  new Map(Object.entries(registry).map(([kind, spec]) => [kind, new Map(Object.entries(spec.props))]));
+
+const NODE_SPECS = specsByKind(NODE_KINDS);
+const CONNECTION_SPECS = specsByKind(CONNECTION_KINDS);
 
 /**
  * Where an element sits in the file (`nodes[3]` or `connections[0]`), and how it was read. Paths
@@ -401,6 +414,10 @@ interface Place {
   owned: boolean;
   /** The text could not have decoded to a forbidden character (see `cannotHoldForbidden`): names need no scan. */
   plainText: boolean;
+  /** How many route tables the elements read so far hold (for the size of the id table). */
+  routeTables: number;
+  /** Each element's id, parent and ends, recorded for the reference check. */
+  refs: ElementReferences;
 }
 
 /**
@@ -413,6 +430,26 @@ interface Place {
 const RAW_FORBIDDEN = /[\u007f-\u009f\ud800-\udfff]/;
 // A search for one character is far cheaper than a regular expression over megabytes.
 const cannotHoldForbidden = (body: string): boolean => body.indexOf('\\') < 0 && !RAW_FORBIDDEN.test(body);
+
+/**
+ * Checks each element of `list` with `parse`. The parser's own value is checked in place (`parse`
+ * keeps its objects), with no second array of a hundred thousand entries; a caller's value is copied.
+ */
+function parseList<T>(list: unknown[], place: Place, parse: (raw: unknown, place: Place) => T): T[] {
+  if (!place.owned) {
+    // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
+    return Array.from(list, (raw, index) => {
+      place.index = index;
+      return parse(raw, place);
+    });
+  }
+  // parse keeps the parser's own objects: the list is already the result.
+  for (let i = 0; i < list.length; i++) {
+    place.index = i;
+    parse(list[i], place);
+  }
+  return list as T[];
+}
 
 const at = (place: Place, suffix = ''): string => `${place.list}[${place.index}]${suffix}`;
 
@@ -430,11 +467,9 @@ function elementName(value: unknown, place: Place, field: string, maxLength: num
  * parser's own `JSON.parse`, so it is kept as it is; a value handed in by a caller is copied (a
  * spread copy defines own properties only, so a "__proto__" key stays plain data).
  */
-function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefined {
+function checkProps(raw: unknown, byKey: SpecsByKey, place: Place): Json | undefined {
   if (raw === undefined) return undefined;
   const props = isObject(raw) ? raw : expectObject(raw, at(place, '.props'));
-  let byKey = specsByKey.get(specs);
-  if (!byKey) specsByKey.set(specs, (byKey = new Map(Object.entries(specs))));
   // The props present (usually one or two) rather than every spec of the kind. for-in also visits
   // inherited keys of a caller's object: only own ones count.
   for (const key in props) {
@@ -444,18 +479,22 @@ function checkProps(raw: unknown, specs: PropSpecs, place: Place): Json | undefi
     if (value === undefined) continue;
     const problem = propTypeError(spec, value);
     if (problem) fail(at(place, `.props.${key}`), `${problem}, found ${show(value)}`);
-    if (spec.type === 'route-tables') checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
+    if (spec.type === 'route-tables') {
+      if (!arePlainRouteTables(value, spec.owner)) checkRouteTables(value, spec.owner, at(place, `.props.${key}`));
+      place.routeTables += (value as unknown[]).length;
+    }
   }
   // Every element may say where it was imported from (version 2); the validator ignores both.
-  if (props.origin !== undefined) checkOrigin(props.origin, at(place, '.props.origin'));
-  if (props.tags !== undefined) checkTags(props.tags, at(place, '.props.tags'));
+  if (!isPlainOrigin(props.origin)) checkOrigin(props.origin, at(place, '.props.origin'));
+  if (!isPlainTags(props.tags)) checkTags(props.tags, at(place, '.props.tags'));
   return place.owned ? props : { ...props };
 }
 
 function parseNode(raw: unknown, place: Place): TopologyNode {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
-  if (!isNodeKind(obj.kind)) {
+  const specs = NODE_SPECS.get(obj.kind as string);
+  if (specs === undefined) {
     if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
     fail(at(place, '.kind'), `unknown node kind ${show(obj.kind)}`);
   }
@@ -477,7 +516,9 @@ function parseNode(raw: unknown, place: Place): TopologyNode {
     }
   }
   const node = (place.owned ? obj : { ...obj, id, kind }) as unknown as TopologyNode;
-  const props = checkProps(obj.props, NODE_KINDS[kind].props, place);
+  place.refs.ids[place.index] = node.id;
+  place.refs.parents[place.index] = node.parent;
+  const props = checkProps(obj.props, specs!, place);
   if (props) node.props = props;
   return node;
 }
@@ -485,7 +526,8 @@ function parseNode(raw: unknown, place: Place): TopologyNode {
 function parseConnection(raw: unknown, place: Place): Connection {
   const obj = isObject(raw) ? raw : expectObject(raw, at(place));
   const id = elementName(obj.id, place, 'id', MAX_ID_LENGTH, 1);
-  if (!isConnectionKind(obj.kind)) {
+  const specs = CONNECTION_SPECS.get(obj.kind as string);
+  if (specs === undefined) {
     if (typeof obj.kind !== 'string') fail(at(place, '.kind'), wrongType('a string', obj.kind));
     fail(at(place, '.kind'), `unknown connection kind ${show(obj.kind)}`);
   }
@@ -495,94 +537,12 @@ function parseConnection(raw: unknown, place: Place): Connection {
   if (obj.name !== undefined) elementName(obj.name, place, 'name', MAX_NAME_LENGTH);
   if (obj.route !== undefined) checkConnectionRoute(obj.route, at(place, '.route'));
   const connection = (place.owned ? obj : { ...obj, id, kind }) as unknown as Connection;
-  const props = checkProps(obj.props, CONNECTION_KINDS[kind].props, place);
+  place.refs.ids[place.refs.parents.length + place.index] = connection.id;
+  place.refs.ends[2 * place.index] = connection.source;
+  place.refs.ends[2 * place.index + 1] = connection.target;
+  const props = checkProps(obj.props, specs!, place);
   if (props) connection.props = props;
   return connection;
-}
-
-/** Calls `visit` with every route table of the document and its place, in file order. */
-function forEachRouteTable(doc: TopologyDocument, visit: (table: { id: string }, place: string) => void): void {
-  doc.nodes.forEach((node, i) => {
-    const specs: PropSpecs = NODE_KINDS[node.kind].props;
-    if (specs.routeTables?.type !== 'route-tables') return;
-    const tables = node.props?.routeTables;
-    if (!Array.isArray(tables)) return;
-    tables.forEach((table: { id: string }, j) => visit(table, `nodes[${i}].props.routeTables[${j}]`));
-  });
-}
-
-/** How a message names the owner of an id: `nodes[3]`, `connections[0]`, or a route table's place. */
-type Owner = number | string;
-const ownerName = (owner: Owner): string => (typeof owner === 'string' ? owner : owner >= 0 ? `nodes[${owner}]` : `connections[${-1 - owner}]`);
-
-/** A loop of node ids as a message: whole when short, else its first few, the count and its end. */
-function cycleReason(ids: readonly string[]): string {
-  const q = (id: string) => JSON.stringify(id);
-  if (ids.length <= 6) return `containment cycle: ${[...ids, ids[0]!].map(q).join(' → ')}`;
-  const more = (ids.length - 4).toLocaleString('en-US');
-  return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
-}
-
-/**
- * Ids unique across nodes, connections and route tables; parents and connection ends name nodes;
- * containment is a tree. Linear, and light on allocation: owners are numbers, not strings, and the
- * cycle walk marks nodes in typed arrays (a Set and an array per node were most of the parser's time).
- */
-function checkReferences(doc: TopologyDocument): void {
-  const nodes = doc.nodes;
-  // Nodes by index (>= 0), connections as -1 - index, route tables by their place.
-  const owners = new IdIndex<Owner>(nodes.length + doc.connections.length);
-  const claim = (id: string, owner: Owner): void => {
-    const first = owners.claim(id, owner);
-    if (first !== undefined) fail(`${ownerName(owner)}.id`, `${JSON.stringify(id)} is already used by ${ownerName(first)}`);
-  };
-  for (let i = 0; i < nodes.length; i++) claim(nodes[i]!.id, i);
-  for (let i = 0; i < doc.connections.length; i++) claim(doc.connections[i]!.id, -1 - i);
-  // Route tables share the one id space (routing.md), so a route target or a finding's subject is never ambiguous.
-  forEachRouteTable(doc, (table, place) => claim(table.id, place));
-
-  const nodeAt = (id: string): number => {
-    const owner = owners.get(id);
-    return typeof owner === 'number' && owner >= 0 ? owner : -1;
-  };
-  const parentIndex = new Int32Array(nodes.length);
-  // Siblings usually follow each other in a file: their parent is looked up once.
-  let lastParent: string | undefined;
-  let lastParentIndex = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    const parent = nodes[i]!.parent;
-    if (parent === undefined) parentIndex[i] = -1;
-    else if (parent === lastParent) parentIndex[i] = lastParentIndex;
-    else {
-      lastParentIndex = parentIndex[i] = nodeAt(parent);
-      lastParent = parent;
-      if (lastParentIndex < 0) fail(`nodes[${i}].parent`, `no node has id ${JSON.stringify(parent)}`);
-    }
-  }
-  doc.connections.forEach((connection, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (nodeAt(connection[end]) < 0) fail(`connections[${i}].${end}`, `no node has id ${JSON.stringify(connection[end])}`);
-    }
-  });
-
-  // Containment must be a tree: walk up from each node, marking nodes known to reach the top.
-  const ON_TRAIL = 1;
-  const SETTLED = 2;
-  const state = new Uint8Array(nodes.length);
-  const trail: number[] = [];
-  for (let start = 0; start < nodes.length; start++) {
-    for (let current = start; current >= 0 && state[current] !== SETTLED; current = parentIndex[current]!) {
-      if (state[current] === ON_TRAIL) {
-        // Name a node on the loop itself, not the descendant whose walk up ran into it.
-        const loop = trail.slice(trail.indexOf(current)).map((i) => nodes[i]!.id as string);
-        fail(`nodes[${current}].parent`, cycleReason(loop));
-      }
-      state[current] = ON_TRAIL;
-      trail.push(current);
-    }
-    for (const i of trail) state[i] = SETTLED;
-    trail.length = 0;
-  }
 }
 
 /**
@@ -604,9 +564,9 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
   const v = version as number;
   if (v > CURRENT_VERSION) fail('version', `this file is version ${v}, newer than this build of VPC Canvas reads (${CURRENT_VERSION}); update VPC Canvas to open it`);
   if (v < OLDEST_READABLE_VERSION) fail('version', `version ${v} does not exist; the first version is ${OLDEST_READABLE_VERSION}`);
-  const counted = countJsonDataKeys(root);
+  const counted = countJsonDataKeys(root, 0);
   const keys = counted >= 0 ? counted : checkJsonData(root);
-  if (body !== undefined) checkDuplicateKeys(body, keys);
+  if (body !== undefined) checkDuplicateKeys(body, root, keys);
   root = migrateToCurrent(root, v);
 
   if (root.name !== undefined) expectName(root.name, 'name');
@@ -615,19 +575,18 @@ function parseRoot(value: unknown, body?: string): TopologyDocument {
     fail('connections', root.connections === undefined ? 'missing; expected an array of connections' : `expected an array, found ${describeType(root.connections)}`);
   }
   const plainText = owned && cannotHoldForbidden(body);
-  const nodePlace: Place = { list: 'nodes', index: 0, owned, plainText };
-  const connectionPlace: Place = { list: 'connections', index: 0, owned, plainText };
-  // Array.from visits the holes of a sparse array (possible through parseDocumentValue); map skips them.
-  const nodes = Array.from(root.nodes as unknown[], (raw, index) => {
-    nodePlace.index = index;
-    return parseNode(raw, nodePlace);
-  });
-  const connections = Array.from(root.connections as unknown[], (raw, index) => {
-    connectionPlace.index = index;
-    return parseConnection(raw, connectionPlace);
-  });
+  const refs = elementReferences((root.nodes as unknown[]).length, (root.connections as unknown[]).length);
+  const place: Place = { list: 'nodes', index: 0, owned, plainText, routeTables: 0, refs };
+  // A caller's list may change length while it is read (a getter can do anything): the record is cut
+  // to what was read.
+  const nodes = parseList(root.nodes as unknown[], place, parseNode);
+  refs.parents.length = nodes.length;
+  place.list = 'connections';
+  const connections = parseList(root.connections as unknown[], place, parseConnection);
+  refs.ids.length = nodes.length + connections.length;
+  refs.ends.length = 2 * connections.length;
   const doc = { ...root, format: DOCUMENT_FORMAT, version: CURRENT_VERSION, nodes, connections } as TopologyDocument;
-  checkReferences(doc);
+  checkReferences(refs, nodes, place.routeTables);
   return doc;
 }
 
