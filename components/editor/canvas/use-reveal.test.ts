@@ -17,8 +17,8 @@ describe('reveal slices', () => {
 
   it('sets the floor so that a reveal takes a bounded number of slices', () => {
     // A few hundred shapes (a large network at the outline level) start in small slices.
-    expect(sliceFloor(500)).toBe(25);
-    expect(sliceFloor(5_000)).toBe(157);
-    expect(Math.ceil(5_000 / sliceFloor(5_000))).toBeLessThanOrEqual(32);
+    expect(sliceFloor(500)).toBe(10);
+    expect(sliceFloor(5_000)).toBe(79);
+    expect(Math.ceil(5_000 / sliceFloor(5_000))).toBeLessThanOrEqual(64);
   });
 });

@@ -5,7 +5,7 @@
  * them all again. Nodes new to the canvas are therefore revealed in slices, one slice per frame,
  * parents before children, as map tools fill in tiles: between slices the page answers clicks,
  * pans and keys. The slice grows or shrinks toward `SLICE_BUDGET_MS` of work per frame, but never
- * under a thirty-second of the reveal: each slice has a fixed cost that grows with what is already
+ * under a sixty-fourth of the reveal: each slice has a fixed cost that grows with what is already
  * drawn.
  * A few new nodes at a time (an edit, a paste) are drawn at once, as before.
  */
@@ -21,8 +21,8 @@ export const REVEAL_AT_ONCE = 200;
  * large network is a few hundred nodes, each costing more (its picture, its lines): slices start
  * small and grow by what a frame shows they cost.
  */
-const MAX_SLICES = 32;
-const MIN_SLICE = 25;
+const MAX_SLICES = 64;
+const MIN_SLICE = 10;
 /** The work a frame may carry, in ms: a task under 100 ms still answers input without a felt delay. */
 const SLICE_BUDGET_MS = 80;
 const MAX_SLICE = 2_000;
@@ -57,6 +57,8 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
   const active = useRef(false);
   const slice = useRef(MIN_SLICE);
   const floor = useRef(MIN_SLICE);
+  // The list the slices are sized for: another list (the level of detail changed) sizes them anew.
+  const sizedFor = useRef<readonly { id: string }[] | null>(null);
   // Bumped once per slice: what makes the canvas render the next one.
   const [tick, setTick] = useState(0);
 
@@ -72,15 +74,21 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
       else for (const node of nodes) seen.add(node.id);
       return ALL;
     }
-    // The first slice of a reveal goes in now; later ones when the frame loop below grants them.
+    // Slices go in when the frame loop below grants them, the first one too: the render that
+    // starts a reveal is the one that opens a document, whose view is fitted after it, and the
+    // fit may change what is drawn (the outline level draws a VPC and its insides as one node).
     if (!active.current) {
       active.current = true;
-      floor.current = sliceFloor(fresh);
-      slice.current = floor.current;
-      quota.current = slice.current;
+      quota.current = 0;
       // What was drawn before and is gone is forgotten; what stays is kept (no need to redraw it).
       const present = new Set(nodes.map((n) => n.id));
       for (const id of seen) if (!present.has(id)) seen.delete(id);
+    }
+    if (sizedFor.current !== nodes) {
+      sizedFor.current = nodes;
+      floor.current = sliceFloor(fresh);
+      slice.current = floor.current;
+      quota.current = Math.min(quota.current, slice.current);
     }
     let added = 0;
     for (const node of nodes) {
