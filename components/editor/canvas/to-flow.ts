@@ -94,7 +94,9 @@ export class FlowNodeCache {
       const interior = outline?.interiors.get(node.id);
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
       const selected = facts.selectedNodes.has(node.id);
-      const badge = facts.badges.get(node.id);
+      // Badges are not drawn at the outline level: left out there, the findings of a large
+      // network arriving from the validation worker change no node that is drawn.
+      const badge = outline ? undefined : facts.badges.get(node.id);
       const mark = facts.marks.get(node.id);
       const dragged = facts.dragged?.get(node.id);
       const old = this.entries.get(node.id);
@@ -181,7 +183,8 @@ export class FlowEdgeCache {
       // The ends' names are part of it, so a renamed node renames its lines for screen readers too.
       const ariaLabel = index.connectionPhrase(connection);
       const selected = facts.selectedEdges.has(connection.id);
-      const badge = facts.badges.get(connection.id);
+      // As on nodes: a line's badge is drawn with its label, only from the reduced level on.
+      const badge = outline ? undefined : facts.badges.get(connection.id);
       const mark = facts.marks.get(connection.id);
       const route = savedRoute(connection);
       const segment = facts.segments?.get(connection.id);
