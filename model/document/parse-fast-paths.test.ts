@@ -5,19 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocumentValue } from './parse';
 import { TopologyParseError } from './parse-error';
+import { refusal } from '../testing/refusal';
 
 type Raw = Record<string, unknown>;
 const vpc = (id: string, props: Raw = { cidrs: ['10.0.0.0/16'] }): Raw => ({ id, kind: 'vpc', props });
-
-function refusal(work: () => unknown): TopologyParseError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof TopologyParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a TopologyParseError');
-}
 
 describe('the parser fast paths', () => {
   it('finds a repeated key while Object.prototype has an enumerable key (which for-in counts in every object)', () => {

@@ -6,20 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocumentValue } from './parse';
 import { TopologyParseError } from './parse-error';
+import { refusal } from '../testing/refusal';
 
 type Raw = Record<string, unknown>;
 const doc = (nodes: Raw[], connections: Raw[] = [], extra: Raw = {}) => ({ format: 'vpc-canvas', version: 1, nodes, connections, ...extra });
 const vpc = (id: string, extra: Raw = {}): Raw => ({ id, kind: 'vpc', props: { cidrs: ['10.0.0.0/16'] }, ...extra });
-
-function refusal(work: () => unknown): TopologyParseError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof TopologyParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a TopologyParseError');
-}
 
 describe('names and ids', () => {
   it.each([
