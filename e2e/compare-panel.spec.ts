@@ -26,11 +26,18 @@ async function openSampleAndCompare(page: Page): Promise<Locator> {
   return panel;
 }
 
-/** The screen boxes of every node drawn and every ghost. */
+/**
+ * The screen boxes of every node drawn and every ghost, read at one moment: while a fit glides
+ * past the outline level, the nodes inside VPCs come and go, and a box asked for one element at a
+ * time could wait for one that is gone.
+ */
 async function drawnBoxes(page: Page) {
-  const boxes = [];
-  for (const item of await page.locator('.react-flow__node, .vc-ghost').all()) boxes.push(await box(item));
-  return boxes;
+  return page.locator('.react-flow__node, .vc-ghost').evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
 }
 
 /** Waits for the view to settle (fits are animated), then checks that nothing drawn is under the panel. */
