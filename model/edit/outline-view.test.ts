@@ -39,9 +39,9 @@ describe('outlineView', () => {
 
   it('says where a connection end inside a VPC is, relative to the VPC it is drawn from', () => {
     const view = outlineView(doc);
-    expect(outlineEnd(doc, view, 'tgw')).toEqual({ as: 'tgw' });
-    expect(outlineEnd(doc, view, 'i')).toMatchObject({ as: 'v', offset: { x: 30, y: 110, container: false } });
-    expect(outlineEnd(doc, view, 's')).toMatchObject({ as: 'v', offset: { x: 20, y: 60, container: true } });
+    expect(outlineEnd(view, 'tgw')).toEqual({ as: 'tgw' });
+    expect(outlineEnd(view, 'i')).toMatchObject({ as: 'v', offset: { x: 30, y: 110, container: false } });
+    expect(outlineEnd(view, 's')).toMatchObject({ as: 'v', offset: { x: 20, y: 60, container: true } });
   });
 
   it('is built once per document', () => {

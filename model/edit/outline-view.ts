@@ -18,11 +18,18 @@ export interface InteriorItem {
   rect: Rect;
 }
 
+/** A node inside the shape it is drawn as: its rectangle relative to that shape, and whether it is a container. */
+export interface EndOffset extends Rect {
+  container: boolean;
+}
+
 export interface OutlineView {
   /** The node each node is drawn as: itself, or the VPC it lies in. */
   readonly drawnAs: ReadonlyMap<string, string>;
   /** Each VPC's insides, each container before what it holds (the order to paint them in). */
   readonly interiors: ReadonlyMap<string, readonly InteriorItem[]>;
+  /** Where each node drawn as another lies in it: what a connection from it is drawn from. */
+  readonly offsets: ReadonlyMap<string, EndOffset>;
 }
 
 /** Nodes whose insides are drawn as a picture of theirs at the outline level. */
@@ -36,6 +43,7 @@ export function outlineView(doc: TopologyDocument): OutlineView {
   if (view) return view;
   const drawnAs = new Map<string, string>();
   const interiors = new Map<string, InteriorItem[]>();
+  const offsets = new Map<string, EndOffset>();
   visitParentsFirst(doc.nodes, nodesById(doc), (node, parent) => {
     const folded = parent !== undefined && (FOLDS(parent) || drawnAs.get(parent.id) !== parent.id);
     const as = folded ? drawnAs.get(parent.id)! : node.id;
@@ -44,18 +52,15 @@ export function outlineView(doc: TopologyDocument): OutlineView {
     const rect = absoluteRect(doc, node.id);
     const origin = absoluteRect(doc, as);
     if (!rect || !origin) return;
+    const offset = { x: rect.x - origin.x, y: rect.y - origin.y, width: rect.width, height: rect.height, container: isContainerKind(node.kind) };
+    offsets.set(node.id, offset);
     const list = interiors.get(as) ?? [];
-    list.push({ node, rect: { x: rect.x - origin.x, y: rect.y - origin.y, width: rect.width, height: rect.height } });
+    list.push({ node, rect: offset });
     interiors.set(as, list);
   });
-  view = { drawnAs, interiors };
+  view = { drawnAs, interiors, offsets };
   views.set(doc, view);
   return view;
-}
-
-/** A connection end inside the shape it is drawn from: its rectangle relative to that shape, and whether it is a container. */
-export interface EndOffset extends Rect {
-  container: boolean;
 }
 
 /** Where a connection's end is drawn from: the node it is drawn as, and the end's place in it when that is not the end itself. */
@@ -64,12 +69,8 @@ export interface OutlineEnd {
   offset?: EndOffset;
 }
 
-export function outlineEnd(doc: TopologyDocument, view: OutlineView, id: string): OutlineEnd {
+export function outlineEnd(view: OutlineView, id: string): OutlineEnd {
   const as = view.drawnAs.get(id) ?? id;
-  if (as === id) return { as };
-  const node = nodesById(doc).get(id);
-  const rect = absoluteRect(doc, id);
-  const origin = absoluteRect(doc, as);
-  if (!node || !rect || !origin) return { as };
-  return { as, offset: { x: rect.x - origin.x, y: rect.y - origin.y, width: rect.width, height: rect.height, container: isContainerKind(node.kind) } };
+  const offset = as === id ? undefined : view.offsets.get(id);
+  return offset ? { as, offset } : { as };
 }

@@ -173,8 +173,8 @@ export class FlowEdgeCache {
     for (const connection of doc.connections) {
       let ends: OutlineEnds | undefined;
       if (outline) {
-        const source = outlineEnd(doc, outline, connection.source);
-        const target = outlineEnd(doc, outline, connection.target);
+        const source = outlineEnd(outline, connection.source);
+        const target = outlineEnd(outline, connection.target);
         // Both ends inside one VPC: a line within a shape a few pixels wide.
         if (source.as === target.as) continue;
         if (source.offset || target.offset) ends = { source, target };
