@@ -321,13 +321,44 @@ interface PortSpec {
 
 const elkSide = (side: Side) => (side === 'W' ? 'WEST' : 'EAST');
 
-/** An end resolved to an ELK port; `border` is where it meets its box's border, in the box's coordinates. */
-interface Resolved {
-  port: string;
+/** An end of a level's edge on one of its children: the piece inside the child (from the end to its border), and where it meets the border, in the child's coordinates. */
+export interface ResolvedEnd {
   side: Side;
+  rep: Box;
+  border: Position;
   piece?: Piece;
-  rep?: Box;
-  border?: Position;
+}
+
+/** An end resolved to an ELK port (a gate's, without `rep`, for the level's own border). */
+type Resolved = { port: string; side: Side } & Partial<ResolvedEnd>;
+
+/**
+ * Where an edge meets the child `end` lies in, and the route inside that child: leaves at the
+ * icon's centre height, containers in their title bar or along the lanes of their grid
+ * (`escapeRoute`), mounted gateways from their own side, fixed ports where they are.
+ */
+export function resolveEnd(end: Exclude<LevelEnd, { type: 'external' }>, defaultSide: Side, lanes: LaneSlots): ResolvedEnd {
+  if (end.type === 'port') return { rep: end.rep, border: end.point, side: end.side };
+  const { end: node, rep } = end;
+  const side = end.side ?? defaultSide;
+  if (rep === node && rep.strategy === 'leaf') {
+    return { rep, border: { x: side === 'W' ? 0 : rep.width, y: Math.min(rep.height / 2, ICON_CENTER_Y) }, side };
+  }
+  let s: Side = node.mount && node.parent === rep ? 'W' : side;
+  const route = (sd: Side): Position[] => (rep === node ? [{ x: sd === 'W' ? 0 : rep.width, y: HEADER / 2 }] : escapeRoute(node, rep, sd, lanes));
+  let points = route(s);
+  if (s === 'W' && !node.mount) {
+    // Leaving west must not run into a gateway mounted on the left edge.
+    const y = points[points.length - 1]!.y;
+    const blocked = rep.children.some((c) => c.mount === 'left' && y >= c.y - 2 && y <= c.y + c.height + 2);
+    if (blocked) {
+      s = 'E';
+      points = route(s);
+    }
+  }
+  const last = points[points.length - 1]!;
+  if (s === 'W' && last.x > -rep.ext.left) points = [...points, { x: -rep.ext.left, y: last.y }];
+  return { piece: { frame: rep, points }, rep, border: points[points.length - 1]!, side: s };
 }
 
 function sectionPoints(edge: ElkExtendedEdge | undefined): Position[] | undefined {
@@ -372,10 +403,7 @@ export async function layoutLevel(
     return port.id;
   };
 
-  /**
-   * The ELK port of one end, the piece inside its box (from the end to the border), and where it
-   * meets the border, in the coordinates of its box.
-   */
+  /** The ELK port of one end (a gate's port for the level's own border). */
   const resolve = (end: LevelEnd, defaultSide: Side): Resolved => {
     if (end.type === 'external') {
       const id = `x${portCount++}`;
@@ -383,30 +411,8 @@ export async function layoutLevel(
       gatePorts[end.side].push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': elkSide(end.side === 'W' ? 'E' : 'W') } });
       return { port: id, side: end.side };
     }
-    if (end.type === 'port') return { port: portOn(end.rep, end.point.x, end.point.y, end.side), rep: end.rep, border: end.point, side: end.side };
-    const { end: node, rep } = end;
-    const side = end.side ?? defaultSide;
-    if (rep === node && rep.strategy === 'leaf') {
-      const border = { x: side === 'W' ? 0 : rep.width, y: Math.min(rep.height / 2, ICON_CENTER_Y) };
-      return { port: portOn(rep, border.x, border.y, side), rep, border, side };
-    }
-    let s: Side = node.mount && node.parent === rep ? 'W' : side;
-    const route = (sd: Side): Position[] =>
-      rep === node ? [{ x: sd === 'W' ? 0 : rep.width, y: HEADER / 2 }] : escapeRoute(node, rep, sd, lanes);
-    let points = route(s);
-    if (s === 'W' && !node.mount) {
-      // Leaving west must not run into a gateway mounted on the left edge.
-      const y = points[points.length - 1]!.y;
-      const blocked = rep.children.some((c) => c.mount === 'left' && y >= c.y - 2 && y <= c.y + c.height + 2);
-      if (blocked) {
-        s = 'E';
-        points = route(s);
-      }
-    }
-    const last = points[points.length - 1]!;
-    if (s === 'W' && last.x > -rep.ext.left) points = [...points, { x: -rep.ext.left, y: last.y }];
-    const border = points[points.length - 1]!;
-    return { port: portOn(rep, border.x + rep.ext.left, border.y + rep.ext.top, s), piece: { frame: rep, points }, rep, border, side: s };
+    const found = resolveEnd(end, defaultSide, lanes);
+    return { ...found, port: portOn(found.rep, found.border.x + found.rep.ext.left, found.border.y + found.rep.ext.top, found.side) };
   };
 
   const elkEdges: ElkExtendedEdge[] = [];

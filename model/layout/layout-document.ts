@@ -17,8 +17,9 @@
  */
 import type { Connection, ConnectionId, NodeId, Position, TopologyDocument, TopologyNode } from '../document/types';
 import { defaultSize } from '../edit/geometry';
-import { ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
+import { COLUMNS_FROM_NODES, ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
 import { arrangeSubtree } from './boxes';
+import { placeColumns } from './column-level';
 import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
 import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
@@ -127,13 +128,23 @@ class LayoutRun {
     this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? b.height + b.ext.top));
     for (const region of regions) {
       const edges = this.levelEdges(region, (plan) => containsBox(region, plan.lca) || plan.lca === root);
-      const outcome = await layoutLevel(this.request.elk, region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true);
+      const outcome = await this.placeLevel(region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true);
       this.regionOutcomes.set(region, outcome);
       this.collect(region, outcome, (plan) => containsBox(region, plan.lca));
     }
-    const rootOutcome = await layoutLevel(this.request.elk, root, orders.get(root)!, this.partitions.get(root)!, this.levelEdges(root, () => true), this.lanes, false);
+    const rootOutcome = await this.placeLevel(root, orders.get(root)!, this.partitions.get(root)!, this.levelEdges(root, () => true), this.lanes, false);
     this.collect(root, rootOutcome, () => true);
     for (const box of this.tree.byId.values()) if (box.node) this.laidOut.add(box);
+  }
+
+  /**
+   * One level, by ELK or, in a large document, by the layout's own column placer
+   * (`placeColumns`: there ELK's cold start in the browser costs seconds, and its crossing
+   * minimisation is off anyway, `SWEEP_LIMIT`).
+   */
+  private placeLevel(...args: Parameters<typeof placeColumns>): Promise<LevelOutcome> {
+    const byColumns = this.request.placer ? this.request.placer === 'columns' : this.doc.nodes.length >= COLUMNS_FROM_NODES;
+    return byColumns ? Promise.resolve(placeColumns(...args)) : layoutLevel(this.request.elk, ...args);
   }
 
   /** Lays out one level on its own (a region, or a group of selected nodes), with the edges `accept` takes. */
@@ -143,7 +154,7 @@ class LayoutRun {
     this.orient(orders);
     const columnHeight = chooseColumnHeight(level, this.sketches(orders), TARGET_ASPECT);
     this.partitions.set(level, planPartitions(ordered, columnHeight));
-    return layoutLevel(this.request.elk, level, ordered, this.partitions.get(level)!, this.levelEdges(level, accept), this.lanes, isRegion);
+    return this.placeLevel(level, ordered, this.partitions.get(level)!, this.levelEdges(level, accept), this.lanes, isRegion);
   }
 
   /** Only the inside of one container. */

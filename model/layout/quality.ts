@@ -244,3 +244,36 @@ export function countCrossings(routes: Iterable<EdgeRoute>): number {
   }
   return crossings;
 }
+
+/**
+ * Pairs of connections whose routes run on top of each other for a stretch (collinear segments
+ * overlapping by more than half a pixel): where lines share a comb, or where one hides another.
+ */
+export function sharedRuns(routes: ReadonlyMap<string, EdgeRoute>): Array<[string, string]> {
+  const runs: Array<{ id: string; fixed: number; lo: number; hi: number; vertical: boolean }> = [];
+  for (const [id, route] of routes) {
+    for (let i = 0; i + 1 < route.points.length; i++) {
+      const a = route.points[i]!;
+      const b = route.points[i + 1]!;
+      const vertical = Math.abs(a.x - b.x) <= EPS;
+      if (!vertical && Math.abs(a.y - b.y) > EPS) continue;
+      const [p, q] = vertical ? [a.y, b.y] : [a.x, b.x];
+      runs.push({ id, fixed: vertical ? a.x : a.y, lo: Math.min(p, q), hi: Math.max(p, q), vertical });
+    }
+  }
+  // Sorted by line, then by start: only runs on one line whose intervals meet are compared.
+  runs.sort((r, s) => Number(r.vertical) - Number(s.vertical) || r.fixed - s.fixed || r.lo - s.lo);
+  const pairs = new Map<string, [string, string]>();
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    for (let j = i + 1; j < runs.length; j++) {
+      const s = runs[j]!;
+      if (s.vertical !== r.vertical || s.fixed - r.fixed > EPS) break;
+      if (s.lo >= r.hi - EPS) continue;
+      if (s.id === r.id || Math.min(r.hi, s.hi) - s.lo <= EPS) continue;
+      const pair: [string, string] = r.id < s.id ? [r.id, s.id] : [s.id, r.id];
+      pairs.set(pair.join('\u0000'), pair);
+    }
+  }
+  return [...pairs.values()];
+}

@@ -38,6 +38,12 @@ export interface LayoutRequest {
   sizes?: ReadonlyMap<string, Size>;
   /** What to lay out; the whole document when absent. */
   scope?: LayoutScope;
+  /**
+   * Who arranges the top level and the regions: ELK, or the layout's own column placer. When
+   * absent, documents of `COLUMNS_FROM_NODES` nodes or more go to the column placer, and `elk` is
+   * then never called.
+   */
+  placer?: 'elk' | 'columns';
 }
 
 /** A connection's route as an orthogonal polyline in canvas (absolute) coordinates. */

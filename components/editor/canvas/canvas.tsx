@@ -52,6 +52,7 @@ const MINIMAP_LIMIT = 400;
 const NO_NODES: TopologyFlowNode[] = [];
 const NO_EDGES: ConnectionFlowEdge[] = [];
 const NO_NODES_IN_DOC: TopologyNode[] = [];
+const NO_SEGMENTS: ReadonlyMap<string, string> = new Map();
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
 const nodeMinimapColor = (node: TopologyFlowNode) => minimapColor(node.data.node);
@@ -107,16 +108,18 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
 
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
-  const badges = useBadges(doc);
-  // Always worked out, so that turning the view on only changes the canvas's class.
-  const segmentation = useMemo(() => segmentationOf(doc), [doc]);
-  const segments = useMemo(() => segmentClasses(segmentation), [segmentation]);
   // While the layout that opens a document runs (one without positions, or an import placed only by
   // the quick arrangement), every node would be drawn where it is only to be drawn again where the
-  // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then.
+  // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then,
+  // and nothing is worked out for drawing (the placed document is a new one).
   const unplaced = useEditor((s) => s.interaction.placing);
+  const drawn = unplaced ? null : doc;
+  const badges = useBadges(drawn);
+  // Always worked out, so that turning the view on only changes the canvas's class.
+  const segmentation = useMemo(() => (drawn ? segmentationOf(drawn) : null), [drawn]);
+  const segments = useMemo(() => (segmentation ? segmentClasses(segmentation) : NO_SEGMENTS), [segmentation]);
   // Zoomed out to the outline level, a VPC is drawn with its insides as one shape (outline-view.ts).
-  const outline = useMemo(() => (detail.level === 'outline' ? outlineView(doc) : null), [detail.level, doc]);
+  const outline = useMemo(() => (drawn && detail.level === 'outline' ? outlineView(drawn) : null), [detail.level, drawn]);
   // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
   // At the outline level only the shapes drawn are counted: zooming in past it draws the VPCs'
   // insides, in slices too, though only those in view cost much (React Flow draws only those).
@@ -275,7 +278,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
               )}
             </Controls>
             <Legend />
-            {segmentationOn && <SegmentationLegend segmentation={segmentation} />}
+            {segmentationOn && segmentation && <SegmentationLegend segmentation={segmentation} />}
             {compare && comparison && <CompareView name={compare.name} diff={comparison.diff} ghosts={comparison.ghosts} />}
             <ConnectHint />
             <ViewRequests />

@@ -4,21 +4,33 @@
  * layout's own work between ELK calls (VPC grids, routes, joining) takes tens of milliseconds on
  * large diagrams, which would show as long tasks on the page. Inside this worker, ELK itself runs
  * in-thread through elkjs's `FakeWorker` (elk-api with a worker factory), so nothing nests.
+ *
+ * ELK (1.5 MB of script) is loaded on its first call, not with the worker: large documents are
+ * placed without it (`COLUMNS_FROM_NODES`), and a document opened at page load then does not wait
+ * for it.
  */
-import ELK from 'elkjs/lib/elk-api';
-import { Worker as InThreadElkWorker } from 'elkjs/lib/elk-worker.min.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { grownLeafSizes } from '../../../model/edit/geometry';
 import { savedRoutes } from '../../../model/edit/connector-routes';
-import { applyGeometry, geometryChanges, layoutDocument } from '../../../model/layout';
+import { applyGeometry, geometryChanges, layoutDocument, type ElkRunner } from '../../../model/layout';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Loading elk-worker inside a worker also makes it take over `self.onmessage` (it expects to be
-// the worker's whole script). This worker speaks its own protocol, so take it back.
-self.onmessage = null;
+let loaded: Promise<ElkRunner> | undefined;
 
-const elk = new ELK({ workerFactory: () => new InThreadElkWorker() as unknown as Worker });
+function loadElk(): Promise<ElkRunner> {
+  loaded ??= Promise.all([import('elkjs/lib/elk-api'), import('elkjs/lib/elk-worker.min.js')]).then(([api, inThread]) => {
+    // Loading elk-worker inside a worker also makes it take over `self.onmessage` (it expects to be
+    // the worker's whole script). This worker speaks its own protocol, so take it back.
+    self.onmessage = null;
+    const InThreadElkWorker = inThread.Worker ?? (inThread as unknown as { default: typeof inThread }).default.Worker;
+    return new api.default({ workerFactory: () => new InThreadElkWorker() as unknown as Worker });
+  });
+  return loaded;
+}
+
+const elk: ElkRunner = { layout: async (graph: ElkNode) => (await loadElk()).layout(graph) };
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => {
   const { id, doc, scope } = event.data;
