@@ -53,6 +53,11 @@ const LEAF_SUB = { font: { size: 11 }, lineHeight: 13.75, width: LEAF_SIZE.width
 const LEAF_HEIGHT_BESIDES_NAME = 63;
 
 const leafSizes = new WeakMap<TopologyNode, Size>();
+/**
+ * Sizes by labels, for the nodes a move or a layout replaced (a new object, the same labels):
+ * wrapping is most of a size's cost, and a layout replaces every node of a document.
+ */
+const labelSizes = new Map<string, Size>();
 
 /**
  * A leaf's size: 112 × 84, taller when its name or its subtitle needs more than one line, so that
@@ -62,11 +67,19 @@ const leafSizes = new WeakMap<TopologyNode, Size>();
 export function leafSize(node: TopologyNode): Size {
   let size = leafSizes.get(node);
   if (size) return size;
-  const nameLines = wrapText(displayName(node), LEAF_NAME.width, LEAF_NAME.font).length;
-  const extraSubLines = Math.max(0, wrapText(leafSubtitle(node), LEAF_SUB.width, LEAF_SUB.font).length - 1);
-  const labels = nameLines * LEAF_NAME.lineHeight + extraSubLines * LEAF_SUB.lineHeight;
-  const height = Math.max(LEAF_SIZE.height, Math.ceil(LEAF_HEIGHT_BESIDES_NAME + labels));
-  size = height === LEAF_SIZE.height ? LEAF_SIZE : { width: LEAF_SIZE.width, height };
+  const name = displayName(node);
+  const subtitle = leafSubtitle(node);
+  const labels = `${name}\u0000${subtitle}`;
+  size = labelSizes.get(labels);
+  if (!size) {
+    const nameLines = wrapText(name, LEAF_NAME.width, LEAF_NAME.font).length;
+    const extraSubLines = Math.max(0, wrapText(subtitle, LEAF_SUB.width, LEAF_SUB.font).length - 1);
+    const height = Math.max(LEAF_SIZE.height, Math.ceil(LEAF_HEIGHT_BESIDES_NAME + nameLines * LEAF_NAME.lineHeight + extraSubLines * LEAF_SUB.lineHeight));
+    size = height === LEAF_SIZE.height ? LEAF_SIZE : { width: LEAF_SIZE.width, height };
+    // Bounded: renaming node after node for a whole day must not grow it without end.
+    if (labelSizes.size >= 100_000) labelSizes.clear();
+    labelSizes.set(labels, size);
+  }
   leafSizes.set(node, size);
   return size;
 }
