@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ReachabilityMatrix } from '../../model/review/reach-matrix';
 import { usePrinting } from './use-printing';
+import { groupDigits } from '../../model/text/group-digits';
 
 interface Reason {
   rule: string;
@@ -46,7 +47,7 @@ export function BlockedReasons({ matrix }: { matrix: ReachabilityMatrix }) {
   return (
     <details className="vc-reach-why" open={open || printing} onToggle={(e) => !printing && setOpen(e.currentTarget.open)}>
       <summary>
-        Why pairs are blocked: {reasons.length.toLocaleString('en-US')} reason{reasons.length === 1 ? '' : 's'} for {pairs.toLocaleString('en-US')} pair
+        Why pairs are blocked: {groupDigits(reasons.length)} reason{reasons.length === 1 ? '' : 's'} for {groupDigits(pairs)} pair
         {pairs === 1 ? '' : 's'}
       </summary>
       <ul className="vc-reach-reasons">

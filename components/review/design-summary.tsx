@@ -1,8 +1,9 @@
 'use client';
 /** The design at a glance: counts, and IPv4 address space per region (model/review/summary.ts). */
 import type { AddressSpace, DesignSummary } from '../../model/review/summary';
+import { groupDigits } from '../../model/text/group-digits';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = (value: number) => groupDigits(value);
 
 function percent(space: AddressSpace): string {
   const value = space.allocatedPercent;

@@ -8,6 +8,7 @@ import type { MatrixGroup } from '../../model/review/matrix-groups';
 import type { MatrixCell, MatrixNetwork, ReachabilityMatrix } from '../../model/review/reach-matrix';
 import type { RouteHop } from '../../model/reach/types';
 import { BlockedReasons } from './blocked-reasons';
+import { groupDigits } from '../../model/text/group-digits';
 
 interface Active {
   row: number;
@@ -75,7 +76,7 @@ function GroupPicker({ groups }: { groups: MatrixGroupChoice }) {
   return (
     <div className="vc-reach-groups">
       <p className="vc-review-note">
-        The design has {networks.toLocaleString('en-US')} networks, too many for one readable table: it is shown one group at a time.
+        The design has {groupDigits(networks)} networks, too many for one readable table: it is shown one group at a time.
       </p>
       <label>
         Networks{' '}

@@ -8,6 +8,7 @@ import type { Ghost } from '../diagram/compare/compare-overlay';
 import type { Mark } from '../diagram/diagram-types';
 import { EdgeMarkers } from '../diagram/edge-markers';
 import { StaticDiagram } from '../diagram/static-diagram';
+import { groupDigits } from '../../model/text/group-digits';
 
 const FIT = { padding: 0.06, maxZoom: 1.2 };
 
@@ -43,7 +44,7 @@ export function ReviewCanvas({ doc, marks, ghosts }: { doc: TopologyDocument; ma
     return (
       <div className="vc-review-canvas vc-review-canvas-deferred" data-testid="review-canvas">
         <p className="vc-muted">
-          The diagram has {doc.nodes.length.toLocaleString('en-US')} nodes: too many to read at a size that fits the page.
+          The diagram has {groupDigits(doc.nodes.length)} nodes: too many to read at a size that fits the page.
         </p>
         <button type="button" className="vc-button" onClick={() => setAsked(true)}>
           Draw the diagram

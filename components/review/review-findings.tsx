@@ -4,6 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { CONNECTION_KINDS, indexOf, RULE_CATALOGUE, type Finding, type Severity, type TopologyDocument } from '../../model';
 import { routingOf } from '../../model/graph/routing';
 import { MessageText, NameText } from '../editor/text/name-text';
+import { groupDigits } from '../../model/text/group-digits';
 
 const GROUPS: ReadonlyArray<{ severity: Severity; title: string }> = [
   { severity: 'error', title: 'Errors' },
@@ -41,7 +42,7 @@ function Involves({ doc, finding }: { doc: TopologyDocument; finding: Finding })
           <NameText text={name} />
         </span>
       ))}
-      {more > 0 && ` and ${more.toLocaleString('en-US')} more`}
+      {more > 0 && ` and ${groupDigits(more)} more`}
     </>
   );
 }
@@ -102,7 +103,7 @@ export function ReviewFindings({
         return (
           <div key={severity} className="vc-review-findings-group">
             <h3>
-              {title} ({items.length.toLocaleString('en-US')})
+              {title} ({groupDigits(items.length)})
             </h3>
             <ul className="vc-review-findings">
               {items.map((finding, i) => (

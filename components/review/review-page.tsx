@@ -20,6 +20,7 @@ import { ReviewComparison } from './review-comparison';
 import { ReviewFindings } from './review-findings';
 import { RouteTablesReview } from './route-tables-review';
 import { useComparison, type ShownComparison } from './use-comparison';
+import { groupDigits } from '../../model/text/group-digits';
 
 /** What "Compare with…" accepts: our JSON, AWS describe output, Terraform's JSON, CloudFormation templates. */
 const COMPARE_ACCEPT = '.json,.yaml,.yml,.template,application/json';
@@ -30,7 +31,7 @@ function comparisonReport(comparison: ShownComparison, fragment: string): string
   return comparisonSection({ name: comparison.name, diff: comparison.diff, ...(link.ok ? { link: link.url } : {}) });
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /**
  * The review of one design: computed once, each part from the model. `fragment`: the design's

@@ -8,6 +8,7 @@ import { indexOf, type TgwRouteTable, type TopologyDocument, type TopologyNode, 
 import { tgwTablePropagatedRoutes, vpcTablePropagatedRoutes } from '../../model/graph/propagated-routes';
 import { attachmentLabel, routesOf, routingOf, subnetRouteTable, targetLabel, tgwAttachments } from '../../model/graph/routing';
 import type { TopologyIndex } from '../../model/graph/topology-index';
+import { groupDigits } from '../../model/text/group-digits';
 
 /** Owners shown in full; a design with thousands of routed VPCs lists the rest by count. */
 const OWNERS_SHOWN = 40;
@@ -119,12 +120,12 @@ export function RouteTablesReview({ doc }: { doc: TopologyDocument }) {
       ) : (
         <>
           <div className="vc-review-route-owners">{owners.slice(0, OWNERS_SHOWN)}</div>
-          {owners.length > OWNERS_SHOWN && <p className="vc-muted">And {(owners.length - OWNERS_SHOWN).toLocaleString('en-US')} more explicitly routed VPCs and transit gateways.</p>}
+          {owners.length > OWNERS_SHOWN && <p className="vc-muted">And {groupDigits(owners.length - OWNERS_SHOWN)} more explicitly routed VPCs and transit gateways.</p>}
         </>
       )}
       {owners.length > 0 && implicitVpcs + implicitTgws > 0 && (
         <p className="vc-muted vc-review-note">
-          Implicitly routed (every connection drawn is used): {implicitVpcs.toLocaleString('en-US')} VPC{implicitVpcs === 1 ? '' : 's'}, {implicitTgws.toLocaleString('en-US')} transit gateway
+          Implicitly routed (every connection drawn is used): {groupDigits(implicitVpcs)} VPC{implicitVpcs === 1 ? '' : 's'}, {groupDigits(implicitTgws)} transit gateway
           {implicitTgws === 1 ? '' : 's'}.
         </p>
       )}

@@ -14,6 +14,7 @@ import type { PropSpecs } from '../kinds/prop-spec';
 import { IdTable, type IdSource } from './id-table';
 import { TopologyParseError } from './parse-error';
 import type { TopologyNode } from './types';
+import { groupDigits } from '../text/group-digits';
 
 /** What the reference check needs of each element, recorded as the elements are read. */
 export interface ElementReferences {
@@ -195,6 +196,6 @@ function loopFrom(first: number, ids: readonly string[], parentIndex: Int32Array
 function cycleReason(ids: readonly string[]): string {
   const q = (id: string) => JSON.stringify(id);
   if (ids.length <= 6) return `containment cycle: ${[...ids, ids[0]!].map(q).join(' → ')}`;
-  const more = (ids.length - 4).toLocaleString('en-US');
-  return `containment cycle of ${ids.length.toLocaleString('en-US')} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
+  const more = groupDigits(ids.length - 4);
+  return `containment cycle of ${groupDigits(ids.length)} nodes: ${ids.slice(0, 3).map(q).join(' → ')} → … (${more} more) → ${q(ids[ids.length - 1]!)} → ${q(ids[0]!)}`;
 }

@@ -10,6 +10,7 @@ import { EDGE_LOOKS, INK } from './export-palette';
 import type { SceneLine } from './scene';
 import { textWidth, wrapText, type FontSpec } from '../text/text-metrics';
 import { cleanText } from './xml-text';
+import { groupDigits } from '../text/group-digits';
 
 /** What the title block says. */
 export interface TitleBlock {
@@ -28,7 +29,7 @@ const META_LINE = 18;
 /** Space between the frame's edge and the title or legend text, and between them and the diagram. */
 export const EXTRA_MARGIN = 40;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /** "2 errors · 1 warning · no notes", or "no findings". */
 export function findingCounts(summary: FindingSummary): string {

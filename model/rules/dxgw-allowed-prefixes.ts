@@ -8,6 +8,7 @@ import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
 import { sentence } from './wording';
+import { groupDigits } from '../text/group-digits';
 
 const ASSOCIATION = 'Direct Connect gateway association';
 
@@ -97,7 +98,7 @@ function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode, association
     findings.push(
       finding(
         'dxgw-allowed-prefixes',
-        `On ${index.label(dxgw)}, the allowed prefixes of ${owners.length.toLocaleString('en-US')} transit gateway associations overlap one another: ` +
+        `On ${index.label(dxgw)}, the allowed prefixes of ${groupDigits(owners.length)} transit gateway associations overlap one another: ` +
           `${enumerate(owners, (o) => `${shown.get(o)!} for ${index.label(o.gateway)}`)}; ` +
           'allowed prefixes of transit gateway associations on one Direct Connect gateway must not overlap.',
         [...owners.map((o) => o.association.id), dxgw.id],

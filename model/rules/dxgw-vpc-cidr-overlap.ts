@@ -7,6 +7,7 @@ import { attachedVpc } from '../graph/gateways';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 /** One VPC reached through one VGW association of a DX gateway. */
 interface Member {
@@ -66,7 +67,7 @@ function overlapsOnGateway(index: TopologyIndex, dxgw: TopologyNode): Finding[] 
     findings.push(
       finding(
         'dxgw-vpc-cidr-overlap',
-        `${owners.length.toLocaleString('en-US')} VPCs associated with ${index.label(dxgw)} have matching or overlapping blocks: ${enumerate(owners, (o) => `${index.label(o.vpc)} (${shown.get(o)!})`)}; ` +
+        `${groupDigits(owners.length)} VPCs associated with ${index.label(dxgw)} have matching or overlapping blocks: ${enumerate(owners, (o) => `${index.label(o.vpc)} (${shown.get(o)!})`)}; ` +
           `VPCs whose virtual private gateways are associated with ${index.label(dxgw)} must not have matching or overlapping blocks.`,
         [owners[0]!.association.id, ...owners.map((o) => o.vpc.id), dxgw.id],
       ),

@@ -24,6 +24,7 @@ import { attachedVpc } from '../graph/gateways';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 /** A VGW or transit gateway: where on-premises traffic enters AWS. */
 type Hub = TopologyNode<'vpn-gateway'> | TopologyNode<'transit-gateway'>;
@@ -187,7 +188,7 @@ function check(index: TopologyIndex): Finding[] {
       findings.push(
         finding(
           'hybrid-cidr-overlap',
-          `${index.label(onPrem)} overlaps ${hits.length.toLocaleString('en-US')} VPCs it is connected to: ` +
+          `${index.label(onPrem)} overlaps ${groupDigits(hits.length)} VPCs it is connected to: ` +
             `${enumerate(hits, (h) => `${index.label(h.vpc)} (${h.vpcBlock.text} overlaps ${h.onPremBlock.text})`)}; ` +
             `each VPC's local route wins, so those on-premises addresses are unreachable from it.`,
           [onPrem.id, ...hits.map((h) => h.vpc.id)],

@@ -5,6 +5,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 /** The distinct VPCs a VPC is peered with, in the order their peerings were drawn. */
 export function peersOf(index: TopologyIndex, vpc: TopologyNode): TopologyNode<'vpc'>[] {
@@ -54,7 +55,7 @@ function overlappingSpokes(index: TopologyIndex, hub: TopologyNode<'vpc'>): Find
   return [
     finding(
       'peering-overlapping-spokes',
-      `${index.label(hub)} is peered with ${spokes.length.toLocaleString('en-US')} VPCs whose blocks overlap one another: ${enumerate(spokes, named)}; ${risk}`,
+      `${index.label(hub)} is peered with ${groupDigits(spokes.length)} VPCs whose blocks overlap one another: ${enumerate(spokes, named)}; ${risk}`,
       [hub.id, ...spokes.map((order) => peers[order]!.id)],
     ),
   ];

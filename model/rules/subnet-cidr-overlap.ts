@@ -6,6 +6,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 interface Owner {
   subnet: TopologyNode<'subnet'>;
@@ -42,7 +43,7 @@ function overlapsInVpc(index: TopologyIndex, vpc: TopologyNode<'vpc'>, items: re
     findings.push(
       finding(
         'subnet-cidr-overlap',
-        `${subnets.length.toLocaleString('en-US')} subnets of ${index.label(vpc)} share addresses: ${enumerate(subnets, (o) => `${index.label(o.subnet)} (${shown.get(o)!})`)}; subnets of one VPC cannot share addresses.`,
+        `${groupDigits(subnets.length)} subnets of ${index.label(vpc)} share addresses: ${enumerate(subnets, (o) => `${index.label(o.subnet)} (${shown.get(o)!})`)}; subnets of one VPC cannot share addresses.`,
         [...subnets.map((o) => o.subnet.id), vpc.id],
       ),
     );

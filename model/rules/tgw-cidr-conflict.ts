@@ -5,6 +5,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 /** A VPC attached to a transit gateway, by its first attachment in document order. */
 export interface TgwAttachedVpc {
@@ -92,7 +93,7 @@ function conflictsOn(index: TopologyIndex, tgw: TopologyNode): Finding[] {
     // Latest attachment first, as for a pair: a proposed attachment is the latest, and `checkConnection` looks for it there.
     const owners = [...shown.keys()].sort((a, b) => b.order - a.order);
     const list = enumerate(owners, (o) => `${index.label(o.vpc)} (${shown.get(o)!})`);
-    const n = owners.length.toLocaleString('en-US');
+    const n = groupDigits(owners.length);
     findings.push(
       finding(
         'tgw-cidr-conflict',

@@ -4,6 +4,7 @@ import type { TopologyIndex } from '../graph/topology-index';
 import { enumerate } from '../text/enumerate';
 import { defineRule, finding } from './rule';
 import type { Finding } from './finding';
+import { groupDigits } from '../text/group-digits';
 
 function check(index: TopologyIndex): Finding[] {
   const findings: Finding[] = [];
@@ -31,7 +32,7 @@ function check(index: TopologyIndex): Finding[] {
       findings.push(
         finding(
           'vpc-cidr-blocks-overlap',
-          `${index.label(vpc)}: ${written.length.toLocaleString('en-US')} of its blocks match or overlap one another: ${enumerate(written, (b) => b.block.text)}; AWS refuses to associate a block that matches or overlaps another block of the VPC.`,
+          `${index.label(vpc)}: ${groupDigits(written.length)} of its blocks match or overlap one another: ${enumerate(written, (b) => b.block.text)}; AWS refuses to associate a block that matches or overlaps another block of the VPC.`,
           [vpc.id],
         ),
       );

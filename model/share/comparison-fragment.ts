@@ -12,6 +12,7 @@
 import { TopologyParseError } from '../document/parse-error';
 import type { TopologyDocument } from '../document/types';
 import { decodeShareFragment, encodeShareFragment, SHARE_FRAGMENT_LIMIT, type ShareEncodeResult } from './share-link';
+import { groupDigits } from '../text/group-digits';
 
 /** What separates the two designs in the fragment. */
 export const COMPARE_SEPARATOR = '&compare=';
@@ -53,8 +54,8 @@ export function encodeComparisonFragment(designFragment: string, other: Topology
       ok: false,
       size,
       reason:
-        `This comparison is too large to share as a link: the two designs need ${size.toLocaleString('en-US')} characters together, ` +
-        `and links are kept under ${SHARE_FRAGMENT_LIMIT.toLocaleString('en-US')} so that chat apps and address bars do not cut them short. ` +
+        `This comparison is too large to share as a link: the two designs need ${groupDigits(size)} characters together, ` +
+        `and links are kept under ${groupDigits(SHARE_FRAGMENT_LIMIT)} so that chat apps and address bars do not cut them short. ` +
         'Share both JSON files instead.',
     };
   }

@@ -21,6 +21,7 @@ import { parseDocument } from '../document/parse';
 import { TopologyParseError } from '../document/parse-error';
 import { toJsonValue } from '../document/serialize';
 import type { TopologyDocument } from '../document/types';
+import { groupDigits } from '../text/group-digits';
 
 /** The encoding this build writes. */
 const SHARE_ENCODING = 'v1';
@@ -77,8 +78,8 @@ export function encodeShareFragment(doc: TopologyDocument, options: ShareEncodeO
       ok: false,
       size: fragment.length,
       reason:
-        `This diagram is too large to share as a link: it needs ${fragment.length.toLocaleString('en-US')} characters, ` +
-        `and links are kept under ${limit.toLocaleString('en-US')} so that chat apps and address bars do not cut them short. ` +
+        `This diagram is too large to share as a link: it needs ${groupDigits(fragment.length)} characters, ` +
+        `and links are kept under ${groupDigits(limit)} so that chat apps and address bars do not cut them short. ` +
         'Share the JSON file instead.',
     };
   }

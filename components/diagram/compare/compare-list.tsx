@@ -6,6 +6,7 @@
  */
 import type { DocumentDiff, ElementRef, RouteChange } from '../../../model/diff/diff-documents';
 import './compare.css';
+import { groupDigits } from '../../../model/text/group-digits';
 
 export interface CompareListProps {
   /** The other document, as the reader knows it (`“Deployed”`, `4 files`). */
@@ -39,7 +40,7 @@ function Items({ refs, limit, onPick }: { refs: readonly ElementRef[]; limit: nu
 }
 
 function More({ total, limit }: { total: number; limit: number }) {
-  return total > limit ? <li className="vc-muted">… and {(total - limit).toLocaleString('en-US')} more</li> : null;
+  return total > limit ? <li className="vc-muted">… and {groupDigits(total - limit)} more</li> : null;
 }
 
 function routeText(route: RouteChange, sign: 'added' | 'removed' | 'changed'): string {

@@ -44,6 +44,7 @@ import { useNodeDrag } from './use-node-drag';
 import { useReveal } from './use-reveal';
 import { ViewRequests } from './view-requests';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
+import { groupDigits } from '../../../model/text/group-digits';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
@@ -286,13 +287,13 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           </ReactFlow>
           {unplaced && (
             <p className="vc-canvas-placing" role="status">
-              Placing {doc.nodes.length.toLocaleString('en-US')} elements…
+              Placing {groupDigits(doc.nodes.length)} elements…
             </p>
           )}
           {!unplaced && pending > 0 && (
             <p className="vc-canvas-placing" role="status">
               {/* The total, not what is left: a live region whose text changed each frame would be read out each frame. */}
-              Drawing {doc.nodes.length.toLocaleString('en-US')} elements…
+              Drawing {groupDigits(doc.nodes.length)} elements…
             </p>
           )}
         </div>

@@ -10,8 +10,9 @@ import { type ExportOptions } from './export-options';
 import { EXPORT_SCALES } from './image-geometry';
 import { lastExportOptions, rememberExportOptions } from './remembered-options';
 import './export-dialog.css';
+import { groupDigits } from '../../../model/text/group-digits';
 
-const px = (n: number) => n.toLocaleString('en-US');
+const px = (n: number) => groupDigits(n);
 
 const BUTTON_LABELS: Record<ExportOptions['format'], string> = { png: 'Export PNG', svg: 'Export SVG', drawio: 'Export draw.io' };
 

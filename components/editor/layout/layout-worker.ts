@@ -5,9 +5,9 @@
  * large diagrams, which would show as long tasks on the page. Inside this worker, ELK itself runs
  * in-thread through elkjs's `FakeWorker` (elk-api with a worker factory), so nothing nests.
  *
- * ELK (1.5 MB of script) is loaded on its first call, not with the worker: large documents are
- * placed without it (`COLUMNS_FROM_NODES`), and a document opened at page load then does not wait
- * for it.
+ * ELK (1.5 MB of script) is loaded on its first call or a few seconds after the worker starts,
+ * not with the worker: large documents are placed without it (`COLUMNS_FROM_NODES`), and a
+ * document opened at page load then does not wait for it.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { grownLeafSizes } from '../../../model/edit/geometry';
@@ -31,6 +31,13 @@ function loadElk(): Promise<ElkRunner> {
 }
 
 const elk: ElkRunner = { layout: async (graph: ElkNode) => (await loadElk()).layout(graph) };
+
+/**
+ * ELK is still loaded ahead of need, once a large document opened with the page has had time to be
+ * placed: the first Auto-layout of a small diagram then does not wait most of a second for it.
+ */
+const PRELOAD_AFTER_MS = 3_000;
+setTimeout(() => void loadElk(), PRELOAD_AFTER_MS);
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage>) => {
   const { id, doc, scope } = event.data;

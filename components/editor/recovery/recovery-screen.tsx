@@ -6,10 +6,11 @@ import { downloadBlob, fileSlug } from '../../diagram/download';
 import type { DocumentStorage } from '../persistence/document-storage';
 import { currentDocument, commit, type EditorStore } from '../store/operations';
 import './recovery.css';
+import { groupDigits } from '../../../model/text/group-digits';
 
 const emptyDocument = (): TopologyDocument => ({ format: DOCUMENT_FORMAT, version: CURRENT_VERSION, name: 'Untitled network', nodes: [], connections: [] });
 
-const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The document as a file, even when serializing it is what fails (then as plain JSON). */
 function documentFile(doc: TopologyDocument): Blob {

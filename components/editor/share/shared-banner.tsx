@@ -8,6 +8,7 @@ import { useDocument } from '../store/editor-context';
 import { commit, currentDocument, openDialog, type EditorStore } from '../store/operations';
 import { forgetFragment, REVIEW_PATH } from './share-fragment';
 import './share.css';
+import { groupDigits } from '../../../model/text/group-digits';
 
 export interface SharedBannerProps {
   store: EditorStore;
@@ -21,7 +22,7 @@ export interface SharedBannerProps {
   onSettled(): void;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function SharedBanner({ store, own, ownSaved, fragment, onSettled }: SharedBannerProps) {
   const doc = useDocument();
