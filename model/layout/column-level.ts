@@ -66,7 +66,9 @@ function joinSpans<S extends Span>(spans: readonly S[], merge: (into: S, from: S
 
 /**
  * Gives each comb a lane so that combs whose spans overlap (or come closer than `TRACK_SPACING`)
- * never share one. Returns the lane of each comb and how many there are.
+ * never share one. Returns the lane of each comb and how many there are. (Tried: the longest spans
+ * highest, so that nested combs run below; a hub's comb descends into every gap it passes, and
+ * that crossed more lines on the generated samples, 3,524 against 3,118 at 2,000 nodes.)
  */
 function assignLanes(spans: readonly Span[]): { slot: Map<string, number>; count: number } {
   const ends: number[] = [];
@@ -84,9 +86,10 @@ function assignLanes(spans: readonly Span[]): { slot: Map<string, number>; count
  * Gives each comb of a gap a track (tracks are numbered west to east): combs whose spans overlap
  * never share one, and where a comb's stub west meets another's stub east at the same height (boxes
  * level with each other across the gap) the first comb's track lies west of the second's, or the
- * two stubs would run on top of each other. Combs are placed in an order that honours those
- * constraints (a cycle of them is broken at the comb starting highest), each on the westmost track
- * free over its span and east of every comb it must follow.
+ * two stubs would run on top of each other. Combs are placed west-leaning first, in an order that
+ * honours those constraints (a cycle of them is broken at the first comb left), each on the
+ * westmost track free over its span, east of every comb it must follow and of every overlapping
+ * comb that leans further west.
  */
 function assignTracks(spans: readonly TrackSpan[]): { slot: Map<string, number>; count: number } {
   const combs = joinSpans(spans, (into, from) => {
@@ -107,20 +110,27 @@ function assignTracks(spans: readonly TrackSpan[]): { slot: Map<string, number>;
       waiting.set(b, waiting.get(b)! + 1);
     }
   }
+  // West-leaning combs (stubs into the column west of the gap) take the western tracks and
+  // east-leaning ones the eastern: a stub then reaches its own track without crossing the others.
+  const lean = (c: TrackSpan) => (c.east.length - c.west.length) / Math.max(1, c.east.length + c.west.length);
+  const order = [...combs].sort((a, b) => lean(a) - lean(b) || byStart(a, b));
+  const overlaps = (a: Span, b: Span) => !(a.hi + TRACK_SPACING <= b.lo || b.hi + TRACK_SPACING <= a.lo);
   const tracks: Span[][] = [];
   const slot = new Map<string, number>();
-  const placed = new Set<TrackSpan>();
+  const placed: TrackSpan[] = [];
+  const done = new Set<TrackSpan>();
   const minTrack = new Map<TrackSpan, number>();
-  while (placed.size < combs.length) {
-    // The first comb in reading order with nothing left to wait for (or, in a cycle, the first one left).
-    const next = combs.find((c) => !placed.has(c) && waiting.get(c) === 0) ?? combs.find((c) => !placed.has(c))!;
-    placed.add(next);
+  while (placed.length < combs.length) {
+    // The first comb in that order with nothing left to wait for (or, in a cycle, the first one left).
+    const next = order.find((c) => !done.has(c) && waiting.get(c) === 0) ?? order.find((c) => !done.has(c))!;
     let i = minTrack.get(next) ?? 0;
-    const free = (track: Span[]) => track.every((t) => t.hi + TRACK_SPACING <= next.lo || next.hi + TRACK_SPACING <= t.lo);
-    while (i < tracks.length && !free(tracks[i]!)) i++;
+    for (const p of placed) if (lean(p) < lean(next) && overlaps(p, next)) i = Math.max(i, slot.get(p.key)! + 1);
+    while (i < tracks.length && !tracks[i]!.every((t) => !overlaps(t, next))) i++;
     if (i === tracks.length) tracks.push([]);
     tracks[i]!.push(next);
     slot.set(next.key, i);
+    placed.push(next);
+    done.add(next);
     for (const b of before.get(next)!) {
       waiting.set(b, waiting.get(b)! - 1);
       minTrack.set(b, Math.max(minTrack.get(b) ?? 0, i + 1));
