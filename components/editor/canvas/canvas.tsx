@@ -13,7 +13,7 @@ import {
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useBadges } from '../findings/use-findings';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
@@ -45,6 +45,7 @@ import { useReveal } from './use-reveal';
 import { ViewRequests } from './view-requests';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 import { groupDigits } from '../../../model/text/group-digits';
+import { warmLayoutFor } from '../layout/layout-client';
 
 const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
@@ -115,6 +116,10 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // and nothing is worked out for drawing (the placed document is a new one).
   const unplaced = useEditor((s) => s.interaction.placing);
   const drawn = unplaced ? null : doc;
+  // A small diagram is laid out by ELK: the worker loads it now rather than on the first Auto-layout.
+  useEffect(() => {
+    if (!unplaced) warmLayoutFor(doc.nodes.length);
+  }, [unplaced, doc.nodes.length]);
   const badges = useBadges(drawn);
   // Always worked out, so that turning the view on only changes the canvas's class.
   const segmentation = useMemo(() => (drawn ? segmentationOf(drawn) : null), [drawn]);

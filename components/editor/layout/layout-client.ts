@@ -4,12 +4,15 @@
  */
 import type { TopologyDocument } from '../../../model';
 import type { LayoutScope } from '../../../model/layout';
-import type { LayoutAnswer, LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
+import { COLUMNS_FROM_NODES } from '../../../model/layout/constants';
+import type { LayoutAnswer, LayoutRequestMessage, LayoutResponseMessage, WarmMessage } from './layout-protocol';
 
 /** Longer than the largest diagram the canvas can draw takes (about 3 s for 1,000 nodes here): the worker is stuck. */
 const TIMEOUT_MS = 60_000;
 
 let worker: Worker | undefined;
+/** Whether the worker was asked to load ELK (`warmLayoutFor`). */
+let warmed = false;
 let nextId = 1;
 const waiting = new Map<number, { resolve(answer: LayoutAnswer): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
 
@@ -22,6 +25,7 @@ function failAll(error: Error): void {
   waiting.clear();
   worker?.terminate();
   worker = undefined;
+  warmed = false;
 }
 
 function layoutWorker(): Worker {
@@ -47,6 +51,18 @@ function layoutWorker(): Worker {
  */
 export function startLayoutWorker(): void {
   if (typeof Worker !== 'undefined') layoutWorker();
+}
+
+/**
+ * Has the worker load ELK now when a document of `nodes` nodes is open and ELK would lay it out
+ * (under `COLUMNS_FROM_NODES`): its first Auto-layout then does not wait for ELK to load. Large
+ * documents never need it.
+ */
+export function warmLayoutFor(nodes: number): void {
+  if (warmed || nodes >= COLUMNS_FROM_NODES || typeof Worker === 'undefined') return;
+  warmed = true;
+  const message: WarmMessage = { warm: true };
+  layoutWorker().postMessage(message);
 }
 
 /** Lays out `doc` (or the part `scope` names) in the worker. */

@@ -8,6 +8,11 @@ export interface LayoutRequestMessage {
   scope: LayoutScope;
 }
 
+/** Load ELK now, ahead of the first layout that needs it (a small document is open). */
+export interface WarmMessage {
+  warm: true;
+}
+
 /**
  * A layout's outcome: the geometry of the laid-out nodes, and the routes of the laid-out
  * connections as the document saves them (undefined: drawn straight).
