@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSliceSize, sliceFloor } from './use-reveal';
+import { nextSliceSize, sliceFloor, yieldsToInput } from './use-reveal';
 
 describe('reveal slices', () => {
   it('shrinks a slice whose frame took over the budget, in proportion', () => {
@@ -20,5 +20,12 @@ describe('reveal slices', () => {
     expect(sliceFloor(500)).toBe(10);
     expect(sliceFloor(5_000)).toBe(79);
     expect(Math.ceil(5_000 / sliceFloor(5_000))).toBeLessThanOrEqual(64);
+  });
+
+  it('gives a frame to the user after input, but never two in a row', () => {
+    expect(yieldsToInput(1_050, 1_000, false)).toBe(true);
+    expect(yieldsToInput(1_050, 1_000, true)).toBe(false);
+    expect(yieldsToInput(950, 1_000, false)).toBe(false);
+    expect(yieldsToInput(-Infinity, 1_000, false)).toBe(false);
   });
 });

@@ -41,6 +41,17 @@ export function nextSliceSize(size: number, frameMs: number, floor: number): num
   return Math.max(floor, Math.min(MAX_SLICE, scaled, Math.ceil(size * 1.5)));
 }
 
+/**
+ * Whether the frame at hand gives its turn to the user: when a pointer, wheel or key event came
+ * since the last slice, no slice is drawn in this frame, so that the events that follow (a press
+ * after a move, a release after a press) and what they start (a selection) run at once instead of
+ * each waiting behind a slice. Never two frames in a row: a pointer moving all the time halves
+ * the drawing's pace and does not stop it.
+ */
+export function yieldsToInput(lastInputAt: number, lastSliceAt: number, yieldedLast: boolean): boolean {
+  return !yieldedLast && lastInputAt > lastSliceAt;
+}
+
 /** The smallest slice for a reveal of `count` nodes. */
 export const sliceFloor = (count: number): number => Math.max(MIN_SLICE, Math.ceil(count / MAX_SLICES));
 
@@ -116,14 +127,28 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
     // One slice per frame: the time between frames is what the last slice cost (React's render
     // and commit, the browser's layout, React Flow's measuring), and sizes the next.
     let last = performance.now();
+    let lastInput = -Infinity;
+    let yielded = false;
+    const onInput = (event: Event) => {
+      lastInput = event.timeStamp;
+    };
+    const inputs = ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown'] as const;
+    for (const type of inputs) window.addEventListener(type, onInput, { capture: true, passive: true });
     let frame = requestAnimationFrame(function grant(now) {
-      slice.current = nextSliceSize(slice.current, now - last, floor.current);
+      frame = requestAnimationFrame(grant);
+      const after = yielded;
+      yielded = yieldsToInput(lastInput, last, yielded);
+      if (yielded) return;
+      // The time since a frame given to the user measures the user's work, not the last slice's.
+      if (!after) slice.current = nextSliceSize(slice.current, now - last, floor.current);
       last = now;
       quota.current = slice.current;
       setTick((t) => t + 1);
-      frame = requestAnimationFrame(grant);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const type of inputs) window.removeEventListener(type, onInput, { capture: true });
+    };
   }, [revealing]);
 
   return revealed;
