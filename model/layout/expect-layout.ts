@@ -42,3 +42,20 @@ export function expectRoutesTouchTheirEnds(doc: TopologyDocument, result: Layout
 export const rectOf = (result: LayoutResult, id: string): Rect => nodeRects(result.document).get(id)!;
 export const right = (r: Rect) => r.x + r.width;
 
+/**
+ * The VPCs of a hub-and-spokes network (`hubAndSpokes`) lie right of the hub, in more than two
+ * columns, each column in the reading order (by name). Returns the columns by their x.
+ */
+export function expectSpokesRightOfHubInReadingOrder(doc: TopologyDocument, result: LayoutResult, hub: string): Map<number, Array<{ id: string; rect: Rect }>> {
+  const spokes = doc.nodes.filter((n) => n.kind === 'vpc').map((n) => ({ id: n.id as string, rect: rectOf(result, n.id) }));
+  const columns = new Map<number, typeof spokes>();
+  for (const spoke of spokes) columns.set(spoke.rect.x, [...(columns.get(spoke.rect.x) ?? []), spoke]);
+  expect(columns.size).toBeGreaterThan(2);
+  for (const column of columns.values()) {
+    const byY = [...column].sort((a, b) => a.rect.y - b.rect.y).map((s) => s.id);
+    expect(byY).toEqual(column.map((s) => s.id).sort());
+  }
+  const hubRect = rectOf(result, hub);
+  for (const spoke of spokes) expect(right(hubRect)).toBeLessThan(spoke.rect.x);
+  return columns;
+}

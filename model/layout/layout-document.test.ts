@@ -10,7 +10,7 @@ import { buildDocument, link, node, onPrem, subnet, vpc } from '../testing/build
 import { ICON_CENTER_Y } from './constants';
 import { layoutDocument } from './layout-document';
 import { createNodeElk } from './node-elk';
-import { expectRoutesTouchTheirEnds, expectWellFormed, rectOf, right } from './expect-layout';
+import { expectRoutesTouchTheirEnds, expectSpokesRightOfHubInReadingOrder, expectWellFormed, rectOf, right } from './expect-layout';
 import { childrenOutsideParents, edgesThroughBoxes, nodeRects, siblingOverlaps } from './quality';
 import { sampleOfSize } from './sample-networks';
 import { hubAndSpokes, hybridSite, threeTierVpc } from './test-networks';
@@ -107,16 +107,7 @@ describe('layoutDocument: a transit gateway with spokes', () => {
     expect(result.routes.size).toBe(120);
     // The region is too large to sweep: ELK keeps each column in the reading order (by name).
     expect(strategies[0]).toBe('INTERACTIVE');
-    const spokes = withPeerings.nodes.filter((n) => n.kind === 'vpc').map((n) => ({ id: n.id, rect: rectOf(result, n.id) }));
-    const columns = new Map<number, typeof spokes>();
-    for (const spoke of spokes) columns.set(spoke.rect.x, [...(columns.get(spoke.rect.x) ?? []), spoke]);
-    expect(columns.size).toBeGreaterThan(2);
-    for (const column of columns.values()) {
-      const byY = [...column].sort((a, b) => a.rect.y - b.rect.y).map((s) => s.id);
-      expect(byY).toEqual(column.map((s) => s.id).sort());
-    }
-    const tgw = rectOf(result, 'tgw');
-    for (const spoke of spokes) expect(right(tgw)).toBeLessThan(spoke.rect.x);
+    expectSpokesRightOfHubInReadingOrder(withPeerings, result, 'tgw');
   });
 
   it('runs the attachments of a hub to far columns on a bus above the boxes, not through ELK, when there are many (an imported account)', async () => {
@@ -144,9 +135,10 @@ describe('layoutDocument: a transit gateway with spokes', () => {
 });
 
 describe('layoutDocument: a hybrid site', () => {
-  it('reads left to right: site, hybrid connections, hubs, VPCs, with the VGW on the VPC left edge', async () => {
+  // The column placer (large documents) reads the same way as ELK.
+  it.each(['elk', 'columns'] as const)('reads left to right: site, hybrid connections, hubs, VPCs, with the VGW on the VPC left edge (%s)', async (placer) => {
     const doc = hybridSite();
-    const result = await layoutDocument(doc, { elk });
+    const result = await layoutDocument(doc, { elk, placer });
     expectWellFormed(result);
     expectRoutesTouchTheirEnds(doc, result);
     const r = (id: string) => rectOf(result, id);
