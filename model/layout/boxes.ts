@@ -22,7 +22,7 @@ import {
   TITLE_ROOM,
 } from './constants';
 import { maxOf } from './extremes';
-import { compareNodes, compareText, headerOf, type Box } from './tree';
+import { compareNodes, compareText, footprintHeight, footprintWidth, headerOf, type Box } from './tree';
 
 type Matrix = Array<Array<Box | undefined>>;
 
@@ -36,8 +36,6 @@ interface GridGeometry {
 }
 
 /** A box's footprint includes what is mounted on its edges. */
-const footprintWidth = (b: Box) => b.width + b.ext.left;
-const footprintHeight = (b: Box) => b.height + b.ext.top;
 
 function measureGrid(rows: Matrix, gapX: number, gapY: number, x0: number, y0: number): GridGeometry {
   const nCols = maxOf(rows, (r) => r.length, 0);

@@ -19,18 +19,15 @@
 import type { Position } from '../document/types';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
-import { resolveEnd, type LevelEdge, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
+import { emptyOutcome, keepEndPieces, resolveEnd, type LevelEdge, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
 import { maxOf } from './extremes';
 import { simplify, type LaneSlots } from './routes';
-import { headerOf, type Box, type Side } from './tree';
+import { footprintHeight, footprintWidth, headerOf, type Box, type Side } from './tree';
 
 /** Between two tracks, and between two lanes (ELK's edge-to-edge spacing). */
 const TRACK_SPACING = 12;
 /** Between a box and the nearest track or lane (ELK's edge-to-node spacing). */
 const CLEARANCE = 20;
-
-const footprintWidth = (b: Box) => b.width + b.ext.left;
-const footprintHeight = (b: Box) => b.height + b.ext.top;
 
 /** One end of an edge at this level: on a child (`ResolvedEnd`), or on the level's own border. */
 type End = (ResolvedEnd & { external?: undefined }) | { external: Side; side: Side };
@@ -155,13 +152,12 @@ export function placeColumns(
   lanes: LaneSlots,
   isRegion: boolean,
 ): LevelOutcome {
-  const outcome: LevelOutcome = { fromPieces: new Map(), sections: new Map(), toPieces: new Map(), external: new Map() };
+  const outcome = emptyOutcome();
   const resolve = (end: LevelEnd, defaultSide: Side): End => (end.type === 'external' ? { external: end.side, side: end.side } : resolveEnd(end, defaultSide, lanes));
   const items = edges.map((edge) => {
     const a = resolve(edge.from, 'E');
     const b = resolve(edge.to, 'W');
-    if (!a.external && a.piece) outcome.fromPieces.set(edge.key, a.piece);
-    if (!b.external && b.piece) outcome.toPieces.set(edge.key, { frame: b.piece.frame, points: [...b.piece.points].reverse() });
+    keepEndPieces(outcome, edge.key, a.external ? undefined : a.piece, b.external ? undefined : b.piece);
     return { edge, a, b };
   });
 

@@ -37,7 +37,7 @@ export const LAYER_SPACING = 80;
 /**
  * From this many nodes, the levels ELK would arrange are placed by the layout's own column placer
  * (column-level.ts) instead: the browser's first ELK run of a page (loading 1.5 MB of script, then
- * running it cold) took 3–4 s of a 2,000-node document's opening, the placer about 0.2 s.
+ * running it cold) took 3–4 s of a 2,000-node document's opening, the placer about 0.3 s.
  */
 export const COLUMNS_FROM_NODES = 1_000;
 /** Width ÷ height the whole diagram aims for when it wraps VPCs and regions into columns. */

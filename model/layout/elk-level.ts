@@ -14,7 +14,7 @@ import { NODE_KINDS, nodeKindSpec, type LayoutRole } from '../kinds/node-kinds';
 import { HEADER, ICON_CENTER_Y, LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
 import { maxOf, minOf } from './extremes';
 import { escapeRoute, LaneSlots, simplify } from './routes';
-import { headerOf, type Box, type Side } from './tree';
+import { footprintHeight, footprintWidth, headerOf, type Box, type Side } from './tree';
 import type { ElkRunner } from './types';
 
 /** Role of a node in the left-to-right reading order: its first column. */
@@ -66,9 +66,6 @@ export interface LevelOutcome {
   /** Where each edge crosses the level's own border, in the level's coordinates. */
   external: Map<string, { point: Position; side: Side }>;
 }
-
-const footprintWidth = (b: Box) => b.width + b.ext.left;
-const footprintHeight = (b: Box) => b.height + b.ext.top;
 
 /** Packs heights in order into columns no taller than `limit` (one box may exceed it alone); returns each one's column. */
 function pack(heights: readonly number[], limit: number): number[] {
@@ -361,6 +358,15 @@ export function resolveEnd(end: Exclude<LevelEnd, { type: 'external' }>, default
   return { piece: { frame: rep, points }, rep, border: points[points.length - 1]!, side: s };
 }
 
+/** A level's outcome before anything is laid out. */
+export const emptyOutcome = (): LevelOutcome => ({ fromPieces: new Map(), sections: new Map(), toPieces: new Map(), external: new Map() });
+
+/** Keeps the pieces of an edge inside its two ends' boxes (`to`'s turned to run from the border to the end). */
+export function keepEndPieces(outcome: LevelOutcome, key: string, from: Piece | undefined, to: Piece | undefined): void {
+  if (from) outcome.fromPieces.set(key, from);
+  if (to) outcome.toPieces.set(key, { frame: to.frame, points: [...to.points].reverse() });
+}
+
 function sectionPoints(edge: ElkExtendedEdge | undefined): Position[] | undefined {
   const section = edge?.sections?.[0];
   if (!section) return undefined;
@@ -380,7 +386,7 @@ export async function layoutLevel(
   lanes: LaneSlots,
   isRegion: boolean,
 ): Promise<LevelOutcome> {
-  const outcome: LevelOutcome = { fromPieces: new Map(), sections: new Map(), toPieces: new Map(), external: new Map() };
+  const outcome = emptyOutcome();
   const nodeIds = new Map<Box, string>();
   ordered.forEach((box, i) => nodeIds.set(box, `n${i}`));
   const ports = new Map<Box, PortSpec[]>();
@@ -423,8 +429,7 @@ export async function layoutLevel(
   edges.forEach((edge, i) => {
     const a = resolve(edge.from, 'E');
     const b = resolve(edge.to, 'W');
-    if (a.piece) outcome.fromPieces.set(edge.key, a.piece);
-    if (b.piece) outcome.toPieces.set(edge.key, { frame: b.piece.frame, points: [...b.piece.points].reverse() });
+    keepEndPieces(outcome, edge.key, a.piece, b.piece);
     if (edge.column !== undefined && a.side === b.side && a.rep && b.rep) {
       byHand.push({ edge, a, b, column: edge.column });
       return;

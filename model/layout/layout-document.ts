@@ -23,7 +23,7 @@ import { placeColumns } from './column-level';
 import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
 import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
-import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, headerOf, lowestCommonBox, type Box, type LayoutTree } from './tree';
+import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, footprintHeight, footprintWidth, headerOf, lowestCommonBox, type Box, type LayoutTree } from './tree';
 import type { EdgeRoute, LayoutRequest, LayoutResult, LayoutScope } from './types';
 
 /** The end leaving east (a fixed port keeps its side; the edge is then left to ELK). */
@@ -38,9 +38,6 @@ interface Plan {
   reversed: boolean;
   lca: Box;
 }
-
-const footprintWidth = (b: Box) => b.width + b.ext.left;
-const footprintHeight = (b: Box) => b.height + b.ext.top;
 
 /**
  * Lays out a document (see the module comment and `LayoutScope`). Returns a new document; the
@@ -92,12 +89,15 @@ class LayoutRun {
   private readonly regionOutcomes = new Map<Box, LevelOutcome>();
   /** The column (ELK partition) of each child of each level laid out. */
   private readonly partitions = new Map<Box, Map<Box, number>>();
+  /** Whether the levels go to the column placer rather than to ELK (`LayoutRequest.placer`). */
+  private readonly byColumns: boolean;
 
   constructor(
     private readonly tree: LayoutTree,
     private readonly doc: TopologyDocument,
     private readonly request: LayoutRequest,
   ) {
+    this.byColumns = request.placer ? request.placer === 'columns' : doc.nodes.length >= COLUMNS_FROM_NODES;
     const connections = [...doc.connections].sort((a, b) => compareText(a.id, b.id));
     for (const connection of connections) {
       const source = tree.byId.get(connection.source);
@@ -123,9 +123,9 @@ class LayoutRun {
     for (const region of regions) {
       this.partitions.set(region, planPartitions(orders.get(region)!, columnHeight));
       const sketch = sketches.get(region)!;
-      estimated.set(region, estimateLevel(sketch.ordered, columnHeight, (b) => ({ width: b.width + b.ext.left, height: b.height + b.ext.top }), sketch.links).height);
+      estimated.set(region, estimateLevel(sketch.ordered, columnHeight, (b) => ({ width: footprintWidth(b), height: footprintHeight(b) }), sketch.links).height);
     }
-    this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? b.height + b.ext.top));
+    this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? footprintHeight(b)));
     for (const region of regions) {
       const edges = this.levelEdges(region, (plan) => containsBox(region, plan.lca) || plan.lca === root);
       const outcome = await this.placeLevel(region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true);
@@ -143,8 +143,7 @@ class LayoutRun {
    * minimisation is off anyway, `SWEEP_LIMIT`).
    */
   private placeLevel(...args: Parameters<typeof placeColumns>): Promise<LevelOutcome> {
-    const byColumns = this.request.placer ? this.request.placer === 'columns' : this.doc.nodes.length >= COLUMNS_FROM_NODES;
-    return byColumns ? Promise.resolve(placeColumns(...args)) : layoutLevel(this.request.elk, ...args);
+    return this.byColumns ? Promise.resolve(placeColumns(...args)) : layoutLevel(this.request.elk, ...args);
   }
 
   /** Lays out one level on its own (a region, or a group of selected nodes), with the edges `accept` takes. */

@@ -56,6 +56,10 @@ export interface Box {
   cells: Map<string, Cell>;
 }
 
+/** The width and height a box takes among its siblings: with the gateways mounted on its left and top edges. */
+export const footprintWidth = (b: Box): number => b.width + b.ext.left;
+export const footprintHeight = (b: Box): number => b.height + b.ext.top;
+
 /**
  * The height of a laid-out container's title bar when the box is `width` wide: taller than
  * `HEADER` when its name or details wrap (model/edit/geometry.ts, `containerHeader`). Callers pass

@@ -46,8 +46,9 @@ function layoutWorker(): Worker {
 }
 
 /**
- * Starts the worker ahead of the first layout: loading ELK (1.5 MB of script) takes most of a
- * second, which a document opened later then does not wait for.
+ * Starts the worker ahead of the first layout: loading its script takes a few hundred
+ * milliseconds, which a document opened later then does not wait for (ELK itself is loaded on
+ * demand, `warmLayoutFor`).
  */
 export function startLayoutWorker(): void {
   if (typeof Worker !== 'undefined') layoutWorker();

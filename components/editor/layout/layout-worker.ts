@@ -34,7 +34,6 @@ function loadElk(): Promise<ElkRunner> {
 
 const elk: ElkRunner = { layout: async (graph: ElkNode) => (await loadElk()).layout(graph) };
 
-
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage | WarmMessage>) => {
   if ('warm' in event.data) return void loadElk();
   const { id, doc, scope } = event.data;
