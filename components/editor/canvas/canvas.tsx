@@ -38,9 +38,11 @@ import { CompareView } from '../compare/compare-view';
 import { diffDocuments } from '../../../model/diff/diff-documents';
 import { GroupNode } from './nodes/group-node';
 import { LeafNode } from './nodes/leaf-node';
-import { FlowEdgeCache, FlowNodeCache, parentFirst } from './to-flow';
+import { FlowEdgeCache, FlowNodeCache } from './to-flow';
+import { revealOrder } from './reveal-order';
 import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
+import { useMeasureOnlyResized } from './measure-only-resized';
 import { useReveal } from './use-reveal';
 import { ViewRequests } from './view-requests';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
@@ -83,6 +85,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   const compare = useEditor((s) => s.interaction.compare);
 
   const detail = useDetailLevel();
+  useMeasureOnlyResized();
   const drag = useNodeDrag(store);
   const checker = useMemo(() => createConnectChecker(doc, connectMode), [doc, connectMode]);
   const connect = useConnect(store, checker);
@@ -129,9 +132,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
   // At the outline level only the shapes drawn are counted: zooming in past it draws the VPCs'
   // insides, in slices too, though only those in view cost much (React Flow draws only those).
-  const { shown, pending } = useReveal(
-    useMemo(() => (unplaced ? NO_NODES_IN_DOC : outline ? parentFirst(doc).filter((n) => outline.drawnAs.get(n.id) === n.id) : parentFirst(doc)), [unplaced, doc, outline]),
-  );
+  const { shown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, doc, outline]));
   const nodes = useMemo(
     () =>
       unplaced
