@@ -6,6 +6,7 @@
  * large diagram costs one validation after the one running, not one per edit.
  */
 import type { Finding, TopologyDocument } from '../../../model';
+import { documentJson } from '../store/document-json';
 import type { FindingsRequestMessage, FindingsResponseMessage } from './findings-protocol';
 
 /** Far longer than validating the largest document the editor opens takes (about 1 s for 10,000 VPCs): the worker is stuck. */
@@ -60,11 +61,11 @@ function startWaiting(): void {
   const id = nextId++;
   const timer = setTimeout(() => failAll(new Error(`no answer from the validation worker in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   running = { ...request, id, timer };
-  const message: FindingsRequestMessage = { id, doc: request.doc };
   try {
+    const message: FindingsRequestMessage = { id, json: documentJson(request.doc) };
     validationWorker().postMessage(message);
   } catch (error) {
-    // A document that cannot be cloned, or a browser that refuses the worker.
+    // A document that cannot be written as JSON, or a browser that refuses the worker.
     failAll(error instanceof Error ? error : new Error(String(error)));
   }
 }

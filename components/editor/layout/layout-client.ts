@@ -6,6 +6,7 @@ import type { TopologyDocument } from '../../../model';
 import type { LayoutScope } from '../../../model/layout';
 import { COLUMNS_FROM_NODES } from '../../../model/layout/constants';
 import type { LayoutAnswer, LayoutRequestMessage, LayoutResponseMessage, WarmMessage } from './layout-protocol';
+import { documentJson } from '../store/document-json';
 
 /** Longer than the largest diagram the canvas can draw takes (about 3 s for 1,000 nodes here): the worker is stuck. */
 const TIMEOUT_MS = 60_000;
@@ -69,7 +70,7 @@ export function warmLayoutFor(nodes: number): void {
 /** Lays out `doc` (or the part `scope` names) in the worker. */
 export function layoutInWorker(doc: TopologyDocument, scope: LayoutScope): Promise<LayoutAnswer> {
   const id = nextId++;
-  const request: LayoutRequestMessage = { id, doc, scope };
+  const request: LayoutRequestMessage = { id, json: documentJson(doc), scope };
   return new Promise<LayoutAnswer>((resolve, reject) => {
     const timer = setTimeout(() => failAll(new Error(`no answer from the layout worker in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
     waiting.set(id, { resolve, reject, timer });

@@ -1,10 +1,11 @@
 /** Messages between the editor and its layout worker (layout-worker.ts). Plain data only: they are structured-cloned. */
-import type { ConnectionRoute, TopologyDocument } from '../../../model';
+import type { ConnectionRoute } from '../../../model';
 import type { LayoutScope, NodeGeometry } from '../../../model/layout';
 
 export interface LayoutRequestMessage {
   id: number;
-  doc: TopologyDocument;
+  /** The document as JSON (store/document-json.ts): a string is copied to the worker, an object would be cloned on the page's thread. */
+  json: string;
   scope: LayoutScope;
 }
 

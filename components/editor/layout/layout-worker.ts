@@ -12,6 +12,7 @@
  * page, on this 2-core machine.)
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { TopologyDocument } from '../../../model';
 import { grownLeafSizes } from '../../../model/edit/geometry';
 import { savedRoutes } from '../../../model/edit/connector-routes';
 import { applyGeometry, geometryChanges, layoutDocument, type ElkRunner } from '../../../model/layout';
@@ -36,7 +37,8 @@ const elk: ElkRunner = { layout: async (graph: ElkNode) => (await loadElk()).lay
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage | WarmMessage>) => {
   if ('warm' in event.data) return void loadElk();
-  const { id, doc, scope } = event.data;
+  const { id, json, scope } = event.data;
+  const doc = JSON.parse(json) as TopologyDocument;
   // Leaves grow to fit their names (model/edit/geometry.ts): the layout places them at that size.
   layoutDocument(doc, { elk, scope, sizes: grownLeafSizes(doc) }).then(
     (result) => {

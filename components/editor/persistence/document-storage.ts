@@ -4,7 +4,8 @@
  * and whether storage works at all. One per page; it outlives the editor's screen, so that a
  * crash and "Start fresh" do not forget what is stored.
  */
-import { serializeDocument, type TopologyDocument } from '../../../model';
+import type { TopologyDocument } from '../../../model';
+import { documentJson } from '../store/document-json';
 import { createStore, type Store } from '../store/create-store';
 import { loadStored, writeStored, type StoredDocument } from './idb';
 import { joinTabs, type TabChannel } from './tab-channel';
@@ -82,7 +83,9 @@ export function createDocumentStorage(start: StorageStart): DocumentStorage {
         return 'stale';
       }
       try {
-        const outcome = await writeStored(serializeDocument(doc), revision, force);
+        // Compact JSON, shared with the workers (document-json.ts): the stored text is read back by
+        // the same parser as a file, and nobody reads it as text.
+        const outcome = await writeStored(documentJson(doc), revision, force);
         if (!outcome.ok) {
           state.setState({ stale: true, problem: { kind: 'conflict' } });
           return 'stale';
