@@ -13,7 +13,7 @@ import {
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useBadges } from '../findings/use-findings';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
@@ -124,15 +124,18 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     if (!unplaced) warmLayoutFor(doc.nodes.length);
   }, [unplaced, doc.nodes.length]);
   const badges = useBadges(drawn);
-  // Always worked out, so that turning the view on only changes the canvas's class.
-  const segmentation = useMemo(() => (drawn ? segmentationOf(drawn) : null), [drawn]);
+  // Always worked out, so that turning the view on only changes the canvas's class; from the
+  // document a deferred render sees, so that a new large document's first drawing does not wait
+  // for it (about 40 ms at 4,000 nodes): its lines take their segment's class a render later.
+  const segmented = useDeferredValue(drawn);
+  const segmentation = useMemo(() => (segmented ? segmentationOf(segmented) : null), [segmented]);
   const segments = useMemo(() => (segmentation ? segmentClasses(segmentation) : NO_SEGMENTS), [segmentation]);
   // Zoomed out to the outline level, a VPC is drawn with its insides as one shape (outline-view.ts).
   const outline = useMemo(() => (drawn && detail.level === 'outline' ? outlineView(drawn) : null), [detail.level, drawn]);
   // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
   // At the outline level only the shapes drawn are counted: zooming in past it draws the VPCs'
   // insides, in slices too, though only those in view cost much (React Flow draws only those).
-  const { shown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, doc, outline]));
+  const { shown, linesShown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, doc, outline]));
   const nodes = useMemo(
     () =>
       unplaced
@@ -144,8 +147,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     () =>
       unplaced
         ? NO_EDGES
-        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown, outline }),
-    [unplaced, doc, selection, badges, edgeMarks, segments, shown, outline],
+        : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown: linesShown, outline }),
+    [unplaced, doc, selection, badges, edgeMarks, segments, linesShown, outline],
   );
 
   const { onPositionChanges } = drag;

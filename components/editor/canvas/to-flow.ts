@@ -81,6 +81,7 @@ export interface ViewFacts {
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
 export class FlowNodeCache {
   private entries = new Map<string, NodeEntry>();
+  private last: TopologyFlowNode[] = [];
 
   build(doc: TopologyDocument, facts: ViewFacts): TopologyFlowNode[] {
     const next = new Map<string, NodeEntry>();
@@ -147,8 +148,20 @@ export class FlowNodeCache {
       out.push(entry.flow);
     }
     this.entries = next;
-    return out;
+    return (this.last = sameItems(this.last, out) ? this.last : out);
   }
+}
+
+/**
+ * True when `next` holds the same objects as `last`, in the same order. The list handed to React
+ * Flow is then the one it has: a new list, even of the same objects, makes it take in every node
+ * or line again and run every drawn element's store selector (tens of milliseconds on a large
+ * network, once per render: a finding arriving, each slice of a reveal).
+ */
+function sameItems<T>(last: readonly T[], next: readonly T[]): boolean {
+  if (last.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) if (last[i] !== next[i]) return false;
+  return true;
 }
 
 /** The document's saved route as the edge draws it, one object per saved route (so unchanged edges stay cached). */
@@ -164,6 +177,7 @@ function savedRoute(connection: Connection): LaidOutRoute | undefined {
 /** Builds flow edges, reusing unchanged ones. */
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>();
+  private last: ConnectionFlowEdge[] = [];
 
   build(doc: TopologyDocument, facts: ViewFacts): ConnectionFlowEdge[] {
     const next = new Map<string, EdgeEntry>();
@@ -228,6 +242,6 @@ export class FlowEdgeCache {
       out.push(entry.flow);
     }
     this.entries = next;
-    return out;
+    return (this.last = sameItems(this.last, out) ? this.last : out);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSliceSize, sliceFloor, yieldsToInput } from './use-reveal';
+import { LINES_EVERY, linesDue, nextSliceSize, sliceFloor, yieldsToInput } from './use-reveal';
 
 describe('reveal slices', () => {
   it('shrinks a slice whose frame took over the budget, in proportion', () => {
@@ -27,5 +27,12 @@ describe('reveal slices', () => {
     expect(yieldsToInput(1_050, 1_000, true)).toBe(false);
     expect(yieldsToInput(950, 1_000, false)).toBe(false);
     expect(yieldsToInput(-Infinity, 1_000, false)).toBe(false);
+  });
+
+  it('adds lines every few slices, not with each one', () => {
+    const due = Array.from({ length: 3 * LINES_EVERY }, (_, i) => linesDue(i + 1));
+    expect(due.filter(Boolean)).toHaveLength(3);
+    expect(due.slice(0, LINES_EVERY - 1).some(Boolean)).toBe(false);
+    expect(due[LINES_EVERY - 1]).toBe(true);
   });
 });

@@ -79,6 +79,8 @@ export function validateInWorker(doc: TopologyDocument): Promise<Finding[] | und
   return new Promise((resolve, reject) => {
     waiting?.resolve(undefined);
     waiting = { doc, resolve, reject };
-    startWaiting();
+    // In a task of its own: the document's text (tens of milliseconds for thousands of nodes) is
+    // then not made in the same task as the render that asked, which draws the same document.
+    setTimeout(startWaiting, 0);
   });
 }

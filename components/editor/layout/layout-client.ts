@@ -5,7 +5,7 @@
 import type { TopologyDocument } from '../../../model';
 import type { LayoutScope } from '../../../model/layout';
 import { COLUMNS_FROM_NODES } from '../../../model/layout/constants';
-import type { LayoutAnswer, LayoutRequestMessage, LayoutResponseMessage, WarmMessage } from './layout-protocol';
+import { answerFromJson, type LayoutAnswer, type LayoutRequestMessage, type LayoutResponseMessage, type WarmMessage } from './layout-protocol';
 import { documentJson } from '../store/document-json';
 
 /** Longer than the largest diagram the canvas can draw takes (about 3 s for 1,000 nodes here): the worker is stuck. */
@@ -38,8 +38,12 @@ function layoutWorker(): Worker {
     if (!pending) return;
     waiting.delete(message.id);
     clearTimeout(pending.timer);
-    if (message.ok) pending.resolve({ changes: message.changes, routes: message.routes });
-    else pending.reject(new Error(message.error));
+    if (!message.ok) return pending.reject(new Error(message.error));
+    try {
+      pending.resolve(answerFromJson(message.json));
+    } catch (error) {
+      pending.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
   worker.addEventListener('error', (event) => failAll(new Error(event.message || 'the layout worker stopped')));
   worker.addEventListener('messageerror', () => failAll(new Error('the layout worker sent an answer that could not be read')));

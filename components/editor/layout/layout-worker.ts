@@ -16,7 +16,7 @@ import type { TopologyDocument } from '../../../model';
 import { grownLeafSizes } from '../../../model/edit/geometry';
 import { savedRoutes } from '../../../model/edit/connector-routes';
 import { applyGeometry, geometryChanges, layoutDocument, type ElkRunner } from '../../../model/layout';
-import type { LayoutRequestMessage, LayoutResponseMessage, WarmMessage } from './layout-protocol';
+import { answerToJson, type LayoutRequestMessage, type LayoutResponseMessage, type WarmMessage } from './layout-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -46,7 +46,7 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequestMessage | War
       // The routes as the document saves them, stamped with their ends' rectangles where the layout puts them.
       const placed = applyGeometry(doc, new Map(changes));
       const routes = savedRoutes(placed, [...result.routes].map(([connection, route]) => [connection, route.points] as const));
-      const answer: LayoutResponseMessage = { id, ok: true, changes, routes: [...routes] };
+      const answer: LayoutResponseMessage = { id, ok: true, json: answerToJson({ changes, routes: [...routes] }) };
       self.postMessage(answer);
     },
     (error: unknown) => {
