@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LINES_EVERY, linesDue, nextSliceSize, sliceFloor, yieldsToInput } from './use-reveal';
+import { LINES_EVERY, linesDue, nextSliceSize, SLICE_BUDGET_MS, sliceFloor, yieldsToInput } from './use-reveal';
 
 describe('reveal slices', () => {
   it('shrinks a slice whose frame took over the budget, in proportion', () => {
-    expect(nextSliceSize(400, 160, 100)).toBe(200);
+    expect(nextSliceSize(400, 2 * SLICE_BUDGET_MS, 100)).toBe(200);
   });
 
   it('grows a quick slice, at most by half', () => {
-    expect(nextSliceSize(300, 20, 100)).toBe(450);
-    expect(nextSliceSize(300, 60, 100)).toBe(400);
+    expect(nextSliceSize(300, SLICE_BUDGET_MS / 4, 100)).toBe(450);
+    expect(nextSliceSize(300, (SLICE_BUDGET_MS * 3) / 4, 100)).toBe(400);
   });
 
   it('never goes under the floor, however slow the frame', () => {
