@@ -6,8 +6,8 @@
  * Then, in headless Chromium, the same folder of 1,000 VPCs opened in the editor as a user would
  * (the Open button's file input, every file chosen at once), timed from choosing the files until
  * the laid-out diagram is shown (the auto-layout that finishes opening has ended and two frames
- * have been drawn). The main thread is watched with the Long Tasks API. Targets: under 10 s, with
- * no main-thread task over 100 ms. The table splits the time by step (reading the files, the
+ * have been drawn), three times after a first opening that warms the code. The main thread is
+ * watched with the Long Tasks API. Targets: under 10 s, with no main-thread task over 100 ms. The table splits the time by step (reading the files, the
  * import worker, opening in the store, the layout worker, the glide and commit) from the marks
  * the editor sets (components/editor/import/import-marks.ts, components/editor/layout/auto-layout.ts),
  * and each long task is listed with the step it fell in.
@@ -33,6 +33,7 @@ const RUNS = 5;
 const PORT = 3315;
 const BROWSER_VPCS = Number(ARGS.find((a) => a.startsWith('--browser-vpcs='))?.split('=')[1] ?? 1_000);
 const BROWSER_TARGET_MS = 10_000;
+const BROWSER_RUNS = 3;
 const LONG_TASK_MS = 100;
 
 function timeRuns(fn: () => void): number {
@@ -237,34 +238,41 @@ async function browserTable(): Promise<boolean> {
   const nodes = importAws(files).document.nodes.length;
   if (!ARGS.includes('--no-build')) buildApp();
   const server = await startApp(PORT, '/');
-  let run: BrowserRun;
+  const runs: BrowserRun[] = [];
   let profiled: BrowserRun | undefined;
   try {
     const browser = await launchChromium();
-    // A first opening warms the app's code and the worker's; the second is the one timed.
+    // A first opening warms the app's code and the worker's; the next ones are timed, each its own
+    // row: the longest task of an opening moves by tens of milliseconds with this shared machine.
     await openInBrowser(browser, server.base, paths, false);
-    run = await openInBrowser(browser, server.base, paths, false);
+    for (let i = 0; i < BROWSER_RUNS; i++) runs.push(await openInBrowser(browser, server.base, paths, false));
     if (ARGS.includes('--profile')) profiled = await openInBrowser(browser, server.base, paths, true);
     await browser.close();
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const longest = Math.max(0, ...run.tasks.map((t) => t.duration));
-  const long = run.tasks.filter((t) => t.duration > LONG_TASK_MS);
-  const ok = run.total < BROWSER_TARGET_MS && long.length === 0;
-  const step = (from: string, to: string) => ((run.marks[to] ?? NaN) - (run.marks[from] ?? NaN)).toFixed(0);
-  console.log(`\nIn the editor (Chromium; ${files.length} files, ${megabytes.toFixed(1)} MB, chosen at once with Open):\n`);
-  console.log(`| VPCs | nodes | ${STEPS.map(([, , label]) => `${label} (ms)`).join(' | ')} | chosen → laid out (ms) | longest task (ms) | tasks > ${LONG_TASK_MS} ms | target |`);
-  console.log(`| ---: | ---: | ${STEPS.map(() => '---:').join(' | ')} | ---: | ---: | ---: | :--- |`);
-  console.log(
-    `| ${BROWSER_VPCS.toLocaleString('en')} | ${nodes.toLocaleString('en')} | ${STEPS.map(([from, to]) => step(from, to)).join(' | ')} | ${run.total.toFixed(0)} | ${longest.toFixed(0)} | ${long.length} | < ${BROWSER_TARGET_MS} ms, no task > ${LONG_TASK_MS} ms ${ok ? '✓' : '✗'} |`,
-  );
-  if (run.failure) console.log(`\nThe auto-layout did not finish: “${run.failure.trim()}”`);
-  if (long.length > 0) {
-    console.log(`\nMain-thread tasks over ${LONG_TASK_MS} ms (start after choosing, duration, step):`);
+  console.log(`\nIn the editor (Chromium; ${files.length} files, ${megabytes.toFixed(1)} MB, chosen at once with Open), ${BROWSER_RUNS} openings:\n`);
+  console.log(`| run | VPCs | nodes | ${STEPS.map(([, , label]) => `${label} (ms)`).join(' | ')} | chosen → laid out (ms) | longest task (ms) | tasks > ${LONG_TASK_MS} ms | target |`);
+  console.log(`| ---: | ---: | ---: | ${STEPS.map(() => '---:').join(' | ')} | ---: | ---: | ---: | :--- |`);
+  let ok = true;
+  runs.forEach((run, i) => {
+    const longest = Math.max(0, ...run.tasks.map((t) => t.duration));
+    const long = run.tasks.filter((t) => t.duration > LONG_TASK_MS);
+    const met = run.total < BROWSER_TARGET_MS && long.length === 0;
+    ok &&= met;
+    const step = (from: string, to: string) => ((run.marks[to] ?? NaN) - (run.marks[from] ?? NaN)).toFixed(0);
+    console.log(
+      `| ${i + 1} | ${BROWSER_VPCS.toLocaleString('en')} | ${nodes.toLocaleString('en')} | ${STEPS.map(([from, to]) => step(from, to)).join(' | ')} | ${run.total.toFixed(0)} | ${longest.toFixed(0)} | ${long.length} | < ${BROWSER_TARGET_MS} ms, no task > ${LONG_TASK_MS} ms ${met ? '✓' : '✗'} |`,
+    );
+  });
+  runs.forEach((run, i) => {
+    if (run.failure) console.log(`\nRun ${i + 1}: the auto-layout did not finish: “${run.failure.trim()}”`);
+    const long = run.tasks.filter((t) => t.duration > LONG_TASK_MS);
+    if (long.length === 0) return;
+    console.log(`\nRun ${i + 1}, main-thread tasks over ${LONG_TASK_MS} ms (start after choosing, duration, step):`);
     for (const t of long) console.log(`- at ${(t.start - run.marks.chosen!).toFixed(0)} ms: ${t.duration.toFixed(0)} ms, ${stepOf(run.marks, t.start)}`);
-  }
+  });
   if (profiled?.profile && profiled.profileOffset !== undefined) {
     console.log(`\nProfiled run (slower: the profiler samples every 0.5 ms): ${profiled.total.toFixed(0)} ms; its tasks over ${LONG_TASK_MS} ms:`);
     // For Chromium's DevTools (Performance, "Load profile"), with the tasks' times on the page's clock.
