@@ -13,7 +13,7 @@ import {
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useBadges } from '../findings/use-findings';
 import { minimapColor } from '../kind-views';
 import { useDocument, useEditor, useEditorStore } from '../store/editor-context';
@@ -53,6 +53,8 @@ const nodeTypes = { leaf: LeafNode, container: GroupNode };
 const edgeTypes = { connection: ConnectionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
+/** Diagrams under this many nodes have their segmentation worked out before the view is turned on. */
+const SEGMENTATION_AHEAD_BELOW = 1_000;
 const NO_NODES: TopologyFlowNode[] = [];
 const NO_EDGES: ConnectionFlowEdge[] = [];
 const NO_NODES_IN_DOC: TopologyNode[] = [];
@@ -124,10 +126,10 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
     if (!unplaced) warmLayoutFor(doc.nodes.length);
   }, [unplaced, doc.nodes.length]);
   const badges = useBadges(drawn);
-  // Always worked out, so that turning the view on only changes the canvas's class; from the
-  // document a deferred render sees, so that a new large document's first drawing does not wait
-  // for it (about 40 ms at 4,000 nodes): its lines take their segment's class a render later.
-  const segmented = useDeferredValue(drawn);
+  // Worked out ahead for a small diagram, so that turning the view on only changes the canvas's
+  // class; for a large one only while the view is on: it would cost the first drawing of every
+  // large document about 40 ms (4,000 nodes), and turning the view on costs that once instead.
+  const segmented = drawn && (segmentationOn || drawn.nodes.length < SEGMENTATION_AHEAD_BELOW) ? drawn : null;
   const segmentation = useMemo(() => (segmented ? segmentationOf(segmented) : null), [segmented]);
   const segments = useMemo(() => (segmentation ? segmentClasses(segmentation) : NO_SEGMENTS), [segmentation]);
   // Zoomed out to the outline level, a VPC is drawn with its insides as one shape (outline-view.ts).

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { withoutForce } from './measure-only-resized';
 
 describe('React Flow measuring a node only when its size changed', () => {
-  it('passes every update on without force, and the options as given', () => {
+  it("passes the observer's reports on without force", () => {
     const update = vi.fn();
     const element = {} as HTMLDivElement;
     withoutForce(update, () => false)(
@@ -10,7 +10,6 @@ describe('React Flow measuring a node only when its size changed', () => {
         ['a', { id: 'a', nodeElement: element, force: true }],
         ['b', { id: 'b', nodeElement: element }],
       ]),
-      { triggerFitView: true },
     );
     expect(update).toHaveBeenCalledTimes(1);
     const [updates, params] = update.mock.calls[0]!;
@@ -18,7 +17,14 @@ describe('React Flow measuring a node only when its size changed', () => {
       { id: 'a', nodeElement: element, force: false },
       { id: 'b', nodeElement: element },
     ]);
-    expect(params).toEqual({ triggerFitView: true });
+    expect(params).toBeUndefined();
+  });
+
+  it('passes an update asked for with options (useUpdateNodeInternals) on as it is', () => {
+    const update = vi.fn();
+    const updates = new Map([['a', { id: 'a', nodeElement: {} as HTMLDivElement, force: true }]]);
+    withoutForce(update, () => false)(updates, { triggerFitView: false });
+    expect(update).toHaveBeenCalledWith(updates, { triggerFitView: false });
   });
 
   it('passes updates on as they are while a fit waits for the first measurement', () => {

@@ -28,10 +28,12 @@ const unforced = new WeakSet<UpdateNodeInternals>();
  * The action, with every update's `force` dropped while `fitQueued()` is false. A fit asked for
  * before the first nodes were drawn (the `fitView` prop) is carried out by the update that
  * follows the observer's first report, so those reports go through as React Flow sends them.
+ * So does an update asked for with options: `useUpdateNodeInternals`, for handles that moved
+ * inside a node of the same size, is meant to measure again.
  */
 export function withoutForce(update: UpdateNodeInternals, fitQueued: () => boolean): UpdateNodeInternals {
   const wrapped: UpdateNodeInternals = (updates, params) => {
-    if (fitQueued()) {
+    if (params !== undefined || fitQueued()) {
       update(updates, params);
       return;
     }

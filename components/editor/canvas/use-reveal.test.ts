@@ -11,6 +11,11 @@ describe('reveal slices', () => {
     expect(nextSliceSize(300, (SLICE_BUDGET_MS * 3) / 4, 100)).toBe(400);
   });
 
+  it('does not grow on a frame that added no lines, but shrinks on it', () => {
+    expect(nextSliceSize(300, SLICE_BUDGET_MS / 4, 100, false)).toBe(300);
+    expect(nextSliceSize(400, 2 * SLICE_BUDGET_MS, 100, false)).toBe(200);
+  });
+
   it('never goes under the floor, however slow the frame', () => {
     expect(nextSliceSize(400, 5_000, 250)).toBe(250);
   });

@@ -52,11 +52,15 @@ export const LINES_EVERY = 4;
 /** Whether the lines catch up with the nodes at this slice (counted from 1). */
 export const linesDue = (slice: number): boolean => slice % LINES_EVERY === 0;
 
-/** The next slice's size from the last one's and the time its frame took; never under `floor`. */
-export function nextSliceSize(size: number, frameMs: number, floor: number): number {
+/**
+ * The next slice's size from the last one's and the time its frame took; never under `floor`.
+ * `mayGrow` is false after a frame that added no lines: it was lighter than the frame that will
+ * (`LINES_EVERY`), and growing on it would make that frame the one over budget.
+ */
+export function nextSliceSize(size: number, frameMs: number, floor: number, mayGrow = true): number {
   const scaled = frameMs > 0 ? Math.round((size * SLICE_BUDGET_MS) / frameMs) : size * 2;
   // Grow gently (a frame can be quick by chance), shrink at once.
-  return Math.max(floor, Math.min(MAX_SLICE, scaled, Math.ceil(size * 1.5)));
+  return Math.max(floor, Math.min(MAX_SLICE, scaled, mayGrow ? Math.ceil(size * 1.5) : size));
 }
 
 /**
@@ -91,6 +95,8 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
   // Slices drawn in this reveal, and the nodes whose lines are drawn (see LINES_EVERY).
   const slices = useRef(0);
   const linesShown = useRef<ReadonlySet<string>>(new Set());
+  // Whether the last slice added lines: only its frame may make the next slice larger.
+  const carriedLines = useRef(true);
   // Bumped once per slice: what makes the canvas render the next one.
   const [tick, setTick] = useState(0);
 
@@ -141,7 +147,10 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
       performance.mark('vc-reveal-end');
       return ALL;
     }
-    if (added > 0 && linesDue(++slices.current)) linesShown.current = new Set(seen);
+    if (added > 0) {
+      carriedLines.current = linesDue(++slices.current);
+      if (carriedLines.current) linesShown.current = new Set(seen);
+    }
     return { shown: new Set(seen), pending, linesShown: linesShown.current };
   }, [nodes, tick]);
 
@@ -164,7 +173,7 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
       yielded = yieldsToInput(lastInput, last, yielded);
       if (yielded) return;
       // The time since a frame given to the user measures the user's work, not the last slice's.
-      if (!after) slice.current = nextSliceSize(slice.current, now - last, floor.current);
+      if (!after) slice.current = nextSliceSize(slice.current, now - last, floor.current, carriedLines.current);
       last = now;
       quota.current = slice.current;
       setTick((t) => t + 1);
