@@ -14,12 +14,17 @@ import type { DocumentStorage } from './document-storage';
 
 const DELAY_MS = 150;
 
-/** What the toolbar says about saving, from the storage's state and what is on screen. */
-function statusOf(store: EditorStore, storage: DocumentStorage): SaveStatus {
+/**
+ * What the toolbar says about saving, from the storage's state and what is on screen. `writing`:
+ * a write is under way or waiting, which may store another document than the one on screen (an
+ * undo right after an edit brings back the very document stored before it, while the edit's
+ * write has yet to land): "saved" only once it has landed.
+ */
+function statusOf(store: EditorStore, storage: DocumentStorage, writing = false): SaveStatus {
   const { stale, failure } = storage.state.getState();
   if (stale) return 'conflict';
   if (failure) return 'error';
-  return store.getState().document.present === storage.written() ? 'saved' : 'saving';
+  return !writing && store.getState().document.present === storage.written() ? 'saved' : 'saving';
 }
 
 /**
@@ -47,12 +52,28 @@ export function Autosave({ storage }: { storage: DocumentStorage | false }) {
     let drawn: TopologyDocument | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let writing = Promise.resolve();
-    const refresh = () => setSaveStatus(store, statusOf(store, storage));
+    // The document the last write asked for will store (landed or not), and how many writes have
+    // not landed: a document is compared with what will be stored, not with what is stored now,
+    // or an undo to the stored document during the edit's write would never be written.
+    let queued = storage.written();
+    let unlanded = 0;
+    const refresh = () => setSaveStatus(store, statusOf(store, storage, unlanded > 0));
     const flush = () => {
       timer = undefined;
       const next = drawn;
-      if (!next || next === storage.written()) return;
-      writing = writing.then(() => storage.write(next)).then(refresh);
+      // With nothing under way, what is stored is what will be (a version adopted from another tab).
+      if (!next || next === queued || (unlanded === 0 && next === storage.written())) return;
+      queued = next;
+      unlanded++;
+      refresh();
+      writing = writing
+        .then(() => storage.write(next))
+        .then((result) => {
+          unlanded--;
+          // Refused or failed: what will be stored is what is stored, so the next change writes again.
+          if (result !== 'saved' && unlanded === 0) queued = storage.written();
+          refresh();
+        });
     };
     drawnRef.current = (doc) => {
       drawn = doc;
