@@ -166,8 +166,15 @@ async function emptyPanePoint(page: Page, kind: string): Promise<{ x: number; y:
   if (!pane) throw new Error(`${kind}: no pane`);
   const candidates = [{ x: pane.x + 60, y: pane.y + pane.height / 2 }];
   for (let fy = 0.1; fy < 1; fy += 0.1) for (let fx = 0.05; fx < 1; fx += 0.05) candidates.push({ x: pane.x + pane.width * fx, y: pane.y + pane.height * fy });
+  // Not on a shape of the outline picture either: the pointer there would bring a node to press.
   const found = await page.evaluate(
-    (points) => points.find(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') === true),
+    (points) => {
+      const shapes = [...document.querySelectorAll('.vc-picture-shape')].map((g) => g.getBoundingClientRect());
+      return points.find(
+        ({ x, y }) =>
+          document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') === true && !shapes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+      );
+    },
     candidates,
   );
   if (!found) throw new Error(`${kind}: no empty pane to start a pan from`);
@@ -181,6 +188,15 @@ async function emptyPanePoint(page: Page, kind: string): Promise<{ x: number; y:
  */
 async function grip(page: Page, kind: string, id: string): Promise<{ x: number; y: number }> {
   const selector = `.react-flow__node[data-id="${id}"]`;
+  // A large network at the outline level is a picture, and React Flow holds a node only for the
+  // shape under the pointer (components/editor/canvas/picture/): the pointer goes there first, as a
+  // user's does before pressing.
+  const pictured = page.locator(`.vc-picture-shape[data-id="${id}"] > .vc-picture-box`);
+  if ((await page.locator(selector).count()) === 0 && (await pictured.count()) === 1) {
+    const shape = (await pictured.boundingBox())!;
+    await page.mouse.move(shape.x + shape.width / 2, shape.y + shape.height / 2);
+    await page.locator(selector).waitFor({ state: 'attached' });
+  }
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${kind}: node ${id} is not in view`);
   const candidates = [{ x: box.x + box.width / 2, y: box.y + Math.min(24, box.height / 2) }];

@@ -190,7 +190,8 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
   const found = await page.waitForFunction(() => {
     const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
     if (!pane) return false;
-    for (const element of document.querySelectorAll('.react-flow__node')) {
+    // React Flow's nodes, or the shapes of the outline picture a large network is drawn as there.
+    for (const element of document.querySelectorAll('.react-flow__node, .vc-picture-shape > .vc-picture-box')) {
       const r = element.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + Math.min(r.height / 2, 4);
@@ -201,7 +202,7 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
   const target = (await found.jsonValue()) as { x: number; y: number };
   await page.mouse.click(target.x, target.y);
   const answered = (await page
-    .waitForFunction(() => (document.querySelector('.react-flow__node.selected, .react-flow__edge.selected') ? performance.now() : false), undefined, {
+    .waitForFunction(() => (document.querySelector('.react-flow__node.selected, .react-flow__edge.selected, .vc-picture-shape.selected, .vc-picture .vc-edge-selected') ? performance.now() : false), undefined, {
       timeout: 120_000,
       polling: 'raf',
     })

@@ -1,6 +1,6 @@
 'use client';
 /** The editor's screen: toolbar, palette, canvas with findings, inspector; and the overlays. */
-import { useReactFlow, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import './editor.css';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { type ActionContext } from './actions/actions';
@@ -41,11 +41,12 @@ export interface EditorShellProps {
 export function EditorShell({ autosave = false, minimap = true, viewport, canvasExtras, banner }: EditorShellProps) {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const fileInput = useRef<HTMLInputElement>(null);
   const compareInput = useRef<HTMLInputElement>(null);
   const ctx: ActionContext = useMemo(
-    () => ({ store, effects: browserEffects(store, flow, () => fileInput.current?.click(), () => compareInput.current?.click()) }),
-    [store, flow],
+    () => ({ store, effects: browserEffects(store, flow, () => flowStore.getState(), () => fileInput.current?.click(), () => compareInput.current?.click()) }),
+    [store, flow, flowStore],
   );
   useKeyboard(ctx);
   useTheme(store);

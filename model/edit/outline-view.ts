@@ -9,7 +9,7 @@
  * between two things inside the same VPC is not drawn at that zoom.
  */
 import type { TopologyDocument, TopologyNode } from '../document/types';
-import { absoluteRect, isContainerKind, nodesById, type Rect } from './geometry';
+import { absolutePosition, isContainerKind, nodesById, sizeOf, type Rect } from './geometry';
 import { visitParentsFirst } from './parents-first';
 
 /** Something inside a VPC, drawn as part of the VPC's picture: its rectangle relative to the VPC. */
@@ -30,6 +30,8 @@ export interface OutlineView {
   readonly interiors: ReadonlyMap<string, readonly InteriorItem[]>;
   /** Where each node drawn as another lies in it: what a connection from it is drawn from. */
   readonly offsets: ReadonlyMap<string, EndOffset>;
+  /** The nodes drawn as themselves, each container before what it holds. */
+  readonly shapes: readonly TopologyNode[];
 }
 
 /** Nodes whose insides are drawn as a picture of theirs at the outline level. */
@@ -44,21 +46,24 @@ export function outlineView(doc: TopologyDocument): OutlineView {
   const drawnAs = new Map<string, string>();
   const interiors = new Map<string, InteriorItem[]>();
   const offsets = new Map<string, EndOffset>();
+  const shapes: TopologyNode[] = [];
   visitParentsFirst(doc.nodes, nodesById(doc), (node, parent) => {
     const folded = parent !== undefined && (FOLDS(parent) || drawnAs.get(parent.id) !== parent.id);
     const as = folded ? drawnAs.get(parent.id)! : node.id;
     drawnAs.set(node.id, as);
-    if (!folded) return;
-    const rect = absoluteRect(doc, node.id);
-    const origin = absoluteRect(doc, as);
-    if (!rect || !origin) return;
-    const offset = { x: rect.x - origin.x, y: rect.y - origin.y, width: rect.width, height: rect.height, container: isContainerKind(node.kind) };
+    if (!folded) {
+      shapes.push(node);
+      return;
+    }
+    const at = absolutePosition(doc, node.id);
+    const origin = absolutePosition(doc, as);
+    const offset = { x: at.x - origin.x, y: at.y - origin.y, ...sizeOf(node), container: isContainerKind(node.kind) };
     offsets.set(node.id, offset);
-    const list = interiors.get(as) ?? [];
-    list.push({ node, rect: offset });
-    interiors.set(as, list);
+    const list = interiors.get(as);
+    if (list) list.push({ node, rect: offset });
+    else interiors.set(as, [{ node, rect: offset }]);
   });
-  view = { drawnAs, interiors, offsets };
+  view = { drawnAs, interiors, offsets, shapes };
   views.set(doc, view);
   return view;
 }

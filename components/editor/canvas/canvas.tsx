@@ -44,6 +44,10 @@ import { useConnect } from './use-connect';
 import { useNodeDrag } from './use-node-drag';
 import { useMeasureOnlyResized } from './measure-only-resized';
 import { useReveal } from './use-reveal';
+import { usePlaced } from './use-placed';
+import { FitViewButton } from './fit-view-button';
+import { OutlinePicture } from './picture/outline-picture';
+import { usePicture } from './picture/use-picture';
 import { ViewRequests } from './view-requests';
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './view-limits';
 import { groupDigits } from '../../../model/text/group-digits';
@@ -119,7 +123,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // the quick arrangement), every node would be drawn where it is only to be drawn again where the
   // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then,
   // and nothing is worked out for drawing (the placed document is a new one).
-  const unplaced = useEditor((s) => s.interaction.placing);
+  const unplaced = !usePlaced(useEditor((s) => s.interaction.placing));
   const drawn = unplaced ? null : doc;
   // A small diagram is laid out by ELK: the worker loads it now rather than on the first Auto-layout.
   useEffect(() => {
@@ -137,20 +141,45 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // Thousands of new nodes (opening, importing) are drawn in slices, a frame each.
   // At the outline level only the shapes drawn are counted: zooming in past it draws the VPCs'
   // insides, in slices too, though only those in view cost much (React Flow draws only those).
-  const { shown, linesShown, pending } = useReveal(useMemo(() => (unplaced ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, doc, outline]));
+  // A large network at that level is one picture, and React Flow holds only stand-ins for the
+  // shapes under the pointer or selected (picture/use-picture.ts).
+  const pictureMode = usePicture(store, drawn, outline, {
+    selectedNodes: selection.nodes,
+    selectedEdges: selection.edges,
+    marks,
+    edgeMarks,
+    segments,
+    dragged: drag.dragged,
+  });
+  const { picture, live, hovered } = pictureMode;
+  const pictured = picture !== null;
+  // The picture is drawn in slices too, containers first; it has no per-line cost to order by.
+  const order = useMemo(() => (unplaced || pictured ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, pictured, doc, outline]);
+  const { shown, linesShown, pending } = useReveal(order);
+  const drawing = useReveal(pictured && outline ? outline.shapes : NO_NODES_IN_DOC);
   const nodes = useMemo(
     () =>
       unplaced
         ? NO_NODES
-        : nodeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks, dragged: drag.dragged, resizable: true, shown, outline }),
-    [unplaced, doc, selection, badges, marks, drag.dragged, shown, outline],
+        : nodeCache.current.build(doc, {
+            selectedNodes: selection.nodes,
+            selectedEdges: selection.edges,
+            badges,
+            marks,
+            dragged: drag.dragged,
+            resizable: true,
+            shown: live ?? shown,
+            outline,
+            proxies: pictured ? { target: hovered } : null,
+          }),
+    [unplaced, doc, selection, badges, marks, drag.dragged, shown, live, outline, pictured, hovered],
   );
   const edges = useMemo(
     () =>
-      unplaced
+      unplaced || pictured
         ? NO_EDGES
         : edgeCache.current.build(doc, { selectedNodes: selection.nodes, selectedEdges: selection.edges, badges, marks: edgeMarks, dragged: null, segments, shown: linesShown, outline }),
-    [unplaced, doc, selection, badges, edgeMarks, segments, linesShown, outline],
+    [unplaced, pictured, doc, selection, badges, edgeMarks, segments, linesShown, outline],
   );
 
   const { onPositionChanges } = drag;
@@ -235,6 +264,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           data-detail={detail.level}
           ref={canvasRef}
           onKeyDown={onElementKey}
+          onPointerMove={pictureMode.onPointerMove}
         >
           <EdgeMarkers />
           <ReactFlow<TopologyFlowNode, ConnectionFlowEdge>
@@ -253,6 +283,9 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
             onConnectStart={connect.onConnectStart}
             onConnect={connect.onConnect}
             onConnectEnd={connect.onConnectEnd}
+            onPaneClick={pictureMode.onPaneClick}
+            onNodeClick={pictureMode.onNodeClick}
+            onSelectionEnd={pictureMode.onSelectionEnd}
             connectionMode={ConnectionMode.Loose}
             connectionLineComponent={ConnectionLine}
             connectionRadius={24}
@@ -271,10 +304,12 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
             {...(viewport ? { defaultViewport: viewport } : { fitView: true, fitViewOptions: FIT_OPTIONS })}
           >
             <CanvasGrid />
+            {picture && <OutlinePicture picture={picture} shown={drawing.shown} linesShown={drawing.linesShown} />}
             {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
               <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
             )}
-            <Controls showInteractive={false}>
+            <Controls showInteractive={false} showFitView={false}>
+              <FitViewButton />
               {minimap && doc.nodes.length <= MINIMAP_LIMIT && (
                 <ControlButton
                   onClick={() => setMinimapOpen(store, !minimapOpen)}
@@ -301,7 +336,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
               Placing {groupDigits(doc.nodes.length)} elements…
             </p>
           )}
-          {!unplaced && pending > 0 && (
+          {!unplaced && pending + drawing.pending > 0 && (
             <p className="vc-canvas-placing" role="status">
               {/* The total, not what is left: a live region whose text changed each frame would be read out each frame. */}
               Drawing {groupDigits(doc.nodes.length)} elements…

@@ -7,6 +7,7 @@ import { getViewportForBounds, type FitViewOptions, type ReactFlowInstance, type
 import type { TopologyDocument } from '../../../model';
 import { BoundsBuilder } from '../../../model/edit/bounds';
 import { absoluteRect, type Rect } from '../../../model/edit/geometry';
+import { paddingBesidePanel } from '../compare/panel-room';
 
 /** The rectangle around the nodes `ids` (every node when omitted), in canvas coordinates; undefined when none is in the document. */
 export function documentBounds(doc: TopologyDocument, ids?: Iterable<string>): Rect | undefined {
@@ -34,4 +35,14 @@ export function fitDocument(flow: ReactFlowInstance, state: Pick<ReactFlowState,
   const viewport = getViewportForBounds(bounds, state.width, state.height, state.minZoom, Math.min(options.maxZoom, state.maxZoom), options.padding);
   void flow.setViewport(viewport, options.duration ? { duration: options.duration } : undefined);
   return true;
+}
+
+/**
+ * Fit view (the toolbar's, the controls', Shift+1): the whole document, beside the compare panel
+ * when it is open, up to the canvas's largest zoom. The document's bounds, not the nodes React
+ * Flow holds: at the outline level of a large network it holds only a few stand-ins
+ * (picture/use-picture.ts).
+ */
+export function fitWholeDocument(flow: ReactFlowInstance, state: Pick<ReactFlowState, 'width' | 'height' | 'minZoom' | 'maxZoom'>, doc: TopologyDocument, duration = 200): boolean {
+  return fitDocument(flow, state, doc, { padding: paddingBesidePanel(0.08), maxZoom: state.maxZoom, ...(duration > 0 ? { duration } : {}) });
 }

@@ -36,8 +36,12 @@ interface NodeEntry {
   mark: Mark;
   dragged: XYPosition | undefined;
   interior: readonly InteriorItem[] | undefined;
+  proxy: ProxyRole;
   flow: TopologyFlowNode;
 }
+
+type ProxyRole = 'none' | 'target' | 'frame';
+const PROXY_CLASS: Record<ProxyRole, string> = { none: '', target: 'vc-proxy vc-proxy-target', frame: 'vc-proxy' };
 
 interface EdgeEntry {
   source: Connection;
@@ -76,6 +80,12 @@ export interface ViewFacts {
   shown?: ReadonlySet<string> | null;
   /** At the outline level: VPCs drawn with their insides as one shape (model/edit/outline-view.ts). */
   outline?: OutlineView | null;
+  /**
+   * The nodes are invisible stand-ins for shapes the outline picture draws (picture/use-picture.ts),
+   * and only `target`'s takes the pointer: the others are there for the keyboard, for dragging a
+   * selection, and for placing their children, and would cover the picture's lines.
+   */
+  proxies?: { target: string | null } | null;
 }
 
 /** Builds flow nodes, reusing the previous object of every node whose inputs did not change. */
@@ -89,10 +99,13 @@ export class FlowNodeCache {
     const index = indexOf(doc);
     const out: TopologyFlowNode[] = [];
     const { shown, outline } = facts;
+    const proxies = facts.proxies ?? null;
     for (const node of parentFirst(doc)) {
       if (shown && !shown.has(node.id)) continue;
       if (outline && outline.drawnAs.get(node.id) !== node.id) continue;
-      const interior = outline?.interiors.get(node.id);
+      // A stand-in is invisible: the picture draws the insides.
+      const proxy: ProxyRole = !proxies ? 'none' : proxies.target === node.id ? 'target' : 'frame';
+      const interior = proxy !== 'none' ? undefined : outline?.interiors.get(node.id);
       const parent = node.parent === undefined ? undefined : byId.get(node.parent);
       const selected = facts.selectedNodes.has(node.id);
       // Badges are not drawn at the outline level: left out there, the findings of a large
@@ -110,7 +123,8 @@ export class FlowNodeCache {
         sameBadge(old.badge, badge) &&
         old.mark === mark &&
         old.dragged === dragged &&
-        old.interior === interior
+        old.interior === interior &&
+        old.proxy === proxy
       ) {
         entry = old;
       } else {
@@ -140,9 +154,9 @@ export class FlowNodeCache {
           ...(parent ? { parentId: parent.id } : {}),
           // Attached gateways straddle the VPC's border and sit above its other contents.
           ...(onEdge ? { zIndex: 1 } : {}),
-          ...(container ? { className: 'vc-container-node' } : {}),
+          ...(container || proxy !== 'none' ? { className: [container ? 'vc-container-node' : '', PROXY_CLASS[proxy]].join(' ').trim() } : {}),
         };
-        entry = { source: node, parent, selected, badge, mark, dragged, interior, flow };
+        entry = { source: node, parent, selected, badge, mark, dragged, interior, proxy, flow };
       }
       next.set(node.id, entry);
       out.push(entry.flow);
@@ -166,7 +180,7 @@ function sameItems<T>(last: readonly T[], next: readonly T[]): boolean {
 
 /** The document's saved route as the edge draws it, one object per saved route (so unchanged edges stay cached). */
 const savedRoutes = new WeakMap<ConnectionRoute, LaidOutRoute>();
-function savedRoute(connection: Connection): LaidOutRoute | undefined {
+export function savedRoute(connection: Connection): LaidOutRoute | undefined {
   const saved = connection.route;
   if (!saved) return undefined;
   let route = savedRoutes.get(saved);

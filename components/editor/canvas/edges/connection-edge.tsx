@@ -2,7 +2,8 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { FindingBadge } from '../nodes/finding-badge';
-import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flow-types';
+import type { ConnectionFlowEdge } from '../flow-types';
+import { bothWays, edgeClassName } from './edge-class';
 import { edgeEnds, endBox } from './floating';
 import { liveRoute, midpoint, roundedPath } from './routed';
 import { REDUCED_BELOW } from '../zoom-detail';
@@ -11,12 +12,6 @@ import { REDUCED_BELOW } from '../zoom-detail';
 // spares React Flow's label portal, which looks its container up in the DOM on every store change
 // (every pan and drag step), once per label.
 const labelsShown = (s: ReactFlowState) => s.transform[2] >= REDUCED_BELOW;
-
-function vifSuffix(data: ConnectionEdgeData): string {
-  if (data.connection.kind !== 'vif') return '';
-  const type = (data.connection.props as { type?: unknown } | undefined)?.type;
-  return typeof type === 'string' ? ` vc-vif-${type}` : ' vc-vif-private';
-}
 
 /** A connection drawn along its laid-out route, or else straight between the two shapes; styled by kind (see editor.css). */
 export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target, data, selected }: EdgeProps<ConnectionFlowEdge>) {
@@ -38,10 +33,10 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, source, target,
     labelAt = { x: (sx + tx) / 2, y: (sy + ty) / 2 };
   }
   const kind = data.connection.kind;
-  const both = kind === 'flow' && (data.connection.props as { bidirectional?: unknown } | undefined)?.bidirectional !== false;
+  const both = bothWays(data.connection);
   const label = data.connection.name?.trim();
   const showLabel = labelsVisible && Boolean(data.badge || label);
-  const className = `vc-edge vc-edge-${kind}${vifSuffix(data)}${data.segment ? ` ${data.segment}` : ''}${data.mark ? ` vc-mark-${data.mark}` : ''}${selected ? ' vc-edge-selected' : ''}`;
+  const className = edgeClassName(data.connection, { segment: data.segment, mark: data.mark, selected: Boolean(selected) });
   return (
     <>
       <BaseEdge

@@ -8,6 +8,20 @@ import { nodeClassName } from '../../kind-views';
 const ICON = 40;
 const ICON_TOP = 4;
 
+/** Where the outline level draws a leaf whose box is at x, y and `width` wide: its icon's square. */
+export const leafSquare = (x: number, y: number, width: number) => ({ x: x + (width - ICON) / 2, y: y + ICON_TOP, width: ICON, height: ICON });
+
+/** A VPC's insides as SVG rectangles, from the VPC's corner at `x`, `y`. */
+export function InteriorRects({ items, x = 0, y = 0 }: { items: readonly InteriorItem[]; x?: number; y?: number }) {
+  return items.map(({ node, rect }) =>
+    isContainerKind(node.kind) ? (
+      <rect key={node.id} className={`vc-interior-group ${nodeClassName(node)}`} x={x + rect.x} y={y + rect.y} width={rect.width} height={rect.height} />
+    ) : (
+      <rect key={node.id} className="vc-interior-leaf" {...leafSquare(x + rect.x, y + rect.y, rect.width)} rx={6} />
+    ),
+  );
+}
+
 /**
  * A VPC's insides at the outline level, as one flat picture inside its box: subnets as their
  * coloured boxes, everything else as the square the outline level draws for a leaf (see
@@ -16,13 +30,7 @@ const ICON_TOP = 4;
 export const VpcInterior = memo(function VpcInterior({ items }: { items: readonly InteriorItem[] }) {
   return (
     <svg className="vc-interior" aria-hidden="true">
-      {items.map(({ node, rect }) =>
-        isContainerKind(node.kind) ? (
-          <rect key={node.id} className={`vc-interior-group ${nodeClassName(node)}`} x={rect.x} y={rect.y} width={rect.width} height={rect.height} />
-        ) : (
-          <rect key={node.id} className="vc-interior-leaf" x={rect.x + (rect.width - ICON) / 2} y={rect.y + ICON_TOP} width={ICON} height={ICON} rx={6} />
-        ),
-      )}
+      <InteriorRects items={items} />
     </svg>
   );
 });

@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { outlineView } from '../model/edit/outline-view';
+import { sampleOfSize } from '../model/layout/sample-networks';
+import { dropFile } from './files';
+import { canvas, center, expect, inspector, openEditor, test } from './helpers';
+
+/**
+ * A network of over 300 shapes at the outline level is one picture (canvas/picture/): React Flow
+ * holds only stand-ins for the shape under the pointer and the selected ones. What a user does
+ * with the whole network in view still works: pick a shape or a line, drag a shape, box-select,
+ * fit the view; zoomed in, the nodes are React Flow's again.
+ */
+const doc = sampleOfSize(4_000);
+const shapes = outlineView(doc).shapes;
+const vpc = shapes.find((n) => n.kind === 'vpc')!;
+const picture = (page: Page) => page.getByTestId('outline-picture');
+const shape = (page: Page, id: string) => picture(page).locator(`.vc-picture-shape[data-id="${id}"] > .vc-picture-box`);
+
+async function openLarge(page: Page) {
+  await openEditor(page);
+  await dropFile(page, page.locator('.react-flow__pane'), 'large.json', JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Replace and open' }).click();
+  await expect(canvas(page).getByRole('status').filter({ hasText: /Placing|Drawing/ })).toHaveCount(0, { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-detail', 'outline');
+}
+
+/** A point on the line drawn for `id`, on the screen. */
+function pointOnLine(page: Page, id: string) {
+  return picture(page)
+    .locator(`path[data-id="${id}"]`)
+    .evaluate((path: SVGPathElement) => {
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM()!;
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+}
+
+test('the whole of a large network is one picture, and shapes and lines in it are picked, dragged and box-selected', async ({ page }) => {
+  expect(shapes.length).toBeGreaterThanOrEqual(300);
+  await openLarge(page);
+  // Every shape and every line between two shapes is drawn; React Flow holds nothing yet.
+  await expect(picture(page).locator('.vc-picture-shape')).toHaveCount(shapes.length);
+  const drawnAs = outlineView(doc).drawnAs;
+  const lines = doc.connections.filter((c) => drawnAs.get(c.source) !== drawnAs.get(c.target));
+  await expect(picture(page).locator('path')).toHaveCount(lines.length);
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+
+  // The pointer on a VPC brings its stand-in (and its region's); a click selects it.
+  const at = await center(shape(page, vpc.id));
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator(`.react-flow__node.vc-proxy[data-id="${vpc.id}"]`)).toHaveCount(1);
+  await page.mouse.click(at.x, at.y);
+  await expect(picture(page).locator(`.vc-picture-shape.selected[data-id="${vpc.id}"]`)).toHaveCount(1);
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue(vpc.name!);
+
+  // Dragged, it moves in the picture, and one undo puts it back.
+  const before = await center(shape(page, vpc.id));
+  await page.mouse.move(before.x, before.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(before.x + i * 5, before.y + i * 3);
+  await page.mouse.up();
+  await expect.poll(async () => (await center(shape(page, vpc.id))).x - before.x).toBeGreaterThan(20);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.abs((await center(shape(page, vpc.id))).x - before.x)).toBeLessThan(1);
+
+  // A click on a line selects the connection.
+  const line = lines.find((c) => c.kind === 'tgw-attachment') ?? lines[0]!;
+  const onLine = await pointOnLine(page, line.id);
+  await page.mouse.move(onLine.x, onLine.y);
+  await page.mouse.click(onLine.x, onLine.y);
+  await expect(picture(page).locator('path.vc-edge-selected')).toHaveCount(1);
+  const picked = await picture(page).locator('path.vc-edge-selected').getAttribute('data-id');
+  expect(lines.map((c) => c.id)).toContain(picked);
+
+  // Shift and a drag from outside the network: the box takes every shape wholly inside it.
+  const whole = (await picture(page).locator('.vc-picture-shape').evaluateAll((gs) => {
+    const r = gs.map((g) => g.getBoundingClientRect());
+    return { left: Math.min(...r.map((b) => b.left)), top: Math.min(...r.map((b) => b.top)), right: Math.max(...r.map((b) => b.right)), bottom: Math.max(...r.map((b) => b.bottom)) };
+  })) as { left: number; top: number; right: number; bottom: number };
+  await page.mouse.move(whole.left - 10, whole.top - 10);
+  await page.keyboard.down('Shift');
+  await page.mouse.down();
+  await page.mouse.move(whole.right + 10, whole.bottom + 10, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(picture(page).locator('.vc-picture-shape.selected')).toHaveCount(shapes.length);
+  await expect(inspector(page)).toContainText(`${shapes.length} selected`);
+});
+
+test('Fit View frames the whole picture, and zoomed in past the outline level the nodes are drawn again', async ({ page }) => {
+  await openLarge(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // Panned half away, then fitted by the controls' button: the picture lies on the canvas again.
+  await page.mouse.move(pane.x + 20, pane.y + 20);
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 10, pane.y + pane.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.getByTestId('rf__controls').getByRole('button', { name: 'Fit View' }).click();
+  await expect
+    .poll(async () => {
+      const b = (await picture(page).locator('.vc-picture-shape').first().boundingBox())!;
+      return b.x >= pane.x && b.x + b.width <= pane.x + pane.width;
+    })
+    .toBe(true);
+
+  // Zoomed in on a VPC: the picture goes and React Flow draws the nodes in view.
+  const at = await center(shape(page, vpc.id));
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 12 && (await canvas(page).getAttribute('data-detail')) === 'outline'; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(120);
+  }
+  await expect(canvas(page)).not.toHaveAttribute('data-detail', 'outline');
+  await expect(picture(page)).toHaveCount(0);
+  await expect(page.locator(`.react-flow__node[data-id="${vpc.id}"]:not(.vc-proxy)`)).toHaveCount(1);
+});
