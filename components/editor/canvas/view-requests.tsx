@@ -1,6 +1,6 @@
 'use client';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { paddingBesidePanel } from '../compare/panel-room';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { fitDocument } from './fit-document';
@@ -13,22 +13,16 @@ export function ViewRequests() {
   const fitRequest = useEditor((s) => s.interaction.fitRequest);
   const frameRequest = useEditor((s) => s.interaction.frameRequest);
 
-  // Not while a document is being placed: its nodes are all at the origin, nothing is drawn, and
-  // framing thousands of them is tens of milliseconds of the task that opens it. The request is
-  // served once the document is placed (the placing layout asks again, and a failed one does not).
-  const placing = useEditor((s) => s.interaction.placing);
-  const served = useRef(0);
   useEffect(() => {
-    if (fitRequest === 0 || placing || served.current === fitRequest) return;
+    if (fitRequest === 0) return;
     const doc = store.getState().document.present;
     // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
     const id = requestAnimationFrame(() => {
-      served.current = fitRequest;
       if (doc.nodes.length === 0) void flow.setViewport({ x: 40, y: 40, zoom: 1 });
       else fitDocument(flow, flowStore.getState(), doc, { padding: paddingBesidePanel(0.08), maxZoom: 1 });
     });
     return () => cancelAnimationFrame(id);
-  }, [fitRequest, placing, flow, flowStore, store]);
+  }, [fitRequest, flow, flowStore, store]);
 
   useEffect(() => {
     if (!frameRequest) return;
