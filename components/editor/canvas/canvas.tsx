@@ -59,6 +59,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
 /** Diagrams under this many nodes have their segmentation worked out before the view is turned on. */
 const SEGMENTATION_AHEAD_BELOW = 1_000;
+/** A placed document of this many nodes has its outline view worked out in a task of its own before it is drawn (use-placed.ts): opened whole, it is seen at the outline level. */
+const PREPARE_OUTLINE_FROM = 1_000;
 const NO_NODES: TopologyFlowNode[] = [];
 const NO_EDGES: ConnectionFlowEdge[] = [];
 const NO_NODES_IN_DOC: TopologyNode[] = [];
@@ -123,7 +125,13 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // the quick arrangement), every node would be drawn where it is only to be drawn again where the
   // layout puts it: on thousands of nodes, seconds of main-thread work. Nothing is drawn until then,
   // and nothing is worked out for drawing (the placed document is a new one).
-  const unplaced = !usePlaced(useEditor((s) => s.interaction.placing));
+  const unplaced = !usePlaced(
+    useEditor((s) => s.interaction.placing),
+    useCallback(() => {
+      const placed = store.getState().document.present;
+      if (placed.nodes.length >= PREPARE_OUTLINE_FROM) outlineView(placed);
+    }, [store]),
+  );
   const drawn = unplaced ? null : doc;
   // A small diagram is laid out by ELK: the worker loads it now rather than on the first Auto-layout.
   useEffect(() => {

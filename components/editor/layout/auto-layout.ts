@@ -43,6 +43,10 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   setLayoutBusy(store, true, !asked);
   mark('vc-layout-start');
   try {
+    // The worker is handed the document's text in a task of its own: writing it is tens of
+    // milliseconds on thousands of nodes, and the task that opens a document is long already.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (superseded()) return;
     const answer = await layoutInWorker(before, scope);
     mark('vc-layout-computed');
     // Apply in a task of its own, after the browser has had a frame: receiving the answer stays a
