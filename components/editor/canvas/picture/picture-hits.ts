@@ -45,3 +45,18 @@ export function lineNear(picture: Picture, p: Position, tolerance: number): Pict
 export function shapesInside(picture: Picture, rect: Rect): string[] {
   return picture.shapes.filter((s) => s.x >= rect.x && s.y >= rect.y && s.x + s.width <= rect.x + rect.width && s.y + s.height <= rect.y + rect.height).map((s) => s.id);
 }
+
+/**
+ * What a press at `p` picks: a shape that holds no other shape (a VPC, a gateway) when the point
+ * is on it, even with lines passing close (at the fit view of a large network a VPC is a few
+ * pixels wide and lines run beside it); else a line within `tolerance`; else the container
+ * around the point (a region). The containers are where lines run, so a line near the pointer
+ * wins over them.
+ */
+export function pickAt(picture: Picture, p: Position, tolerance: number): { shape?: PictureShape; line?: PictureLine } {
+  const shape = shapeAt(picture, p);
+  if (shape && !picture.holders.has(shape.id)) return { shape };
+  const line = lineNear(picture, p, tolerance);
+  if (line) return { line };
+  return shape ? { shape } : {};
+}

@@ -47,6 +47,8 @@ export interface Picture {
   readonly shapes: readonly PictureShape[];
   readonly lines: readonly PictureLine[];
   readonly shapeById: ReadonlyMap<string, PictureShape>;
+  /** The shapes that other shapes lie in (regions, on-premises networks). */
+  readonly holders: ReadonlySet<string>;
 }
 
 export interface PictureFacts {
@@ -94,6 +96,8 @@ export class PictureCache {
       nextShapes.set(node.id, shape);
     }
     this.shapes = nextShapes;
+    const holders = new Set<string>();
+    for (const shape of shapes) if (shape.node.parent !== undefined && shapeById.has(shape.node.parent)) holders.add(shape.node.parent);
 
     const lines: PictureLine[] = [];
     const nextLines = new Map<string, LineEntry>();
@@ -132,7 +136,7 @@ export class PictureCache {
       lines.push(entry.line);
     }
     this.lines = nextLines;
-    return { shapes, lines, shapeById };
+    return { shapes, lines, shapeById, holders };
   }
 }
 

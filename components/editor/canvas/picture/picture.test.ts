@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineView } from '../../../../model/edit/outline-view';
 import { buildDocument, link, node, region, subnet, vpc } from '../../../../model/testing/build';
 import { FlowNodeCache } from '../to-flow';
-import { lineNear, shapeAt, shapesInside } from './picture-hits';
+import { lineNear, pickAt, shapeAt, shapesInside } from './picture-hits';
 import { PictureCache, type PictureFacts } from './picture-model';
 
 const at = (x: number, y: number) => ({ position: { x, y } });
@@ -85,6 +85,19 @@ describe('the outline picture', () => {
     expect(lineNear(picture, middle, 5)?.id).toBe('att');
     expect(lineNear(picture, middle, 1)).toBeUndefined();
     expect(shapesInside(picture, { x: 50, y: 0, width: 1000, height: 500 }).sort()).toEqual(['tgw', 'v']);
+  });
+
+  it('picks a shape that holds none over a line close by, and a line over the region it runs in', () => {
+    const picture = new PictureCache().build(doc, outline, facts());
+    expect([...picture.holders]).toEqual(['r']);
+    const att = picture.lines.find((l) => l.id === 'att')!;
+    const [a, b] = [att.points[0]!, att.points.at(-1)!];
+    // Where the line meets the VPC, a step inside it: the VPC.
+    const end = [a, b].find((p) => shapeAt(picture, p)?.id !== 'tgw' && Math.abs(p.x - 500) < 2)!;
+    expect(pickAt(picture, { x: end.x - 3, y: end.y }, 10)).toEqual({ shape: picture.shapeById.get('v') });
+    // Halfway, in the region: the line; away from it, the region.
+    expect(pickAt(picture, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 + 2 }, 10).line?.id).toBe('att');
+    expect(pickAt(picture, { x: 700, y: 900 }, 10)).toEqual({ shape: picture.shapeById.get('r') });
   });
 });
 

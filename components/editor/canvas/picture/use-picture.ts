@@ -13,7 +13,7 @@ import { nodesById } from '../../../../model/edit/geometry';
 import type { OutlineView } from '../../../../model/edit/outline-view';
 import type { EditorStore } from '../../store/operations';
 import { select } from '../../store/operations';
-import { lineNear, shapeAt, shapesInside } from './picture-hits';
+import { pickAt, shapesInside } from './picture-hits';
 import { PictureCache, type Picture, type PictureFacts } from './picture-model';
 
 /**
@@ -78,14 +78,14 @@ export function usePicture(store: EditorStore, doc: TopologyDocument | null, out
   const at = useCallback((event: { clientX: number; clientY: number }) => flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), [flow]);
   const reach = useCallback(() => LINE_REACH_PX / flowStore.getState().transform[2], [flowStore]);
 
-  // The shape under the pointer becomes a node; none while a line is within reach, so that a press
-  // there reaches the pane and picks the line. Not while a button is down: a drag keeps its node.
+  // The shape under the pointer becomes a node; none while a line is picked there instead
+  // (`pickAt`), so that a press reaches the pane and picks the line. Not while a button is down:
+  // a drag keeps its node.
   const onPointerMove = useCallback(
     (event: React.PointerEvent) => {
       const shown = current.current;
       if (!shown || event.buttons !== 0) return;
-      const p = at(event);
-      setHovered(lineNear(shown, p, reach()) ? null : (shapeAt(shown, p)?.id ?? null));
+      setHovered(pickAt(shown, at(event), reach()).shape?.id ?? null);
     },
     [at, reach],
   );
@@ -95,10 +95,8 @@ export function usePicture(store: EditorStore, doc: TopologyDocument | null, out
     (event: React.MouseEvent) => {
       const shown = current.current;
       if (!shown) return;
-      const p = at(event);
       const { selection } = store.getState().interaction;
-      const line = lineNear(shown, p, reach());
-      const shape = line ? undefined : shapeAt(shown, p);
+      const { shape, line } = pickAt(shown, at(event), reach());
       if (multi(event)) {
         if (line) select(store, selection.nodes, toggled(selection.edges, line.id));
         else if (shape) select(store, toggled(selection.nodes, shape.id), selection.edges);
