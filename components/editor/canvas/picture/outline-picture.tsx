@@ -59,30 +59,23 @@ const LINES_PER_PIECE = 128;
 
 const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
-const ShapePiece = memo(
-  function ShapePiece({ shapes }: { shapes: readonly PictureShape[] }) {
+const NONE: readonly never[] = [];
+
+/** One piece of the picture: some of its lines, or some of its shapes. */
+const Piece = memo(
+  function Piece({ lines = NONE, shapes = NONE }: { lines?: readonly PictureLine[]; shapes?: readonly PictureShape[] }) {
     return (
       <svg className="vc-picture" aria-hidden="true">
+        {lines.map((line) => (
+          <LineView key={line.id} line={line} />
+        ))}
         {shapes.map((shape) => (
           <ShapeView key={shape.id} shape={shape} />
         ))}
       </svg>
     );
   },
-  (a, b) => sameList(a.shapes, b.shapes),
-);
-
-const LinePiece = memo(
-  function LinePiece({ lines }: { lines: readonly PictureLine[] }) {
-    return (
-      <svg className="vc-picture" aria-hidden="true">
-        {lines.map((line) => (
-          <LineView key={line.id} line={line} />
-        ))}
-      </svg>
-    );
-  },
-  (a, b) => sameList(a.lines, b.lines),
+  (a, b) => sameList(a.lines ?? NONE, b.lines ?? NONE) && sameList(a.shapes ?? NONE, b.shapes ?? NONE),
 );
 
 /** `items` in pieces of `size`, by their place in the whole list (so a piece keeps its members as more are shown), each holding those `keep` allows. */
@@ -112,10 +105,10 @@ export const OutlinePicture = memo(function OutlinePicture({ picture, shown, lin
     <ViewportPortal>
       <div className="vc-picture-layer" data-testid="outline-picture" style={{ '--vc-picture-scale': scale } as React.CSSProperties}>
         {linePieces.map((lines, i) => (
-          <LinePiece key={`l${i}`} lines={lines} />
+          <Piece key={`l${i}`} lines={lines} />
         ))}
         {shapePieces.map((shapes, i) => (
-          <ShapePiece key={`s${i}`} shapes={shapes} />
+          <Piece key={`s${i}`} shapes={shapes} />
         ))}
       </div>
     </ViewportPortal>
