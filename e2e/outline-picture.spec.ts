@@ -88,6 +88,30 @@ test('the whole of a large network is one picture, and shapes and lines in it ar
   await expect(inspector(page)).toContainText(`${shapes.length} selected`);
 });
 
+test('compared with a copy that lacks some VPCs, the picture marks them added and is framed beside the compare panel', async ({ page }) => {
+  await openLarge(page);
+  const vpcs = shapes.filter((n) => n.kind === 'vpc').slice(0, 3);
+  const gone = new Set(vpcs.map((v) => v.id));
+  for (const n of doc.nodes) if (n.parent !== undefined && gone.has(n.parent)) gone.add(n.id);
+  for (const n of doc.nodes) if (n.parent !== undefined && gone.has(n.parent)) gone.add(n.id);
+  const copy = { ...doc, name: 'Without three VPCs', nodes: doc.nodes.filter((n) => !gone.has(n.id)), connections: doc.connections.filter((c) => !gone.has(c.source) && !gone.has(c.target)) };
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('menuitem', { name: 'Compare with…' }).click();
+    })(),
+  ]);
+  await chooser.setFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+  await expect(page.getByTestId('compare-panel')).toContainText('Compared with “Without three VPCs”');
+  for (const v of vpcs) await expect(picture(page).locator(`.vc-picture-shape[data-id="${v.id}"] > .vc-picture-ring-added`)).toHaveCount(1);
+  // Framed beside the open panel: the picture starts right of it (the fit is the document's, not React Flow's few nodes).
+  const panel = (await page.getByTestId('compare-panel').boundingBox())!;
+  await expect
+    .poll(async () => Math.min(...(await picture(page).locator('.vc-picture-shape').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().left)))))
+    .toBeGreaterThanOrEqual(panel.x + panel.width - 1);
+});
+
 test('Fit View frames the whole picture, and zoomed in past the outline level the nodes are drawn again', async ({ page }) => {
   await openLarge(page);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;

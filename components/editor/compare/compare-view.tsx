@@ -15,6 +15,7 @@ import type { DocumentDiff } from '../../../model/diff/diff-documents';
 import { CompareGhosts } from '../../diagram/compare/compare-ghosts';
 import { CompareList, CompareSummary } from '../../diagram/compare/compare-list';
 import type { Ghost } from '../../diagram/compare/compare-overlay';
+import { documentBounds } from '../canvas/fit-document';
 import { FIT_OPTIONS, MIN_ZOOM } from '../canvas/view-limits';
 import { useEditorStore } from '../store/editor-context';
 import { selectAndFrame, setCompare } from '../store/operations';
@@ -30,6 +31,7 @@ function union(a: Rect | undefined, b: Rect): Rect {
 /** Fits the diagram and the ghosts beside the panel once per comparison (named `name`). */
 function useFitOnCompare(name: string, ghosts: readonly Ghost[]) {
   const flow = useReactFlow();
+  const store = useEditorStore();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const latest = useRef({ ghosts, width, height });
@@ -38,15 +40,15 @@ function useFitOnCompare(name: string, ghosts: readonly Ghost[]) {
     // After the panel is drawn, so that its size is known.
     const frame = requestAnimationFrame(() => {
       const { ghosts: shown, width: w, height: h } = latest.current;
-      const nodes = flow.getNodes();
-      let bounds: Rect | undefined = nodes.length > 0 ? flow.getNodesBounds(nodes) : undefined;
+      // The document's bounds, not the nodes React Flow holds (a large network at the outline level is a picture: canvas/picture/).
+      let bounds: Rect | undefined = documentBounds(store.getState().document.present);
       for (const g of shown) bounds = union(bounds, g);
       if (!bounds || w === 0 || h === 0) return;
       const viewport = getViewportForBounds(bounds, w, h, MIN_ZOOM, FIT_OPTIONS.maxZoom, paddingBesidePanel(FIT_OPTIONS.padding));
       void flow.setViewport(viewport, { duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
-  }, [flow, name]);
+  }, [flow, name, store]);
 }
 
 /**
