@@ -59,6 +59,11 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const MINIMAP_LIMIT = 400;
 /** Diagrams under this many nodes have their segmentation worked out before the view is turned on. */
 const SEGMENTATION_AHEAD_BELOW = 1_000;
+/**
+ * A slice of the picture costs little besides its shapes (no React Flow update), so its frames aim
+ * lower than React Flow's: more of them, each further from the 100 ms a user would feel.
+ */
+const PICTURE_SLICE_BUDGET_MS = 35;
 /** A placed document of this many nodes has its outline view worked out in a task of its own before it is drawn (use-placed.ts): opened whole, it is seen at the outline level. */
 const PREPARE_OUTLINE_FROM = 1_000;
 const NO_NODES: TopologyFlowNode[] = [];
@@ -164,7 +169,7 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
   // The picture is drawn in slices too, containers first; it has no per-line cost to order by.
   const order = useMemo(() => (unplaced || pictured ? NO_NODES_IN_DOC : revealOrder(doc, outline)), [unplaced, pictured, doc, outline]);
   const { shown, linesShown, pending } = useReveal(order);
-  const drawing = useReveal(pictured && outline ? outline.shapes : NO_NODES_IN_DOC);
+  const drawing = useReveal(pictured && outline ? outline.shapes : NO_NODES_IN_DOC, PICTURE_SLICE_BUDGET_MS);
   const nodes = useMemo(
     () =>
       unplaced

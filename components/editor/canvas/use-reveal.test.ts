@@ -16,6 +16,11 @@ describe('reveal slices', () => {
     expect(nextSliceSize(400, 2 * SLICE_BUDGET_MS, 100, false)).toBe(200);
   });
 
+  it('sizes toward the budget it is given (the outline picture aims lower)', () => {
+    expect(nextSliceSize(400, 70, 10, true, 35)).toBe(200);
+    expect(nextSliceSize(400, 70, 10, true)).toBe(343);
+  });
+
   it('never goes under the floor, however slow the frame', () => {
     expect(nextSliceSize(400, 5_000, 250)).toBe(250);
   });

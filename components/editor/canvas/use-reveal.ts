@@ -57,8 +57,8 @@ export const linesDue = (slice: number): boolean => slice % LINES_EVERY === 0;
  * `mayGrow` is false after a frame that added no lines: it was lighter than the frame that will
  * (`LINES_EVERY`), and growing on it would make that frame the one over budget.
  */
-export function nextSliceSize(size: number, frameMs: number, floor: number, mayGrow = true): number {
-  const scaled = frameMs > 0 ? Math.round((size * SLICE_BUDGET_MS) / frameMs) : size * 2;
+export function nextSliceSize(size: number, frameMs: number, floor: number, mayGrow = true, budgetMs = SLICE_BUDGET_MS): number {
+  const scaled = frameMs > 0 ? Math.round((size * budgetMs) / frameMs) : size * 2;
   // Grow gently (a frame can be quick by chance), shrink at once.
   return Math.max(floor, Math.min(MAX_SLICE, scaled, mayGrow ? Math.ceil(size * 1.5) : size));
 }
@@ -80,9 +80,10 @@ export const sliceFloor = (count: number): number => Math.max(MIN_SLICE, Math.ce
 /**
  * `nodes` must be in the order React Flow draws them (parents first): a slice is taken in that
  * order, so every node drawn has its parent drawn. Returns which nodes to draw; the canvas builds
- * flow elements for those only, and an edge once both its ends are among `linesShown`.
+ * flow elements for those only, and an edge once both its ends are among `linesShown`. A drawing
+ * whose slices have less fixed cost (the outline picture) aims at a smaller `budgetMs`.
  */
-export function useReveal(nodes: readonly { id: string }[]): Revealed {
+export function useReveal(nodes: readonly { id: string }[], budgetMs = SLICE_BUDGET_MS): Revealed {
   // Ids drawn so far, and how many new ones the current slice may still add. Refs, not state: a
   // render that happens between slices for another reason (a selection) adds nothing more.
   const drawn = useRef(new Set<string>());
@@ -173,7 +174,7 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
       yielded = yieldsToInput(lastInput, last, yielded);
       if (yielded) return;
       // The time since a frame given to the user measures the user's work, not the last slice's.
-      if (!after) slice.current = nextSliceSize(slice.current, now - last, floor.current, carriedLines.current);
+      if (!after) slice.current = nextSliceSize(slice.current, now - last, floor.current, carriedLines.current, budgetMs);
       last = now;
       quota.current = slice.current;
       setTick((t) => t + 1);
@@ -182,7 +183,7 @@ export function useReveal(nodes: readonly { id: string }[]): Revealed {
       cancelAnimationFrame(frame);
       for (const type of inputs) window.removeEventListener(type, onInput, { capture: true });
     };
-  }, [revealing]);
+  }, [revealing, budgetMs]);
 
   return revealed;
 }
