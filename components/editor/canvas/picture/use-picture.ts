@@ -18,10 +18,11 @@ import { PictureCache, type Picture, type PictureFacts } from './picture-model';
 
 /**
  * From this many shapes at the outline level, the level is drawn as a picture. Below it React
- * Flow draws every shape as a node: a few hundred cost it little, and each stays a node of its own
- * for the pointer and the keyboard.
+ * Flow draws every shape as a node: a hundred or so cost it little, and each stays a node of its
+ * own for the pointer and the keyboard. Above it, drawing them as nodes in slices had frames of
+ * 130–170 ms at about 200 shapes (opening 2,063 nodes, bench:layout).
  */
-export const PICTURE_FROM = 300;
+export const PICTURE_FROM = 150;
 /** Selected shapes beyond this many are drawn selected but not handed to React Flow (a select-all of thousands would cost what the picture saves). */
 export const LIVE_SELECTED = 200;
 /** How near a line the pointer must be to pick it, in screen pixels. */
