@@ -318,7 +318,8 @@ export function Canvas({ minimap = true, viewport, onViewportSettled, children }
           >
             <CanvasGrid />
             {picture && <OutlinePicture picture={picture} shown={drawing.shown} linesShown={drawing.linesShown} />}
-            {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && (
+            {/* Not over the picture: React Flow's map draws the nodes it holds, there only a few stand-ins. */}
+            {minimap && minimapOpen && doc.nodes.length <= MINIMAP_LIMIT && !pictured && (
               <MiniMap pannable zoomable nodeColor={nodeMinimapColor} nodeStrokeWidth={2} ariaLabel="Overview" style={MINIMAP_STYLE} />
             )}
             <Controls showInteractive={false} showFitView={false}>
