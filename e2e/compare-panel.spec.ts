@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { deployedTgwHub } from './documents';
-import { box, expect, node, openEditor, test } from './helpers';
+import { box, chooseCompareFile, expect, node, openEditor, test } from './helpers';
 
 async function openSampleAndCompare(page: Page): Promise<Locator> {
   await openEditor(page);
@@ -12,15 +12,7 @@ async function openSampleAndCompare(page: Page): Promise<Locator> {
   await page.getByRole('menuitem', { name: 'Transit gateway hub and spokes' }).click();
   await page.getByRole('button', { name: 'Replace and open' }).click();
   await expect(node(page, 'tgw-hub')).toBeVisible();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    (async () => {
-      // Narrow windows put the file actions under "File", wider ones under "Save".
-      await page.getByRole('banner').getByRole('button', { name: /^(Save|File)$/ }).click();
-      await page.getByRole('menuitem', { name: 'Compare with…' }).click();
-    })(),
-  ]);
-  await chooser.setFiles({ name: 'deployed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deployedTgwHub())) });
+  await chooseCompareFile(page, 'deployed.json', JSON.stringify(deployedTgwHub()));
   const panel = page.getByTestId('compare-panel');
   await expect(panel).toContainText('Compared with “Deployed”');
   return panel;

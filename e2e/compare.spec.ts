@@ -1,18 +1,6 @@
 /** "Compare with…": a design against another version of it (what is deployed), overlaid on the canvas. */
-import type { Page } from '@playwright/test';
 import { deployedTgwHub } from './documents';
-import { expect, node, openEditor, test } from './helpers';
-
-async function chooseCompareFile(page: Page, name: string, content: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    (async () => {
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByRole('menuitem', { name: 'Compare with…' }).click();
-    })(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-}
+import { chooseCompareFile, expect, node, openEditor, test } from './helpers';
 
 test('comparing the design with an edited copy marks what was added and changed, draws what was removed as ghosts, and lists it all', async ({ page }) => {
   await openEditor(page);

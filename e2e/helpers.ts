@@ -118,6 +118,18 @@ export async function pointIn(locator: Locator, fx: number, fy: number): Promise
   return { x: b.x + b.width * fx, y: b.y + b.height * fy };
 }
 
+/** "Compare with…" from the file menu, choosing a JSON file of `content` (narrow windows put the file actions under "File", wider ones under "Save"). */
+export async function chooseCompareFile(page: Page, name: string, content: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await page.getByRole('banner').getByRole('button', { name: /^(Save|File)$/ }).click();
+      await page.getByRole('menuitem', { name: 'Compare with…' }).click();
+    })(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
 /** Waits until the current document is saved in the browser. */
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');

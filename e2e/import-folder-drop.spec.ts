@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { downloadOf } from './files';
-import { box, expect, node, openEditor, shot, test } from './helpers';
+import { box, chooseCompareFile, expect, node, openEditor, shot, test } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../model/import/aws/fixtures/', import.meta.url));
 
@@ -90,14 +90,7 @@ test('a folder of describe files dropped on the canvas is imported with its acco
     copy.nodes.find((n) => n.id === 'tgw-0262a0e521EXAMPLE')!.name = 'hub-tgw-old';
     copy.nodes.push({ id: 'vpc-legacy', kind: 'vpc', name: 'legacy', parent: 'region-us-east-1', props: { cidrs: ['10.200.0.0/16'] }, position: { x: 40, y: 40 }, size: { width: 300, height: 200 } });
 
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      (async () => {
-        await page.getByRole('button', { name: 'Save' }).click();
-        await page.getByRole('menuitem', { name: 'Compare with…' }).click();
-      })(),
-    ]);
-    await chooser.setFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+    await chooseCompareFile(page, 'edited.json', JSON.stringify(copy));
     const panel = page.getByTestId('compare-panel');
     await expect(panel).toContainText('Compared with “Edited copy”');
     // Added: the spoke, its subnet and endpoint, its peering and attachment; removed: legacy.

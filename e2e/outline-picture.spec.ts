@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { outlineView } from '../model/edit/outline-view';
 import { sampleOfSize } from '../model/layout/sample-networks';
 import { dropFile } from './files';
-import { canvas, center, expect, inspector, openEditor, test } from './helpers';
+import { canvas, center, chooseCompareFile, expect, inspector, openEditor, test } from './helpers';
 
 /**
  * A network of over 300 shapes at the outline level is one picture (canvas/picture/): React Flow
@@ -95,14 +95,7 @@ test('compared with a copy that lacks some VPCs, the picture marks them added an
   for (const n of doc.nodes) if (n.parent !== undefined && gone.has(n.parent)) gone.add(n.id);
   for (const n of doc.nodes) if (n.parent !== undefined && gone.has(n.parent)) gone.add(n.id);
   const copy = { ...doc, name: 'Without three VPCs', nodes: doc.nodes.filter((n) => !gone.has(n.id)), connections: doc.connections.filter((c) => !gone.has(c.source) && !gone.has(c.target)) };
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    (async () => {
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByRole('menuitem', { name: 'Compare with…' }).click();
-    })(),
-  ]);
-  await chooser.setFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+  await chooseCompareFile(page, 'copy.json', JSON.stringify(copy));
   await expect(page.getByTestId('compare-panel')).toContainText('Compared with “Without three VPCs”');
   for (const v of vpcs) await expect(picture(page).locator(`.vc-picture-shape[data-id="${v.id}"] > .vc-picture-ring-added`)).toHaveCount(1);
   // Framed beside the open panel: the picture starts right of it (the fit is the document's, not React Flow's few nodes).

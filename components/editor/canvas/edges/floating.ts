@@ -27,8 +27,13 @@ export interface EndBox {
  */
 export function endBox(node: InternalNode, offset?: EndOffset): EndBox {
   const { x, y } = node.internals.positionAbsolute;
-  if (offset) return { x: x + offset.x, y: y + offset.y, width: offset.width, height: offset.height, leaf: !offset.container };
-  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0, leaf: node.type === 'leaf' };
+  return endBoxIn({ x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0, leaf: node.type === 'leaf' }, offset);
+}
+
+/** The same for a shape drawn at `shape` (the outline picture's, which are not React Flow nodes). */
+export function endBoxIn(shape: EndBox, offset?: EndOffset): EndBox {
+  if (!offset) return shape;
+  return { x: shape.x + offset.x, y: shape.y + offset.y, width: offset.width, height: offset.height, leaf: !offset.container };
 }
 
 /** The box an edge attaches to: the icon of a leaf node, the whole box of a container. */

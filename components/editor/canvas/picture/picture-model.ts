@@ -13,10 +13,10 @@
 import type { XYPosition } from '@xyflow/react';
 import type { Connection, Position, TopologyDocument, TopologyNode } from '../../../../model';
 import { absolutePosition, isContainerKind, nodesById, sizeOf, type Rect } from '../../../../model/edit/geometry';
-import { outlineEnd, type InteriorItem, type OutlineView } from '../../../../model/edit/outline-view';
+import { outlineEnd, type EndOffset, type InteriorItem, type OutlineView } from '../../../../model/edit/outline-view';
 import type { Mark } from '../../../diagram/diagram-types';
 import { edgeClassName } from '../edges/edge-class';
-import { edgeEnds, type EndBox } from '../edges/floating';
+import { edgeEnds, endBoxIn, type EndBox } from '../edges/floating';
 import { liveRoute, roundedPath } from '../edges/routed';
 import { savedRoute } from '../to-flow';
 
@@ -157,8 +157,6 @@ function cornerOf(doc: TopologyDocument, byId: ReadonlyMap<string, TopologyNode>
   return { x, y };
 }
 
-/** Where a line ends: the shape, or the real end's rectangle inside it (as the canvas's edges do, floating.ts). */
-function endBoxOf(shape: PictureShape, offset: { x: number; y: number; width: number; height: number; container: boolean } | undefined): EndBox {
-  if (offset) return { x: shape.x + offset.x, y: shape.y + offset.y, width: offset.width, height: offset.height, leaf: !offset.container };
-  return { x: shape.x, y: shape.y, width: shape.width, height: shape.height, leaf: !shape.container };
-}
+/** Where a line ends: the shape, or the real end's rectangle inside it (as the canvas's edges do). */
+const endBoxOf = (shape: PictureShape, offset: EndOffset | undefined): EndBox =>
+  endBoxIn({ x: shape.x, y: shape.y, width: shape.width, height: shape.height, leaf: !shape.container }, offset);
