@@ -38,6 +38,7 @@ import { countCrossings, edgesThroughBoxes, siblingOverlaps } from '../model/lay
 import { sampleOfSize } from '../model/layout/sample-networks';
 import type { LayoutResult } from '../model/layout/types';
 
+import { EDITOR_MODULES_MARK } from '../components/editor/load-in-stages';
 import { buildApp, launchChromium, startApp } from './app-server';
 import { generateTopology } from './generate-topology';
 import { median } from './stats';
@@ -170,18 +171,36 @@ interface OpenRow {
   /** Longest main-thread task from navigation start until then, and how many were over the target. */
   longestTask: number;
   tasksOver: number;
+  /** The longest of those tasks that started while the page itself booted (Next.js, React, hydration), before the editor's modules loaded. */
+  pageLoadTask: number;
+  /** The longest of them from the editor's modules on: opening the document. */
+  openingTask: number;
 }
+
+/** How a bare page of this app boots: the longest task of /bench/baseline with a dozen nodes, until its first render. */
+async function measureBarePageLoad(browser: Browser, base: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(LONG_TASK_RECORDER);
+  await page.goto(`${base}/bench/baseline?n=12`);
+  await page.waitForFunction(() => window.__benchFirstRender !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  const tasks = await page.evaluate(() => (window as unknown as { __openTasks: Array<{ start: number; duration: number }> }).__openTasks);
+  await page.close();
+  return Math.max(0, ...tasks.map((t) => t.duration));
+}
+
+/** Records every Long Task of the page from its start, as `window.__openTasks`. */
+const LONG_TASK_RECORDER = `
+  window.__name = (f) => f;
+  window.__openTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__openTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
 
 /** Opens a network without positions in the editor (laid out at once) and watches the main thread from page load. */
 async function measureOpening(browser: Browser, base: string, size: number): Promise<OpenRow> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(`
-    window.__name = (f) => f;
-    window.__openTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__openTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  `);
+  await page.addInitScript(LONG_TASK_RECORDER);
   await page.goto(`${base}/bench/editor?fixture=network&open=unplaced&n=${size}`);
   await page.waitForFunction(() => performance.getEntriesByName('vc-layout-end').length > 0, undefined, { timeout: 180_000, polling: 50 });
   const laidOutMs = await page.evaluate(() => performance.getEntriesByName('vc-layout-end')[0]!.startTime);
@@ -213,6 +232,8 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
   const drawnMs = await page.evaluate(() => performance.getEntriesByName('vc-reveal-end').at(-1)?.startTime ?? performance.now());
   const tasks = await page.evaluate(() => (window as unknown as { __openTasks: Array<{ start: number; duration: number }> }).__openTasks);
   const within = tasks.filter((t) => t.start < Math.max(answered, drawnMs));
+  const editorFrom = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0, EDITOR_MODULES_MARK);
+  const longestOf = (list: typeof tasks) => Math.max(0, ...list.map((t) => t.duration));
   const nodes = sampleOfSize(size).nodes.length;
   await page.close();
   return {
@@ -222,6 +243,8 @@ async function measureOpening(browser: Browser, base: string, size: number): Pro
     drawnMs,
     longestTask: Math.max(0, ...within.map((t) => t.duration)),
     tasksOver: within.filter((t) => t.duration > OPEN_TASK_TARGET_MS).length,
+    pageLoadTask: longestOf(within.filter((t) => t.start < editorFrom)),
+    openingTask: longestOf(within.filter((t) => t.start >= editorFrom)),
   };
 }
 
@@ -231,17 +254,21 @@ async function openingTable(browser: Browser, base: string): Promise<boolean> {
     rows.push({ ...(await measureOpening(browser, base, nodes)), targetMs });
     process.stderr.write(`opened ${rows[rows.length - 1]!.nodes} nodes in the browser\n`);
   }
+  const bareLoad = await measureBarePageLoad(browser, base);
   console.log('\nOpening a network without positions (Chromium, from page load; laid out in the web worker at once):\n');
-  console.log('| nodes | laid out and applied (ms) | a click answered (ms) | drawn in full (ms) | longest main-thread task (ms) | tasks over 200 ms | target |');
+  console.log('| nodes | laid out and applied (ms) | a click answered (ms) | drawn in full (ms) | longest main-thread task (ms): page load / opening | tasks over 200 ms | target |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | :--- |');
   let missed = false;
   for (const r of rows) {
     const ok = r.interactiveMs < r.targetMs && r.longestTask <= OPEN_TASK_TARGET_MS;
     missed ||= !ok;
     console.log(
-      `| ${r.nodes} | ${ms(r.laidOutMs)} | ${ms(r.interactiveMs)} | ${ms(r.drawnMs)} | ${ms(r.longestTask)} | ${r.tasksOver} | interactive < ${r.targetMs} ms, no task > ${OPEN_TASK_TARGET_MS} ms ${ok ? '✓' : '✗'} |`,
+      `| ${r.nodes} | ${ms(r.laidOutMs)} | ${ms(r.interactiveMs)} | ${ms(r.drawnMs)} | ${ms(r.pageLoadTask)} / ${ms(r.openingTask)} | ${r.tasksOver} | interactive < ${r.targetMs} ms, no task > ${OPEN_TASK_TARGET_MS} ms ${ok ? '✓' : '✗'} |`,
     );
   }
+  console.log(
+    `\nPage load is Next.js and React booting and hydrating, before the editor's modules load (mark '${EDITOR_MODULES_MARK}'); the bare page (/bench/baseline, 12 nodes) booted in the same run with a longest task of ${ms(bareLoad)} ms.`,
+  );
   return missed;
 }
 
