@@ -18,7 +18,7 @@ const HEAVY_STAGES: ReadonlyArray<() => Promise<unknown>> = [
   () => import('../../model/validate'),
 ];
 
-/** `load()` (a dynamic import of the editor), after the heavy modules are evaluated one task at a time. */
+/** `load()` (a dynamic import of the editor or the review page, which share these modules), after the heavy modules are evaluated one task at a time. */
 export async function loadInStages<T>(load: () => Promise<T>): Promise<T> {
   // Where the page's own start (Next.js and React booting, hydration) ends and the editor's begins: bench:layout reports the two apart.
   performance.mark(EDITOR_MODULES_MARK);
