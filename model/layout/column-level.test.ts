@@ -7,7 +7,7 @@ import { parseDocument } from '../document/parse';
 import type { Size, TopologyDocument } from '../document/types';
 import { arbitraryDocument } from '../testing/arbitrary-document';
 import { link } from '../testing/build';
-import { COLUMNS_FROM_NODES } from './constants';
+import { COLUMNS_FROM_NODES, TARGET_ASPECT } from './constants';
 import { expectRoutesTouchTheirEnds, expectSpokesRightOfHubInReadingOrder, expectWellFormed, rectOf } from './expect-layout';
 import { layoutDocument } from './layout-document';
 import { createNodeElk } from './node-elk';
@@ -78,6 +78,18 @@ describe('placeColumns: levels arranged without ELK', () => {
       expect(hiddenLines(doc, result)).toEqual([]);
     });
   }
+
+  it('wraps a hub’s many spokes into a diagram about as wide as TARGET_ASPECT, counting their lines as one comb per gap', async () => {
+    // As an imported account: every VPC attached to one transit gateway. Counted as one line
+    // each in every gap they pass, the spokes made the estimate so wide that 600 of them came out
+    // 0.5 as wide as tall.
+    for (const spokes of [300, 600]) {
+      const { bounds } = await byColumns(hubAndSpokes(spokes));
+      const aspect = bounds.width / bounds.height;
+      expect(aspect, `${spokes} spokes: ${Math.round(bounds.width)} × ${Math.round(bounds.height)}`).toBeGreaterThan(TARGET_ASPECT / 1.25);
+      expect(aspect).toBeLessThan(TARGET_ASPECT * 1.25);
+    }
+  });
 
   it('lays out any valid document without overlaps, honouring measured sizes', async () => {
     await fc.assert(

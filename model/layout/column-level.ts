@@ -19,7 +19,7 @@
 import type { Position } from '../document/types';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
-import { emptyOutcome, keepEndPieces, resolveEnd, type LevelEdge, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
+import { emptyOutcome, keepEndPieces, resolveEnd, sketchColumns, type LevelEdge, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
 import { maxOf } from './extremes';
 import { simplify, type LaneSlots } from './routes';
 import { footprintHeight, footprintWidth, headerOf, type Box, type Side } from './tree';
@@ -138,6 +138,57 @@ function assignTracks(spans: readonly TrackSpan[]): { slot: Map<string, number>;
 
 /** Width of a gap holding `tracks` tracks; `least` when it needs less. */
 const gapWidth = (tracks: number, least: number) => (tracks === 0 ? least : Math.max(least, 2 * CLEARANCE + (tracks - 1) * TRACK_SPACING));
+
+/**
+ * The size of a level `placeColumns` would make for a column height (see `estimateLevel`, whose
+ * arguments it takes): edges meeting the same box share one comb, which takes one track in each
+ * gap it touches and one lane above the boxes, so a gap is as wide as the combs touching it, not
+ * as the edges passing it (ELK's room per edge counted a transit gateway's thousand spokes in
+ * every gap, and the import of 1,000 VPCs came out two and a half times as tall as wide).
+ * An upper bound: `placeColumns` also lets combs that do not overlap share a track or lane.
+ */
+export function estimateColumnLevel(
+  ordered: readonly Box[],
+  columnHeight: number,
+  size: (b: Box) => { width: number; height: number },
+  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>,
+): { width: number; height: number } {
+  const { columnOf, n, widths, heights } = sketchColumns(ordered, columnHeight, size);
+  const degree = new Map<Box, number>();
+  for (const link of links) for (const end of link) if (end) degree.set(end, (degree.get(end) ?? 0) + 1);
+  // Gap g lies west of column g, as in `placeColumns`; the comb of an edge is its busier end's
+  // (a border end is its edge's alone, a number).
+  const combsIn: Array<Set<Box | number>> = Array.from({ length: n + 1 }, () => new Set());
+  /** Per comb through the lanes: the westmost and eastmost gap it rises from. */
+  const laneSpans = new Map<Box | number, { lo: number; hi: number }>();
+  links.forEach(([a, b], i) => {
+    const key = a && (!b || degree.get(a)! >= degree.get(b)!) ? a : (b ?? i);
+    const ca = a ? columnOf.get(a) : undefined;
+    const cb = b ? columnOf.get(b) : undefined;
+    // The west end leaves its box eastward, the east end enters its box from the west.
+    const [west, east] = ca !== undefined && cb !== undefined && cb < ca ? [cb, ca] : [ca, cb];
+    const ga = west === undefined ? 0 : west + 1;
+    const gb = east === undefined ? n : east;
+    if (ga === gb && (west === undefined || east === undefined)) return;
+    if (west !== undefined) combsIn[ga]!.add(key);
+    if (east !== undefined) combsIn[gb]!.add(key);
+    if (ga === gb) return;
+    const span = laneSpans.get(key);
+    if (span) [span.lo, span.hi] = [Math.min(span.lo, ga, gb), Math.max(span.hi, ga, gb)];
+    else laneSpans.set(key, { lo: Math.min(ga, gb), hi: Math.max(ga, gb) });
+  });
+  // Combs share a lane where their spans do not overlap: as many lanes as spans over the busiest gap.
+  const over = new Array<number>(n + 2).fill(0);
+  for (const { lo, hi } of laneSpans.values()) {
+    over[lo]!++;
+    over[hi + 1]!--;
+  }
+  let lanes = 0;
+  for (let g = 0, open = 0; g <= n; g++) lanes = Math.max(lanes, (open += over[g]!));
+  const width = widths.reduce((sum, w) => sum + w, 0) + combsIn.reduce((sum, combs, g) => sum + gapWidth(combs.size, g === 0 || g === n ? 0 : LAYER_SPACING), 0);
+  const laneArea = lanes === 0 ? 0 : 2 * CLEARANCE + (lanes - 1) * TRACK_SPACING;
+  return { width, height: maxOf(heights, (h) => h, 0) + laneArea };
+}
 
 /**
  * Lays out one level without ELK: sets the children's positions (relative to the level) and, for a

@@ -19,8 +19,8 @@ import type { Connection, ConnectionId, NodeId, Position, TopologyDocument, Topo
 import { defaultSize } from '../edit/geometry';
 import { COLUMNS_FROM_NODES, ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
 import { arrangeSubtree } from './boxes';
-import { placeColumns } from './column-level';
-import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
+import { estimateColumnLevel, placeColumns } from './column-level';
+import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelEstimate, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
 import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
 import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, footprintHeight, footprintWidth, headerOf, lowestCommonBox, type Box, type LayoutTree } from './tree';
@@ -91,6 +91,8 @@ class LayoutRun {
   private readonly partitions = new Map<Box, Map<Box, number>>();
   /** Whether the levels go to the column placer rather than to ELK (`LayoutRequest.placer`). */
   private readonly byColumns: boolean;
+  /** How a level's size is estimated when choosing the column height: as the placer in use lays it out. */
+  private readonly estimate: LevelEstimate;
 
   constructor(
     private readonly tree: LayoutTree,
@@ -98,6 +100,7 @@ class LayoutRun {
     private readonly request: LayoutRequest,
   ) {
     this.byColumns = request.placer ? request.placer === 'columns' : doc.nodes.length >= COLUMNS_FROM_NODES;
+    this.estimate = this.byColumns ? estimateColumnLevel : estimateLevel;
     const connections = [...doc.connections].sort((a, b) => compareText(a.id, b.id));
     for (const connection of connections) {
       const source = tree.byId.get(connection.source);
@@ -116,14 +119,14 @@ class LayoutRun {
     for (const level of [...regions, root]) orders.set(level, this.readingOrder(level, level.children));
     this.orient(orders);
     const sketches = this.sketches(orders);
-    const columnHeight = chooseColumnHeight(root, sketches, TARGET_ASPECT);
+    const columnHeight = chooseColumnHeight(root, sketches, TARGET_ASPECT, this.estimate);
     // Columns are fixed before any region is laid out, so that a region knows on which side each
     // edge leaving it continues: the top level's columns use the regions' estimated heights.
     const estimated = new Map<Box, number>();
     for (const region of regions) {
       this.partitions.set(region, planPartitions(orders.get(region)!, columnHeight));
       const sketch = sketches.get(region)!;
-      estimated.set(region, estimateLevel(sketch.ordered, columnHeight, (b) => ({ width: footprintWidth(b), height: footprintHeight(b) }), sketch.links).height);
+      estimated.set(region, this.estimate(sketch.ordered, columnHeight, (b) => ({ width: footprintWidth(b), height: footprintHeight(b) }), sketch.links).height);
     }
     this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? footprintHeight(b)));
     for (const region of regions) {
@@ -151,7 +154,7 @@ class LayoutRun {
     const ordered = this.readingOrder(level, items);
     const orders = new Map([[level, ordered]]);
     this.orient(orders);
-    const columnHeight = chooseColumnHeight(level, this.sketches(orders), TARGET_ASPECT);
+    const columnHeight = chooseColumnHeight(level, this.sketches(orders), TARGET_ASPECT, this.estimate);
     this.partitions.set(level, planPartitions(ordered, columnHeight));
     return this.placeLevel(level, ordered, this.partitions.get(level)!, this.levelEdges(level, accept), this.lanes, isRegion);
   }
