@@ -91,6 +91,17 @@ describe('placeColumns: levels arranged without ELK', () => {
     }
   });
 
+  it('stacks regions at the top level when side by side they would make the diagram too wide', async () => {
+    // Six regions of about 300 VPCs: with the regions' own column height at the top level, each
+    // region was one column tall and they stood in a row, 2.1 as wide as tall.
+    const { bounds, document } = await byColumns(sampleOfSize(2_000));
+    const aspect = bounds.width / bounds.height;
+    expect(aspect, `${Math.round(bounds.width)} × ${Math.round(bounds.height)}`).toBeGreaterThan(TARGET_ASPECT / 1.25);
+    expect(aspect).toBeLessThan(TARGET_ASPECT * 1.25);
+    const regionXs = new Set(document.nodes.filter((n) => n.kind === 'region').map((n) => n.position!.x));
+    expect(regionXs.size, 'regions in fewer columns than there are regions').toBeLessThan(document.nodes.filter((n) => n.kind === 'region').length);
+  });
+
   it('lays out any valid document without overlaps, honouring measured sizes', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryDocument({ maxNodes: 16, maxConnections: 8 }), fc.integer({ min: 60, max: 220 }), async (doc, measured) => {

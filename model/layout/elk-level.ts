@@ -177,47 +177,67 @@ export interface LevelSketch {
   links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>;
 }
 
+/** The column heights `chooseColumnHeights` picks: inside the regions, and at the top level that holds them. */
+export interface ColumnHeights {
+  inner: number;
+  top: number;
+}
+
+/** Above this many networks at the top level, its column height is the regions' own (searching it apart would cost more than it gains). */
+const TOP_SEARCH_LIMIT = 100;
+
 /**
- * The column height that brings the whole diagram closest to `targetAspect`, found by estimating
- * the diagram's size (`estimateLevel`) for a range of heights: the regions first, then the top
- * level holding them. `levels` lists the regions before the top level `root`.
+ * The column heights that bring the whole diagram closest to `targetAspect`, found by estimating
+ * the diagram's size (`estimate`) for a range of heights: the regions first, then the top level
+ * holding them. `levels` lists the regions before the top level `root`. With `stackRegions`
+ * (the column placer's levels), the top level has a height of its own, so that regions may stack:
+ * with one height for both, a region is about as tall as a column and the regions stood side by
+ * side however many they were (six regions of 2,000 nodes came out 2.1 as wide as tall). ELK's top
+ * level keeps the regions' height: stacked there, ELK ran lines from the sites through the regions.
  */
-export function chooseColumnHeight(root: Box, levels: ReadonlyMap<Box, LevelSketch>, targetAspect: number, estimate: LevelEstimate = estimateLevel): number {
+export function chooseColumnHeights(
+  root: Box,
+  levels: ReadonlyMap<Box, LevelSketch>,
+  targetAspect: number,
+  { estimate = estimateLevel, stackRegions = false }: { estimate?: LevelEstimate; stackRegions?: boolean } = {},
+): ColumnHeights {
   const heights: number[] = [];
   for (const { ordered } of levels.values()) {
     for (const box of ordered) if (roleOf(box) === 3 && box.strategy !== 'elk') heights.push(footprintHeight(box));
   }
-  if (heights.length === 0) return 0;
+  if (heights.length === 0) return { inner: 0, top: 0 };
   const low = maxOf(heights, (v) => v);
   const high = heights.reduce((a, b) => a + b + NODE_SPACING, 0);
-  const scoreOf = (candidate: number): number => {
-    const regionSizes = new Map<Box, { width: number; height: number }>();
-    const size = (b: Box) => regionSizes.get(b) ?? { width: footprintWidth(b), height: footprintHeight(b) };
-    for (const [level, sketch] of levels) {
-      if (level === root) continue;
-      const inner = estimate(sketch.ordered, candidate, size, sketch.links);
-      regionSizes.set(level, { width: inner.width + 2 * PADDING, height: inner.height + headerOf(level, inner.width + 2 * PADDING) + 2 * PADDING });
-    }
-    const top = levels.get(root);
-    const whole = top ? estimate(top.ordered, candidate, size, top.links) : { width: 0, height: 0 };
-    return whole.width <= 0 || whole.height <= 0 ? Infinity : Math.abs(Math.log(whole.width / whole.height / targetAspect));
-  };
-  // A coarse pass over the whole range, then a fine one between the best's neighbours: from a
-  // thousand VPCs up, neighbours of the coarse pass are a third apart, and several regions side by
-  // side turn that into the diagram's aspect missing its target by as much (2.1 for 1.6).
-  let best = low;
-  let bestScore = Infinity;
+  const top = levels.get(root);
+  const topNetworks = top ? top.ordered.filter((b) => roleOf(b) === 3) : [];
+  const searchTop = stackRegions && levels.size > 1 && topNetworks.length <= TOP_SEARCH_LIMIT;
+  // The coarse pass's neighbours are a third apart from a thousand VPCs up: a fine pass follows
+  // between the best's neighbours.
   const steps = 24;
-  const pass = (from: number, to: number) => {
-    for (let i = 0; i <= steps; i++) {
-      const candidate = from * Math.pow(to / from, i / steps);
-      const score = scoreOf(candidate);
-      if (score < bestScore - 1e-9) [best, bestScore] = [candidate, score];
-    }
-  };
-  pass(low, high);
+  const range = (from: number, to: number) => Array.from({ length: steps + 1 }, (_, i) => from * Math.pow(to / from, i / steps));
   const factor = Math.pow(high / low, 1 / steps);
-  pass(Math.max(low, best / factor), Math.min(high, best * factor));
+  let best: ColumnHeights = { inner: low, top: low };
+  let bestScore = Infinity;
+  for (const pass of [0, 1]) {
+    const inners = pass === 0 ? range(low, high) : range(Math.max(low, best.inner / factor), Math.min(high, best.inner * factor));
+    for (const inner of inners) {
+      const regionSizes = new Map<Box, { width: number; height: number }>();
+      const size = (b: Box) => regionSizes.get(b) ?? { width: footprintWidth(b), height: footprintHeight(b) };
+      for (const [level, sketch] of levels) {
+        if (level === root) continue;
+        const estimated = estimate(sketch.ordered, inner, size, sketch.links);
+        regionSizes.set(level, { width: estimated.width + 2 * PADDING, height: estimated.height + headerOf(level, estimated.width + 2 * PADDING) + 2 * PADDING });
+      }
+      const topHeights = topNetworks.map((b) => size(b).height);
+      const tops = searchTop && topHeights.length > 1 ? [inner, ...range(maxOf(topHeights, (v) => v), topHeights.reduce((a, b) => a + b + NODE_SPACING, 0))] : [inner];
+      for (const height of tops) {
+        const whole = top ? estimate(top.ordered, height, size, top.links) : { width: 0, height: 0 };
+        if (whole.width <= 0 || whole.height <= 0) continue;
+        const score = Math.abs(Math.log(whole.width / whole.height / targetAspect));
+        if (score < bestScore - 1e-9) [best, bestScore] = [{ inner, top: height }, score];
+      }
+    }
+  }
   return best;
 }
 

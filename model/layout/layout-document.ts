@@ -20,7 +20,7 @@ import { defaultSize } from '../edit/geometry';
 import { COLUMNS_FROM_NODES, ICON_CENTER_Y, LAYER_SPACING, LEAF_GAP, NODE_SPACING, PADDING, SUBNET_GAP, TARGET_ASPECT } from './constants';
 import { arrangeSubtree } from './boxes';
 import { estimateColumnLevel, placeColumns } from './column-level';
-import { chooseColumnHeight, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelEstimate, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
+import { chooseColumnHeights, estimateLevel, layoutLevel, planPartitions, roleOf, type LevelEdge, type LevelEstimate, type LevelSketch, type LevelEnd, type LevelOutcome, type Piece } from './elk-level';
 import { maxOf, minOf } from './extremes';
 import { internalRoute, LaneSlots, simplify } from './routes';
 import { absoluteOf, buildTree, childToward, compareNodes, compareText, containsBox, footprintHeight, footprintWidth, headerOf, lowestCommonBox, type Box, type LayoutTree } from './tree';
@@ -119,7 +119,7 @@ class LayoutRun {
     for (const level of [...regions, root]) orders.set(level, this.readingOrder(level, level.children));
     this.orient(orders);
     const sketches = this.sketches(orders);
-    const columnHeight = chooseColumnHeight(root, sketches, TARGET_ASPECT, this.estimate);
+    const { inner: columnHeight, top: topColumnHeight } = chooseColumnHeights(root, sketches, TARGET_ASPECT, { estimate: this.estimate, stackRegions: this.byColumns });
     // Columns are fixed before any region is laid out, so that a region knows on which side each
     // edge leaving it continues: the top level's columns use the regions' estimated heights.
     const estimated = new Map<Box, number>();
@@ -128,7 +128,7 @@ class LayoutRun {
       const sketch = sketches.get(region)!;
       estimated.set(region, this.estimate(sketch.ordered, columnHeight, (b) => ({ width: footprintWidth(b), height: footprintHeight(b) }), sketch.links).height);
     }
-    this.partitions.set(root, planPartitions(orders.get(root)!, columnHeight, (b) => estimated.get(b) ?? footprintHeight(b)));
+    this.partitions.set(root, planPartitions(orders.get(root)!, topColumnHeight, (b) => estimated.get(b) ?? footprintHeight(b)));
     for (const region of regions) {
       const edges = this.levelEdges(region, (plan) => containsBox(region, plan.lca) || plan.lca === root);
       const outcome = await this.placeLevel(region, orders.get(region)!, this.partitions.get(region)!, edges, this.lanes, true);
@@ -154,7 +154,7 @@ class LayoutRun {
     const ordered = this.readingOrder(level, items);
     const orders = new Map([[level, ordered]]);
     this.orient(orders);
-    const columnHeight = chooseColumnHeight(level, this.sketches(orders), TARGET_ASPECT, this.estimate);
+    const columnHeight = chooseColumnHeights(level, this.sketches(orders), TARGET_ASPECT, { estimate: this.estimate }).top;
     this.partitions.set(level, planPartitions(ordered, columnHeight));
     return this.placeLevel(level, ordered, this.partitions.get(level)!, this.levelEdges(level, accept), this.lanes, isRegion);
   }
