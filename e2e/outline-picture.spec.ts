@@ -142,3 +142,21 @@ test('Fit View frames the whole picture, and zoomed in past the outline level th
   await expect(picture(page)).toHaveCount(0);
   await expect(page.locator(`.react-flow__node[data-id="${vpc.id}"]:not(.vc-proxy)`)).toHaveCount(1);
 });
+
+test('from the keyboard, Find a node goes to a VPC by name: selected, framed and drawn in full', async ({ page }) => {
+  await openLarge(page);
+  const target = shapes.filter((n) => n.kind === 'vpc').at(-1)!;
+  await page.keyboard.press('ControlOrMeta+f');
+  const dialog = page.getByRole('dialog', { name: 'Find a node' });
+  const field = dialog.getByLabel('Name, kind, id or address block');
+  await expect(field).toBeFocused();
+  await page.keyboard.type(target.name!);
+  await expect(dialog.getByRole('list', { name: 'Matching nodes' }).getByRole('button').first()).toContainText(target.name!);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue(target.name!);
+  // Framed: zoomed in past the outline level, the VPC is a node of its own on the canvas, in view.
+  await expect(canvas(page)).not.toHaveAttribute('data-detail', 'outline');
+  const node = page.locator(`.react-flow__node.selected[data-id="${target.id}"]:not(.vc-proxy)`);
+  await expect(node).toBeInViewport();
+});

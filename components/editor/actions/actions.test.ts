@@ -4,7 +4,7 @@ import type { LayoutScope } from '../../../model/layout';
 import { absolutePosition } from '../../../model/edit/geometry';
 import { buildDocument, link, node, region, subnet, vpc } from '../../../model/testing/build';
 import { commit, createEditorStore, currentDocument, offerConnections, onCancel, openDialog, select, setCompare, showReach, type EditorStore } from '../store/operations';
-import { ACTIONS, actionByName, runAction, selectedContainer, type ActionContext, type ActionEffects } from './actions';
+import { ACTIONS, actionByName, emptyDocument, runAction, selectedContainer, type ActionContext, type ActionEffects } from './actions';
 
 const doc = buildDocument(
   [
@@ -364,6 +364,16 @@ describe('selection actions', () => {
     expect(action.enabled!(state())).toBe(true);
     run('connect-to');
     expect(state().chrome.dialog).toEqual({ kind: 'connect-to', source: 'a' });
+  });
+
+  it('find opens the find dialog when there is a node to find', () => {
+    covers('find');
+    const action = ACTIONS.find((a) => a.name === 'find')!;
+    expect(action.enabled!(harness(emptyDocument()).state())).toBe(false);
+    const { run, state } = harness();
+    expect(action.enabled!(state())).toBe(true);
+    run('find');
+    expect(state().chrome.dialog).toEqual({ kind: 'find' });
   });
 
   it('widen, narrow, heighten and shorten resize the one selected container, never below its contents', () => {

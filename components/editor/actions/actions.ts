@@ -419,6 +419,14 @@ export const ACTIONS: readonly EditorAction[] = [
     perform: (state) => view({ chrome: { dialog: { kind: 'connect-to', source: [...state.interaction.selection.nodes][0]! } } }),
   },
   {
+    name: 'find',
+    label: 'Find a node…',
+    group: 'Selection',
+    shortcuts: ['Mod+F'],
+    enabled: (s) => s.document.present.nodes.length > 0,
+    perform: () => view({ chrome: { dialog: { kind: 'find' } } }),
+  },
+  {
     name: 'flow-mode',
     label: 'Draw flows (intent) on or off',
     group: 'Selection',

@@ -4,6 +4,7 @@ import { ShareDialog } from '../share/share-dialog';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { closeDialog, currentDocument } from '../store/operations';
 import { ConnectToDialog } from './connect-to-dialog';
+import { FindDialog } from './find-dialog';
 import { HelpDialog } from './help-dialog';
 import { MessageDialog } from './message-dialog';
 import { Modal } from './modal';
@@ -15,6 +16,7 @@ export function Dialogs() {
   const close = () => closeDialog(store);
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog onClose={close} />;
+  if (dialog.kind === 'find') return <FindDialog onClose={close} />;
   if (dialog.kind === 'export') return <ExportDialog onClose={close} />;
   if (dialog.kind === 'message') return <MessageDialog dialog={dialog} onClose={close} />;
   if (dialog.kind === 'connect-to') return <ConnectToDialog source={dialog.source} onClose={close} />;

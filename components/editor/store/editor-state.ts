@@ -91,7 +91,7 @@ export interface ConnectToDialog {
   source: string;
 }
 
-export type Dialog = { kind: 'help' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | ConnectToDialog | null;
+export type Dialog = { kind: 'help' } | { kind: 'find' } | ConfirmDialog | ExportDialog | MessageDialog | ShareDialog | ConnectToDialog | null;
 export type Theme = 'light' | 'dark';
 /** `conflict`: another tab saved first, so this tab's changes are not saved over them. */
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error' | 'conflict' | 'off';
