@@ -125,6 +125,7 @@ test('no serious or critical accessibility violation on the editor, its dialogs 
   for (const [opener, name] of [
     ['?', 'Keyboard shortcuts'],
     ['Shift+Control+E', /Export/],
+    ['Control+F', 'Find a node'],
   ] as const) {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press(opener);
