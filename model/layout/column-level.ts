@@ -145,7 +145,7 @@ const gapWidth = (tracks: number, least: number) => (tracks === 0 ? least : Math
  * gap it touches and one lane above the boxes, so a gap is as wide as the combs touching it, not
  * as the edges passing it (ELK's room per edge counted a transit gateway's thousand spokes in
  * every gap, and the import of 1,000 VPCs came out two and a half times as tall as wide).
- * An upper bound: `placeColumns` also lets combs that do not overlap share a track or lane.
+ * The tracks are an upper bound: `placeColumns` also lets combs whose spans do not overlap share one.
  */
 export function estimateColumnLevel(
   ordered: readonly Box[],
