@@ -1,7 +1,7 @@
 /**
  * The chain oracle replays `anyChain` from one sweep per end: for every ordered pair of vertices
- * it must return the very halves `anyChain` returns (the relay a `flow-no-path` message names
- * comes from that chain), on generated documents of every shape.
+ * it must return the very halves `anyChain` returns, and the very relay a `flow-no-path` message
+ * names on that chain, on generated documents of every shape.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,17 +12,29 @@ import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
 import { arbitraryNetwork } from '../testing/arbitrary-network';
 import { buildDocument, link, node, vpc } from '../testing/build';
 import { ChainOracle } from './chain-oracle';
-import { graphOf, type Half } from './graph';
+import { relayOnChain } from './chain-relay';
+import { graphOf, type DomainGraph, type Half } from './graph';
+import type { SearchContext } from './policies';
 import { anyChain } from './search';
 
 type Raw = Record<string, unknown>;
 
 const describeChain = (chain: readonly Half[] | undefined) => (chain ? chain.map((h) => `${h.from}>${h.to}:${h.edge.elements.join('+')}`).join(' ') : 'none');
 
-/** Every ordered pair, asked twice (the oracle sweeps an end only after a few questions, so both its ways are covered). */
+/** The context of a question between two networks from the domain `v`, as `reach` makes it. */
+function pairContext(g: DomainGraph, v: number): SearchContext {
+  const network = g.domains[v]!.node;
+  return { towardInternet: false, originKind: network.kind === 'vpc' ? 'vpc' : 'on-premises', network };
+}
+
+/**
+ * Every ordered pair, asked twice (the oracle sweeps an end only after a few questions, so both
+ * its ways are covered): its chain, and the relay on it, which the oracle finds without making the chain.
+ */
 function agreesOnEveryPair(doc: TopologyDocument): void {
   const g = graphOf(indexOf(doc));
   const oracle = new ChainOracle(g);
+  const relays = new ChainOracle(g);
   const n = g.domains.length;
   for (let round = 0; round < 2; round++) {
     for (let a = 0; a < n; a++) {
@@ -31,6 +43,10 @@ function agreesOnEveryPair(doc: TopologyDocument): void {
         const actual = oracle.chain(a, b);
         const same = expected === undefined ? actual === undefined : actual !== undefined && actual.length === expected.length && actual.every((h, k) => h === expected[k]);
         if (!same) expect(`${a} → ${b}: ${describeChain(actual)}`).toBe(`${a} → ${b}: ${describeChain(expected)}`);
+        const ctx = pairContext(g, a);
+        const relay = relays.relay(a, b, ctx);
+        const expectedRelay = expected ? relayOnChain(g, expected, ctx) : -1;
+        if (relay !== expectedRelay) expect(`${a} → ${b} over ${describeChain(expected)}: relay ${relay}`).toBe(`${a} → ${b} over ${describeChain(expected)}: relay ${expectedRelay}`);
       }
     }
   }

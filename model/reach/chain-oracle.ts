@@ -16,8 +16,14 @@
  *   target's search at distance i = D - j - 1 from the source;
  * and the chain is the source's tree path to that vertex, then the target's tree path from it
  * reversed, as `anyChain` assembles it.
+ *
+ * A reach matrix wants only the chain's relay (see `chain-relay.ts`), so `relay` walks the two tree
+ * paths in place instead of assembling the chain: a matrix of 400 networks asks it some 150,000
+ * times, and each chain would be an array to collect.
  */
 import type { DomainGraph, Half } from './graph';
+import { neverRelays, relayOnChain } from './chain-relay';
+import type { SearchContext } from './policies';
 import { anyChain } from './search';
 
 /** One plain breadth-first search over every edge, from one vertex. */
@@ -32,6 +38,8 @@ interface Sweep {
   readonly levelStart: number[];
   /** Per vertex: the number (see `HalfNumbers`) of the half it was discovered by; -1 at the start. */
   readonly parent: Int32Array;
+  /** See `nearestAt`: per (level, vertex), made on first use. */
+  nearest?: Map<number, number>;
 }
 
 /**
@@ -73,28 +81,111 @@ export class ChainOracle {
     const a = this.sweepFrom(source);
     const b = this.sweepFrom(target);
     if (!a || !b) return anyChain(this.g, source, target);
+    const meeting = this.meeting(a, b, target);
+    if (meeting < 0) return undefined;
+    // The chain is `distance` halves: the source's tree path to the meeting vertex, filled from
+    // its end, then the target's tree path from it, reversed.
+    const { halves, from } = this.numbers;
+    const chain = new Array<Half>(a.dist[target]!);
+    let k = a.dist[meeting]!;
+    for (let h = a.parent[meeting]!; h >= 0; h = a.parent[from[h]!]!) chain[--k] = halves[h]!;
+    k = a.dist[meeting]!;
+    for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain[k++] = halves[h]!.reverse;
+    return chain;
+  }
+
+  /**
+   * Exactly `relayOnChain(g, anyChain(g, source, target), ctx)` (-1 also when there is no chain),
+   * without assembling the chain: the source's tree path to the meeting vertex is walked up from
+   * that vertex (the relay nearest the source wins), then the meeting vertex itself, then the
+   * target's tree path from it down to the target (the first relay wins).
+   */
+  relay(source: number, target: number, ctx: SearchContext): number {
+    if (source === target) return -1;
+    const a = this.sweepFrom(source);
+    const b = this.sweepFrom(target);
+    if (!a || !b) {
+      const chain = anyChain(this.g, source, target);
+      return chain ? relayOnChain(this.g, chain, ctx) : -1;
+    }
+    const meeting = this.meeting(a, b, target);
+    if (meeting < 0) return -1;
+    const { g } = this;
+    const { halves, from } = this.numbers;
+    let relay = -1;
+    // `below`: the half leaving `v` toward the meeting vertex (-1 at the meeting vertex itself).
+    for (let v = meeting, below = -1; v !== source; ) {
+      const into = a.parent[v]!;
+      if (below >= 0 && neverRelays(g, v, halves[into]!, halves[below]!, ctx)) relay = v;
+      below = into;
+      v = from[into]!;
+    }
+    if (relay >= 0) return relay;
+    if (meeting !== source && meeting !== target && neverRelays(g, meeting, halves[a.parent[meeting]!]!, halves[b.parent[meeting]!]!.reverse, ctx)) return meeting;
+    for (let v = meeting; v !== target; ) {
+      const into = b.parent[v]!;
+      const next = from[into]!;
+      if (next === target) break;
+      if (neverRelays(g, next, halves[into]!.reverse, halves[b.parent[next]!]!.reverse, ctx)) return next;
+      v = next;
+    }
+    return -1;
+  }
+
+  /** The vertex where `anyChain`'s two sides would meet (see the module comment); -1 when nothing joins the two ends. */
+  private meeting(a: Sweep, b: Sweep, target: number): number {
     const distance = a.dist[target]!;
-    if (distance === unreachedOf(a.dist)) return undefined;
+    if (distance === unreachedOf(a.dist)) return -1;
     let i = 0;
     let j = 0;
     for (;;) {
       const sourceGrows = levelSize(a, i) <= levelSize(b, j);
-      if (i + j + 1 >= distance) {
-        // This step meets: find the meeting vertex on the growing side's next level.
-        const meeting = sourceGrows ? firstAt(a, i + 1, b, j) : firstAt(b, j + 1, a, i);
-        // The chain is `distance` halves: the source's tree path to the meeting vertex, filled from
-        // its end, then the target's tree path from it, reversed.
-        const { halves, from } = this.numbers;
-        const chain = new Array<Half>(distance);
-        let k = a.dist[meeting]!;
-        for (let h = a.parent[meeting]!; h >= 0; h = a.parent[from[h]!]!) chain[--k] = halves[h]!;
-        k = a.dist[meeting]!;
-        for (let h = b.parent[meeting]!; h >= 0; h = b.parent[from[h]!]!) chain[k++] = halves[h]!.reverse;
-        return chain;
-      }
+      // This step meets: the meeting vertex is on the growing side's next level.
+      if (i + j + 1 >= distance) return sourceGrows ? this.firstAt(a, i + 1, b, j) : this.firstAt(b, j + 1, a, i);
       if (sourceGrows) i++;
       else j++;
     }
+  }
+
+  /**
+   * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`, on the
+   * step where the two sides meet (`level` + `d` is the distance between their starts). Two ways
+   * find it; the cheaper is taken (see `firstAtWalking` and `nearestAt`).
+   */
+  private firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
+    if (d === 0) return other.order[0]!;
+    // Each vertex of the level before `d` costs one look-up (its first costs a walk of its halves,
+    // then is kept); walking side by side costs up to twice the smaller of the two levels.
+    if (levelSize(other, d - 1) >= Math.min(levelSize(sweep, level), levelSize(other, d))) return firstAtWalking(sweep, level, other, d);
+    let best = NOWHERE;
+    for (let p = other.levelStart[d - 1]!, end = other.levelStart[d]!; p < end; p++) best = Math.min(best, this.nearestAt(sweep, level, other.order[p]!));
+    return sweep.order[best]!;
+  }
+
+  /**
+   * The earliest place in `sweep` of a neighbour of `u` on `level` of `sweep` (`NOWHERE`: none),
+   * kept per sweep. On the meeting step, with `level` + `d` the distance between the two starts,
+   * the neighbours on `level` of the vertices `u` at distance d - 1 from the other end are exactly
+   * the vertices of `level` at distance d from it (no neighbour of u is further than d, and none
+   * on `level` is nearer: that would shorten the distance), and each of those has a neighbour at
+   * d - 1 (its parent in the other sweep). So the first of them is the least of these places over
+   * the level d - 1 of the other sweep, which is usually far smaller than level d (a transit
+   * gateway against its hundreds of VPCs), and a gateway's answer serves every end behind it.
+   */
+  private nearestAt(sweep: Sweep, level: number, u: number): number {
+    const nearest = (sweep.nearest ??= new Map());
+    const key = level * this.g.domains.length + u;
+    let best = nearest.get(key);
+    if (best === undefined) {
+      best = NOWHERE;
+      const { firstHalf, to } = this.numbers;
+      for (let h = firstHalf[u]!, last = firstHalf[u + 1]!; h < last; h++) {
+        const v = to[h]!;
+        if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
+      }
+      nearest.set(key, best);
+    }
+    return best;
   }
 
   /**
@@ -122,6 +213,9 @@ function levelSize(sweep: Sweep, level: number): number {
   return level + 1 < starts.length ? starts[level + 1]! - starts[level]! : 0;
 }
 
+/** A place after every place of a sweep. */
+const NOWHERE = 0x7fffffff;
+
 /**
  * The first vertex of `level` of `sweep`, in discovery order, at distance `d` in `other`. Two ways
  * find it: walking `sweep`'s level in order up to the first such vertex, or walking all of
@@ -129,7 +223,7 @@ function levelSize(sweep: Sweep, level: number): number {
  * and the first to finish answers, so the cost is twice the cheaper of the two (a level next to
  * the internet holds every VPC with an internet gateway, and a match may come early or never).
  */
-function firstAt(sweep: Sweep, level: number, other: Sweep, d: number): number {
+function firstAtWalking(sweep: Sweep, level: number, other: Sweep, d: number): number {
   const mineEnd = sweep.levelStart[level + 1]!;
   const theirsEnd = other.levelStart[d + 1]!;
   let mine = sweep.levelStart[level]!;

@@ -15,10 +15,11 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { gatewayEndpointAnswer } from './gateway-endpoint-target';
-import { graphOf, type Domain, type DomainGraph, type Half } from './graph';
-import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { graphOf, type DomainGraph, type Half } from './graph';
+import type { SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { ChainOracle } from './chain-oracle';
+import { relayOnChain } from './chain-relay';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
@@ -136,7 +137,7 @@ function gatewayEndpointRemoteUse(index: TopologyIndex, from: End, to: End): Blo
 const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.reverse).reverse();
 
 /** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
-function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
+function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder): ReachResult {
   const index = g.index;
   if (to.network === undefined) {
     const subjects: ElementId[] = [from.node.id, to.node.id];
@@ -159,14 +160,10 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
     }
     return noPath(subjects, `${index.label(from.node)} has no route to the internet: it has no internet gateway, usable NAT gateway or transit gateway leading to one.`);
   }
-  const chain = chainOf(from.vertex!, to.vertex!);
   // The first point on the chain that never relays traffic the way the chain would use it.
-  let relay: Domain | undefined;
-  for (let i = 1; chain && i < chain.length && !relay; i++) {
-    const at = g.domains[chain[i]!.from]!;
-    if (TRANSIT_POLICIES[at.kind].transit(chain[i - 1], chain[i]!, ctx) === NEVER) relay = at;
-  }
-  if (relay) {
+  const at = relayOf(from.vertex!, to.vertex!, ctx);
+  if (at >= 0) {
+    const relay = g.domains[at]!;
     const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
     return noPath([relay.id, from.node.id, to.node.id], sentence(labelOf(index, from), ' and ', labelOf(index, to), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
   }
@@ -235,7 +232,7 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
 
 const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
-function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
+function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder): ReachResult {
   // Between two networks every transit policy is symmetric, so one search answers both ways:
   // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
   // costs one search, and a → b and b → a always show the same path.
@@ -245,7 +242,7 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
   // Two ends that no path could join even with every restriction lifted are not joined strictly
   // either: that is known without the strict search, which would walk all of the source's side.
   // Most pairs of a large matrix are joined only through the internet: they end here.
-  if (!mayBeJoined(g, source, target)) return explainNoCandidate(g, from, to, ctx, chainOf);
+  if (!mayBeJoined(g, source, target)) return explainNoCandidate(g, from, to, ctx, relayOf);
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   const sourceCtx: SearchContext = flip ? pairContextOf(to) : ctx;
   const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
@@ -256,7 +253,7 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
   const paths = searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented);
-  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, chainOf);
+  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, relayOf);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
   const label = g.index.label.bind(g.index);
@@ -268,10 +265,18 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
 }
 
 /**
- * Finds `anyChain(g, source, target)`'s answer (a shortest chain of edges, every policy ignored):
- * `anyChain` itself for one question, a `ChainOracle` for a batch.
+ * Finds the relay on `anyChain(g, source, target)`'s answer (a shortest chain of edges, every
+ * policy ignored), as `relayOnChain` does, -1 for none: from `anyChain` itself for one question,
+ * from a `ChainOracle` for a batch.
  */
-type ChainFinder = (source: number, target: number) => Half[] | undefined;
+type RelayFinder = (source: number, target: number, ctx: SearchContext) => number;
+
+function relayOnAnyChain(g: DomainGraph): RelayFinder {
+  return (source, target, ctx) => {
+    const chain = anyChain(g, source, target);
+    return chain ? relayOnChain(g, chain, ctx) : -1;
+  };
+}
 
 /** `reach` on an index (the validator's rules hold one); see `reach`. */
 export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
@@ -279,11 +284,11 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
   const from = resolve(g, fromId, 'from');
   const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
   if (endpoint) return endpoint;
-  return answerResolved(g, from, resolve(g, toId, 'to'), (source, target) => anyChain(g, source, target));
+  return answerResolved(g, from, resolve(g, toId, 'to'), relayOnAnyChain(g));
 }
 
 /** `reachIn` for two resolved ends, past the gateway endpoint of `from` (see `reachIn`). */
-function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder): ReachResult {
+function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder): ReachResult {
   const index = g.index;
   for (const end of [from, to]) {
     if (end.vertex === undefined && end.node.kind !== 'internet') {
@@ -303,7 +308,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder
   // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
   if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
-  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), chainOf);
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), relayOf);
 
   const origins = originsTowardInternet(index, from);
   if (origins.length === 0) {
@@ -311,7 +316,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder
   }
   const failures: Blocker[] = [];
   for (const origin of origins) {
-    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, chainOf);
+    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, relayOf);
     if (result.reachable) return result;
     for (const b of result.blockedBy) if (!failures.some((f) => f.rule === b.rule)) failures.push(b);
   }
@@ -368,11 +373,11 @@ function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End
   order.sort((x, y) => key[x]! - key[y]! || other[x]! - other[y]! || x - y);
   // The questions share their ends, so the chains that explain "nothing joins them" come from one sweep per end.
   const chains = new ChainOracle(g);
-  const chainOf: ChainFinder = (source, target) => chains.chain(source, target);
+  const relayOf: RelayFinder = (source, target, ctx) => chains.relay(source, target, ctx);
   for (const q of order) {
     const from = fromOf(q);
     const to = toOf(q);
-    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, chainOf));
+    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, relayOf));
   }
 }
 
