@@ -173,18 +173,22 @@ export class ChainOracle {
    * gateway against its hundreds of VPCs), and a gateway's answer serves every end behind it.
    */
   private nearestAt(sweep: Sweep, level: number, u: number): number {
-    const nearest = (sweep.nearest ??= new Map());
+    const { firstHalf, to } = this.numbers;
+    const first = firstHalf[u]!;
+    const last = firstHalf[u + 1]!;
+    // Most vertices have a few halves: walking them is cheaper than keeping the answer.
+    const kept = last - first > KEEP_NEAREST_FROM;
     const key = level * this.g.domains.length + u;
-    let best = nearest.get(key);
-    if (best === undefined) {
-      best = NOWHERE;
-      const { firstHalf, to } = this.numbers;
-      for (let h = firstHalf[u]!, last = firstHalf[u + 1]!; h < last; h++) {
-        const v = to[h]!;
-        if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
-      }
-      nearest.set(key, best);
+    if (kept) {
+      const known = sweep.nearest?.get(key);
+      if (known !== undefined) return known;
     }
+    let best = NOWHERE;
+    for (let h = first; h < last; h++) {
+      const v = to[h]!;
+      if (sweep.dist[v] === level && sweep.place[v]! < best) best = sweep.place[v]!;
+    }
+    if (kept) (sweep.nearest ??= new Map()).set(key, best);
     return best;
   }
 
@@ -212,6 +216,9 @@ function levelSize(sweep: Sweep, level: number): number {
   const starts = sweep.levelStart;
   return level + 1 < starts.length ? starts[level + 1]! - starts[level]! : 0;
 }
+
+/** `nearestAt` keeps its answers for vertices with more halves than this (hubs, the internet). */
+const KEEP_NEAREST_FROM = 16;
 
 /** A place after every place of a sweep. */
 const NOWHERE = 0x7fffffff;
