@@ -7,12 +7,24 @@
  * origin, so asking for many targets from one source walks the graph at most once.
  */
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
-import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext, type TransitPolicy } from './policies';
 import { StateKeys } from './state-keys';
 import { SearchStates } from './search-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
+
+/** The state a source's state is entered from: none. */
+const NO_STATE = -1;
+
+/** The transit policy of each vertex, per graph: a search asks for one on every edge it follows. */
+const policyTables = new WeakMap<DomainGraph, readonly TransitPolicy[]>();
+
+function policiesOf(g: DomainGraph): readonly TransitPolicy[] {
+  let table = policyTables.get(g);
+  if (!table) policyTables.set(g, (table = g.domains.map((d) => TRANSIT_POLICIES[d.kind])));
+  return table;
+}
 
 /** `collectPaths`' cursors: a state's parent is next, or nothing is left. */
 const PARENT = -2;
@@ -33,6 +45,8 @@ export class DomainSearch {
    * only the last is kept, as a search of a large document serves hundreds of targets.
    */
   private lastPaths: { target: number; paths: Half[][] } | undefined;
+  /** The transit policy of each vertex of the graph. */
+  private readonly policies: readonly TransitPolicy[];
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
   private cursor = 0;
@@ -46,7 +60,8 @@ export class DomainSearch {
   ) {
     this.states = new SearchStates(capacity);
     this.keys = StateKeys.of(g);
-    this.addState(source, undefined, 0, undefined);
+    this.policies = policiesOf(g);
+    this.addState(source, undefined, 0, NO_STATE, 0);
   }
 
   /** How many states the search has made so far. */
@@ -68,18 +83,17 @@ export class DomainSearch {
   }
 
   /**
-   * The key of the state entered at `v` by `arrival` from state `from` (undefined: the source):
-   * the arrival's class, and the pass-once domains crossed, when any. Undefined when `v` may not
-   * be entered from there: back at the source, or at a pass-once domain already crossed (see
-   * `TransitPolicy.passOnce`).
+   * The key of the state entered at `v` by `arrival` from a state whose crossed set is `passed`
+   * (`arrival` undefined: the source, `passed` 0): the arrival's class, and the pass-once domains
+   * crossed, when any. Undefined when `v` may not be entered from there: back at the source, or at
+   * a pass-once domain already crossed (see `TransitPolicy.passOnce`).
    */
-  private entryKey(v: number, arrival: Half | undefined, from: number | undefined): number | undefined {
-    const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
+  private entryKey(v: number, arrival: Half | undefined, passed: number): number | undefined {
+    const policy = this.policies[v]!;
     const keys = this.keys;
     // An arrival's class depends on its edge alone, so it is worked out once per half.
     const classId = arrival?.classId ?? (arrival ? (arrival.classId = keys.classId(policy.classOf(arrival, this.ctx))) : keys.classId(policy.classOf(undefined, this.ctx)));
-    let passed = from === undefined ? 0 : this.keys.passedOf(this.states.key[from]!);
-    if (from !== undefined && v === this.source) return undefined;
+    if (arrival !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
       const next = keys.withDomain(passed, v);
       if (next === undefined) return undefined;
@@ -90,17 +104,20 @@ export class DomainSearch {
     return keys.key(classId, passed);
   }
 
-  /** Adds the state (v, key) unless it exists or may not be entered from `from`; true when added. Runs for every edge followed. */
-  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
-    const key = this.entryKey(v, arrival, from);
+  /**
+   * Adds the state (v, key) unless it exists or may not be entered from state `from` (`NO_STATE`
+   * for the source), whose crossed set is `passed`; true when added. Runs for every edge followed.
+   */
+  private addState(v: number, arrival: Half | undefined, dist: number, from: number, passed: number): boolean {
+    const key = this.entryKey(v, arrival, passed);
     if (key === undefined) return false;
     const states = this.states;
     const existing = states.find(v, key);
     if (existing >= 0) {
-      if (this.mode === 'lifted' && from !== undefined && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
+      if (this.mode === 'lifted' && from !== NO_STATE && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
       return false;
     }
-    states.add(v, key, arrival, dist, from ?? -1);
+    states.add(v, key, arrival, dist, from);
     return true;
   }
 
@@ -112,11 +129,14 @@ export class DomainSearch {
   private expandHead(target: number | undefined): void {
     const s = this.head;
     const states = this.states;
-    const domain = this.g.domains[states.vertex[s]!]!;
-    const policy = TRANSIT_POLICIES[domain.kind];
+    const v = states.vertex[s]!;
+    const policy = this.policies[v]!;
     const arrival = states.arrival[s];
     const strict = this.mode === 'strict';
-    const halves = domain.halves;
+    const halves = this.g.domains[v]!.halves;
+    // What every edge followed from the head shares, worked out once rather than per edge (a hub has hundreds).
+    const dist = states.dist[s]! + 1;
+    const passed = this.keys.passedOf(states.key[s]!);
     if (this.cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) this.cursor = halves.length;
     while (this.cursor < halves.length) {
       const half = halves[this.cursor++]!;
@@ -124,7 +144,7 @@ export class DomainSearch {
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
       // Found when the target is entered for the first time; its later states change nothing.
-      if (this.addState(half.to, half, states.dist[s]! + 1, s) && half.to === target) break;
+      if (this.addState(half.to, half, dist, s, passed) && half.to === target) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -250,7 +270,7 @@ export class DomainSearch {
     }
     const strict = this.mode === 'strict';
     for (let s = this.head, cursor = this.cursor; s < known.size && known.dist[s]! < d; s++, cursor = 0) {
-      const policy = TRANSIT_POLICIES[this.g.domains[known.vertex[s]!]!.kind];
+      const policy = this.policies[known.vertex[s]!]!;
       const arrival = known.arrival[s];
       if (cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) continue;
       const halves = this.g.domains[known.vertex[s]!]!.halves;
@@ -260,7 +280,7 @@ export class DomainSearch {
         const verdict = policy.transit(arrival, half, this.ctx);
         if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
         // As `addState`: a known key gains a predecessor (lifted mode only); a new key is a new state.
-        const key = this.entryKey(target, half, s);
+        const key = this.entryKey(target, half, this.keys.passedOf(known.key[s]!));
         if (key === undefined) continue;
         const state = states.find((t) => t.key === key);
         if (!state) states.push({ key, preds: [[s, half]] });
