@@ -50,6 +50,21 @@ function agreesOnEveryPair(doc: TopologyDocument): void {
       }
     }
   }
+  // As a matrix asks: b → a right after a → b, which may reuse the meeting of a → b.
+  const pairs = new ChainOracle(g);
+  for (let round = 0; round < 3; round++) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const chain = anyChain(g, x, y);
+          const ctx = pairContext(g, x);
+          const expectedRelay = chain ? relayOnChain(g, chain, ctx) : -1;
+          const relay = pairs.relay(x, y, ctx);
+          if (relay !== expectedRelay) expect(`${x} → ${y} after its reverse, over ${describeChain(chain)}: relay ${relay}`).toBe(`${x} → ${y} after its reverse, over ${describeChain(chain)}: relay ${expectedRelay}`);
+        }
+      }
+    }
+  }
 }
 
 /**

@@ -69,6 +69,16 @@ export class ChainOracle {
   private readonly asked = new Map<number, number>();
   private readonly numbers: HalfNumbers;
   private readonly maxSweeps: number;
+  /**
+   * The last meeting found, between `lastSource` and `lastTarget` (-1: none kept). A matrix asks
+   * b → a right after a → b; when no step of that replay compared two levels of equal size, the
+   * replay from b makes the same choices the other way round, so it meets at the same vertex.
+   */
+  private lastSource = -1;
+  private lastTarget = -1;
+  private lastMeeting = -1;
+  /** Whether the last replay met a tie (two levels of equal size), which the other way round could break differently. */
+  private tied = false;
 
   constructor(private readonly g: DomainGraph) {
     this.numbers = numberHalves(g);
@@ -108,7 +118,12 @@ export class ChainOracle {
       const chain = anyChain(this.g, source, target);
       return chain ? relayOnChain(this.g, chain, ctx) : -1;
     }
-    const meeting = this.meeting(a, b, target);
+    let meeting: number;
+    if (this.lastSource === target && this.lastTarget === source) meeting = this.lastMeeting;
+    else {
+      meeting = this.meeting(a, b, target);
+      [this.lastSource, this.lastTarget, this.lastMeeting] = this.tied ? [-1, -1, -1] : [source, target, meeting];
+    }
     if (meeting < 0) return -1;
     const { g } = this;
     const { halves, from } = this.numbers;
@@ -134,12 +149,16 @@ export class ChainOracle {
 
   /** The vertex where `anyChain`'s two sides would meet (see the module comment); -1 when nothing joins the two ends. */
   private meeting(a: Sweep, b: Sweep, target: number): number {
+    this.tied = false;
     const distance = a.dist[target]!;
     if (distance === unreachedOf(a.dist)) return -1;
     let i = 0;
     let j = 0;
     for (;;) {
-      const sourceGrows = levelSize(a, i) <= levelSize(b, j);
+      const sizeA = levelSize(a, i);
+      const sizeB = levelSize(b, j);
+      const sourceGrows = sizeA <= sizeB;
+      if (sizeA === sizeB) this.tied = true;
       // This step meets: the meeting vertex is on the growing side's next level.
       if (i + j + 1 >= distance) return sourceGrows ? this.firstAt(a, i + 1, b, j) : this.firstAt(b, j + 1, a, i);
       if (sourceGrows) i++;
