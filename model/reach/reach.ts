@@ -19,6 +19,7 @@ import { graphOf, type DomainGraph, type Half } from './graph';
 import type { SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { ChainOracle } from './chain-oracle';
+import { AimedLiftedSearches } from './aimed-lifted';
 import { relayOnChain } from './chain-relay';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
@@ -232,7 +233,7 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
 
 const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
-function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder): ReachResult {
+function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder, liftedOf: LiftedFinder): ReachResult {
   // Between two networks every transit policy is symmetric, so one search answers both ways:
   // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
   // costs one search, and a → b and b → a always show the same path.
@@ -252,7 +253,7 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
     const s = found.find(target, prefixes?.accept);
     if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
   }
-  const paths = searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented);
+  const paths = liftedOf(source, sourceCtx, target).map(oriented);
   if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, relayOf);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
@@ -271,6 +272,16 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
  */
 type RelayFinder = (source: number, target: number, ctx: SearchContext) => number;
 
+/**
+ * `searchFrom(g, source, ctx, 'lifted').shortestPaths(target)`: from that search itself for one
+ * question or a flow's, from `AimedLiftedSearches` for a matrix.
+ */
+type LiftedFinder = (source: number, ctx: SearchContext, target: number) => readonly Half[][];
+
+function liftedFromCache(g: DomainGraph): LiftedFinder {
+  return (source, ctx, target) => searchFrom(g, source, ctx, 'lifted').shortestPaths(target);
+}
+
 function relayOnAnyChain(g: DomainGraph): RelayFinder {
   return (source, target, ctx) => {
     const chain = anyChain(g, source, target);
@@ -284,11 +295,11 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
   const from = resolve(g, fromId, 'from');
   const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
   if (endpoint) return endpoint;
-  return answerResolved(g, from, resolve(g, toId, 'to'), relayOnAnyChain(g));
+  return answerResolved(g, from, resolve(g, toId, 'to'), relayOnAnyChain(g), liftedFromCache(g));
 }
 
 /** `reachIn` for two resolved ends, past the gateway endpoint of `from` (see `reachIn`). */
-function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder): ReachResult {
+function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder, liftedOf: LiftedFinder): ReachResult {
   const index = g.index;
   for (const end of [from, to]) {
     if (end.vertex === undefined && end.node.kind !== 'internet') {
@@ -308,7 +319,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder
   // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
   if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
-  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), relayOf);
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), relayOf, liftedOf);
 
   const origins = originsTowardInternet(index, from);
   if (origins.length === 0) {
@@ -316,7 +327,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder
   }
   const failures: Blocker[] = [];
   for (const origin of origins) {
-    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, relayOf);
+    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, relayOf, liftedOf);
     if (result.reachable) return result;
     for (const b of result.blockedBy) if (!failures.some((f) => f.rule === b.rule)) failures.push(b);
   }
@@ -358,7 +369,14 @@ function searchKey(g: DomainGraph, from: End, to: End): number {
  * once and used for all its targets while it is still among the graph's recent searches, whatever
  * the order of the questions. A matrix asks a question per cell, so they are numbers here, not objects.
  */
-function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End, toOf: (q: number) => End, answer: (q: number, result: ReachResult) => void): void {
+function answerGrouped(
+  g: DomainGraph,
+  count: number,
+  fromOf: (q: number) => End,
+  toOf: (q: number) => End,
+  answer: (q: number, result: ReachResult) => void,
+  liftedOf: LiftedFinder = liftedFromCache(g),
+): void {
   const key = new Float64Array(count);
   const other = new Float64Array(count);
   for (let q = 0; q < count; q++) {
@@ -377,7 +395,7 @@ function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End
   for (const q of order) {
     const from = fromOf(q);
     const to = toOf(q);
-    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, relayOf));
+    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, relayOf, liftedOf));
   }
 }
 
@@ -424,13 +442,17 @@ export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], t
   const to = toIds.map((id) => rows.get(id) ?? resolve(g, id, 'to'));
   const columns = to.length;
   const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(columns));
-  // Question q is the cell (q / columns, q % columns).
+  // Question q is the cell (q / columns, q % columns). Most failures of a matrix are between networks of
+  // one region, each served by a lifted search that would walk the whole region: aimed, each walks
+  // only what could lead to its target.
+  const aimed = new AimedLiftedSearches(g);
   answerGrouped(
     g,
     from.length * columns,
     (q) => from[Math.floor(q / columns)]!,
     (q) => to[q % columns]!,
     (q, result) => (matrix[Math.floor(q / columns)]![q % columns] = result),
+    (source, ctx, target) => aimed.shortestPaths(source, ctx, target),
   );
   return matrix;
 }

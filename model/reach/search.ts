@@ -26,6 +26,20 @@ function policiesOf(g: DomainGraph): readonly TransitPolicy[] {
   return table;
 }
 
+/**
+ * What keeps a search aimed at one target small: per vertex, a lower bound on the number of hops
+ * from it to the target (`toTarget`, 0xffff: the target cannot be reached from it), and the most
+ * hops a path may have (`limit`). A state at distance d is made only when d plus its vertex's
+ * bound is within the limit. Every predecessor of such a state passes the test too (its bound is
+ * at most one more), so the states kept are made in the same order, with the same keys, parents
+ * and predecessors as in the unbounded search: when the target lies within the limit, its shortest
+ * paths are exactly the unbounded search's.
+ */
+export interface SearchBound {
+  readonly toTarget: Uint16Array;
+  readonly limit: number;
+}
+
 /** `collectPaths`' cursors: a state's parent is next, or nothing is left. */
 const PARENT = -2;
 const NO_MORE = -1;
@@ -50,6 +64,8 @@ export class DomainSearch {
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
   private cursor = 0;
+  /** Whether `bound` kept out any state (see `SearchBound`). */
+  private boundedOut = false;
 
   constructor(
     private readonly g: DomainGraph,
@@ -57,11 +73,17 @@ export class DomainSearch {
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
     capacity?: number,
+    private readonly bound?: SearchBound,
   ) {
     this.states = new SearchStates(capacity);
     this.keys = StateKeys.of(g);
     this.policies = policiesOf(g);
     this.addState(source, undefined, 0, NO_STATE, 0);
+  }
+
+  /** Whether the search's bound kept out a state: only then may a target it did not find be reached beyond the bound. */
+  get cutShort(): boolean {
+    return this.boundedOut;
   }
 
   /** How many states the search has made so far. */
@@ -109,6 +131,11 @@ export class DomainSearch {
    * for the source), whose crossed set is `passed`; true when added. Runs for every edge followed.
    */
   private addState(v: number, arrival: Half | undefined, dist: number, from: number, passed: number): boolean {
+    const bound = this.bound;
+    if (bound !== undefined && dist + bound.toTarget[v]! > bound.limit) {
+      this.boundedOut = true;
+      return false;
+    }
     const key = this.entryKey(v, arrival, passed);
     if (key === undefined) return false;
     const states = this.states;
@@ -418,7 +445,7 @@ export function anyChain(g: DomainGraph, source: number, target: number): Half[]
 }
 
 /** Whether no arrival may leave the domain, even with every restriction lifted (an on-premises network, the internet). */
-function isEndDomain(domain: Domain): boolean {
+export function isEndDomain(domain: Domain): boolean {
   const isEnd = TRANSIT_POLICIES[domain.kind].isEnd;
   return isEnd !== undefined && domain.halves.every((h) => isEnd(h.reverse));
 }

@@ -1,0 +1,78 @@
+/**
+ * The candidate paths of many failures among a few networks (a reach matrix): the search with every
+ * restriction lifted, aimed at one target at a time. Unaimed, a lifted search from a VPC walks
+ * everything within the distance of its farthest blocked target (a whole region of VPCs, each
+ * entered in several classes); aimed, it keeps only the states from which the target is still
+ * within reach (see `SearchBound`), and its answer is exactly the unaimed search's.
+ */
+import type { DomainGraph, Half } from './graph';
+import type { SearchContext } from './policies';
+import { DomainSearch, isEndDomain, searchFrom } from './search';
+
+/** No path leads from the vertex to the target. */
+const FAR = 0xffff;
+
+/** How many hops beyond the first bound an aimed search tries before the unaimed search answers. */
+const EXTRA_HOPS = 2;
+
+/**
+ * Per vertex, the fewest hops from it to `target` through no end domain (a lower bound on any
+ * candidate path's, whose inner vertices are never ends): a breadth-first search from the target
+ * that enters end domains but never leaves them. At most 0xfffe; `FAR` where nothing leads there.
+ */
+function hopsToward(g: DomainGraph, target: number, ends: Uint8Array): Uint16Array {
+  const n = g.domains.length;
+  const hops = new Uint16Array(n).fill(FAR);
+  const queue = new Int32Array(n);
+  hops[target] = 0;
+  queue[0] = target;
+  let size = 1;
+  for (let head = 0; head < size; head++) {
+    const v = queue[head]!;
+    if (v !== target && ends[v] === 1) continue;
+    const next = Math.min(hops[v]! + 1, FAR - 1);
+    for (const h of g.domains[v]!.halves) {
+      if (hops[h.to] !== FAR) continue;
+      hops[h.to] = next;
+      queue[size++] = h.to;
+    }
+  }
+  return hops;
+}
+
+/** Lifted searches aimed at their targets, for one batch of questions on one graph. */
+export class AimedLiftedSearches {
+  /** Per target asked: `hopsToward` it. */
+  private readonly hops = new Map<number, Uint16Array>();
+  private readonly ends: Uint8Array;
+  /** The last answer: a matrix asks b → a right after a → b, and both are the same search's. */
+  private last: { source: number; ctx: SearchContext; target: number; paths: readonly Half[][] } | undefined;
+
+  constructor(private readonly g: DomainGraph) {
+    this.ends = Uint8Array.from(g.domains, (d) => (isEndDomain(d) ? 1 : 0));
+  }
+
+  /** Exactly `searchFrom(g, source, ctx, 'lifted').shortestPaths(target)`. */
+  shortestPaths(source: number, ctx: SearchContext, target: number): readonly Half[][] {
+    const last = this.last;
+    if (last && last.source === source && last.ctx === ctx && last.target === target) return last.paths;
+    const paths = this.find(source, ctx, target);
+    this.last = { source, ctx, target, paths };
+    return paths;
+  }
+
+  private find(source: number, ctx: SearchContext, target: number): readonly Half[][] {
+    let toTarget = this.hops.get(target);
+    if (!toTarget) this.hops.set(target, (toTarget = hopsToward(this.g, target, this.ends)));
+    const least = toTarget[source]!;
+    if (least === FAR) return [];
+    // The bound starts at the fewest hops there could be; a search that finds nothing and kept
+    // nothing out proves there is no candidate path at all.
+    for (let limit = least; limit <= least + EXTRA_HOPS; limit++) {
+      const search = new DomainSearch(this.g, source, ctx, 'lifted', undefined, { toTarget, limit });
+      const paths = search.shortestPaths(target);
+      if (paths.length > 0 || !search.cutShort) return paths;
+    }
+    return searchFrom(this.g, source, ctx, 'lifted').shortestPaths(target);
+  }
+}
