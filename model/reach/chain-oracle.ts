@@ -24,6 +24,7 @@
 import type { DomainGraph, Half } from './graph';
 import { neverRelays, relayOnChain } from './chain-relay';
 import type { SearchContext } from './policies';
+import { InternetCrossing } from './internet-crossing';
 import { anyChain } from './search';
 
 /** One plain breadth-first search over every edge, from one vertex. */
@@ -79,6 +80,8 @@ export class ChainOracle {
   private lastMeeting = -1;
   /** Whether the last replay met a tie (two levels of equal size), which the other way round could break differently. */
   private tied = false;
+  /** The pairs only the internet joins, made on the first relay asked (null: the graph has no internet). */
+  private crossing: InternetCrossing | null | undefined;
 
   constructor(private readonly g: DomainGraph) {
     this.numbers = numberHalves(g);
@@ -112,6 +115,10 @@ export class ChainOracle {
    */
   relay(source: number, target: number, ctx: SearchContext): number {
     if (source === target) return -1;
+    // Most pairs of a large matrix are joined only through the internet: then it is often known without a sweep.
+    if (this.crossing === undefined) this.crossing = InternetCrossing.of(this.g) ?? null;
+    const internet = this.crossing?.relay(source, target, ctx) ?? -1;
+    if (internet >= 0) return internet;
     const a = this.sweepFrom(source);
     const b = this.sweepFrom(target);
     if (!a || !b) {
