@@ -20,10 +20,8 @@ const EXTRA_HOPS = 2;
  * candidate path's, whose inner vertices are never ends): a breadth-first search from the target
  * that enters end domains but never leaves them. At most 0xfffe; `FAR` where nothing leads there.
  */
-function hopsToward(g: DomainGraph, target: number, ends: Uint8Array): Uint16Array {
-  const n = g.domains.length;
-  const hops = new Uint16Array(n).fill(FAR);
-  const queue = new Int32Array(n);
+function hopsToward(g: DomainGraph, target: number, ends: Uint8Array, queue: Int32Array): Uint16Array {
+  const hops = new Uint16Array(g.domains.length).fill(FAR);
   hops[target] = 0;
   queue[0] = target;
   let size = 1;
@@ -45,11 +43,14 @@ export class AimedLiftedSearches {
   /** Per target asked: `hopsToward` it. */
   private readonly hops = new Map<number, Uint16Array>();
   private readonly ends: Uint8Array;
+  /** `hopsToward`'s queue, shared by its searches. */
+  private readonly queue: Int32Array;
   /** The last answer: a matrix asks b → a right after a → b, and both are the same search's. */
   private last: { source: number; ctx: SearchContext; target: number; paths: readonly Half[][] } | undefined;
 
   constructor(private readonly g: DomainGraph) {
     this.ends = Uint8Array.from(g.domains, (d) => (isEndDomain(d) ? 1 : 0));
+    this.queue = new Int32Array(g.domains.length);
   }
 
   /** Exactly `searchFrom(g, source, ctx, 'lifted').shortestPaths(target)`. */
@@ -63,7 +64,7 @@ export class AimedLiftedSearches {
 
   private find(source: number, ctx: SearchContext, target: number): readonly Half[][] {
     let toTarget = this.hops.get(target);
-    if (!toTarget) this.hops.set(target, (toTarget = hopsToward(this.g, target, this.ends)));
+    if (!toTarget) this.hops.set(target, (toTarget = hopsToward(this.g, target, this.ends, this.queue)));
     const least = toTarget[source]!;
     if (least === FAR) return [];
     // The bound starts at the fewest hops there could be; a search that finds nothing and kept

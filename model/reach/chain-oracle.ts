@@ -68,7 +68,8 @@ export class ChainOracle {
   private readonly sweeps = new Map<number, Sweep>();
   /** How often each vertex not yet swept was an end of a question. */
   private readonly asked = new Map<number, number>();
-  private readonly numbers: HalfNumbers;
+  /** See `numbers`. */
+  private numbered: HalfNumbers | undefined;
   private readonly maxSweeps: number;
   /**
    * The last meeting found, between `lastSource` and `lastTarget` (-1: none kept). A matrix asks
@@ -84,8 +85,12 @@ export class ChainOracle {
   private crossing: InternetCrossing | null | undefined;
 
   constructor(private readonly g: DomainGraph) {
-    this.numbers = numberHalves(g);
     this.maxSweeps = Math.floor(MAX_SWEPT_ENTRIES / Math.max(1, g.domains.length));
+  }
+
+  /** The graph's halves numbered, on first use: a matrix whose pairs the internet joins needs no sweep at all. */
+  private get numbers(): HalfNumbers {
+    return (this.numbered ??= numberHalves(this.g));
   }
 
   /** Exactly `anyChain(g, source, target)`. */
