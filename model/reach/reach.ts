@@ -43,9 +43,29 @@ interface End {
   pairCtx?: SearchContext;
   /** How findings name its node (`TopologyIndex.label`), made on first use: most cells of a matrix name both ends. */
   label?: string;
+  /** `label` and ` and `, as one string: how the message of a pair joined only through a relay starts from this end. */
+  joinedWith?: string;
 }
 
 const labelOf = (index: TopologyIndex, end: End): string => (end.label ??= index.label(end.node));
+
+/**
+ * How the message of a pair joined only through `relay` ends (` are joined only through …`), per
+ * graph and relay: a matrix names a few relays (the internet, mostly) in a hundred thousand messages.
+ */
+const relayEndings = new WeakMap<DomainGraph, Map<number, string>>();
+
+function relayEnding(g: DomainGraph, at: number): string {
+  let endings = relayEndings.get(g);
+  if (!endings) relayEndings.set(g, (endings = new Map()));
+  let ending = endings.get(at);
+  if (ending === undefined) {
+    const relay = g.domains[at]!;
+    const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
+    endings.set(at, (ending = sentence(' are joined only through ', g.index.label(relay.node), ', ', why, '.')));
+  }
+  return ending;
+}
 
 /** The context of a question from `end` to another network (not the internet); the same object for every such question. */
 function pairContextOf(end: End): SearchContext {
@@ -164,17 +184,18 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   // The first point on the chain that never relays traffic the way the chain would use it.
   const at = relayOf(from.vertex!, to.vertex!, ctx);
   if (at >= 0) {
-    const relay = g.domains[at]!;
-    const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
-    return noPath([relay.id, from.node.id, to.node.id], sentence(labelOf(index, from), ' and ', labelOf(index, to), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
+    // Three flat parts, each shared by many messages (the start per source, the target's label, the
+    // ending per relay): the message is two small links to them rather than its own copy of the
+    // words, and a matrix keeps some 150,000 such messages.
+    const start = (from.joinedWith ??= sentence(labelOf(index, from), ' and '));
+    return noPath([g.domains[at]!.id, from.node.id, to.node.id], start + labelOf(index, to) + relayEnding(g, at));
   }
   return noPath([from.node.id, to.node.id], sentence('No chain of connections joins ', labelOf(index, from), ' and ', labelOf(index, to), '.'));
 }
 
 /**
- * The parts as one flat string. Most cells of a large matrix answer with one of the sentences
- * above, and a matrix keeps them all: joined, each is one string for the garbage collector to
- * move, where a template literal leaves a tree of a string per part and per concatenation.
+ * The parts as one flat string: joined, it is one string for the garbage collector to move, where
+ * a template literal leaves a tree of a string per part and per concatenation.
  */
 function sentence(...parts: string[]): string {
   return parts.join('');
