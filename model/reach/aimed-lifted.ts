@@ -6,6 +6,7 @@
  * within reach (see `SearchBound`), and its answer is exactly the unaimed search's.
  */
 import type { DomainGraph, Half } from './graph';
+import { numberHalves, type HalfNumbers } from './half-numbers';
 import type { SearchContext } from './policies';
 import { DomainSearch, isEndDomain, searchFrom } from './search';
 
@@ -20,8 +21,9 @@ const EXTRA_HOPS = 2;
  * candidate path's, whose inner vertices are never ends): a breadth-first search from the target
  * that enters end domains but never leaves them. At most 0xfffe; `FAR` where nothing leads there.
  */
-function hopsToward(g: DomainGraph, target: number, ends: Uint8Array, queue: Int32Array): Uint16Array {
-  const hops = new Uint16Array(g.domains.length).fill(FAR);
+function hopsToward(numbers: HalfNumbers, target: number, ends: Uint8Array, queue: Int32Array): Uint16Array {
+  const { firstHalf, to } = numbers;
+  const hops = new Uint16Array(ends.length).fill(FAR);
   hops[target] = 0;
   queue[0] = target;
   let size = 1;
@@ -29,10 +31,11 @@ function hopsToward(g: DomainGraph, target: number, ends: Uint8Array, queue: Int
     const v = queue[head]!;
     if (v !== target && ends[v] === 1) continue;
     const next = Math.min(hops[v]! + 1, FAR - 1);
-    for (const h of g.domains[v]!.halves) {
-      if (hops[h.to] !== FAR) continue;
-      hops[h.to] = next;
-      queue[size++] = h.to;
+    for (let h = firstHalf[v]!, last = firstHalf[v + 1]!; h < last; h++) {
+      const u = to[h]!;
+      if (hops[u] !== FAR) continue;
+      hops[u] = next;
+      queue[size++] = u;
     }
   }
   return hops;
@@ -64,7 +67,7 @@ export class AimedLiftedSearches {
 
   private find(source: number, ctx: SearchContext, target: number): readonly Half[][] {
     let toTarget = this.hops.get(target);
-    if (!toTarget) this.hops.set(target, (toTarget = hopsToward(this.g, target, this.ends, this.queue)));
+    if (!toTarget) this.hops.set(target, (toTarget = hopsToward(numberHalves(this.g), target, this.ends, this.queue)));
     const least = toTarget[source]!;
     if (least === FAR) return [];
     // The bound starts at the fewest hops there could be; a search that finds nothing and kept

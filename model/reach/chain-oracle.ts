@@ -24,6 +24,7 @@
 import type { DomainGraph, Half } from './graph';
 import { neverRelays, relayOnChain } from './chain-relay';
 import type { SearchContext } from './policies';
+import { numberHalves, type HalfNumbers } from './half-numbers';
 import { InternetCrossing } from './internet-crossing';
 import { anyChain } from './search';
 
@@ -41,20 +42,6 @@ interface Sweep {
   readonly parent: Int32Array;
   /** See `nearestAt`: per (level, vertex), made on first use. */
   nearest?: Map<number, number>;
-}
-
-/**
- * Every half of the graph numbered, each vertex's consecutively in its own order, so that a sweep
- * can keep the half into each vertex as an integer and walk the halves' far ends in flat arrays
- * (hundreds of sweeps over tens of thousands of half objects would wait on memory).
- */
-interface HalfNumbers {
-  readonly halves: Half[];
-  /** Per vertex: the number of its first half; one more entry, the number of halves. */
-  readonly firstHalf: Int32Array;
-  /** Per half: the vertex it leaves and the vertex it leads to. */
-  readonly from: Int32Array;
-  readonly to: Int32Array;
 }
 
 /** The most vertex entries (sweeps × vertices) the oracle keeps; beyond that, pairs fall back to `anyChain`. */
@@ -279,23 +266,6 @@ function firstAtWalking(sweep: Sweep, level: number, other: Sweep, d: number): n
     if (mine >= mineEnd && theirs >= theirsEnd) break;
   }
   throw new Error(`chain oracle: no vertex of level ${level} lies at distance ${d} from the other end`);
-}
-
-const halfNumbers = new WeakMap<DomainGraph, HalfNumbers>();
-
-function numberHalves(g: DomainGraph): HalfNumbers {
-  let numbers = halfNumbers.get(g);
-  if (!numbers) {
-    const firstHalf = new Int32Array(g.domains.length + 1);
-    const halves: Half[] = [];
-    for (const domain of g.domains) {
-      firstHalf[domain.index] = halves.length;
-      for (const h of domain.halves) halves.push(h);
-    }
-    firstHalf[g.domains.length] = halves.length;
-    halfNumbers.set(g, (numbers = { halves, firstHalf, from: Int32Array.from(halves, (h) => h.from), to: Int32Array.from(halves, (h) => h.to) }));
-  }
-  return numbers;
 }
 
 /** A plain breadth-first search from `start` over every half, in the order `anyChain` follows them. */
