@@ -9,6 +9,7 @@ import type { DomainGraph, Half } from './graph';
 import { numberHalves, type HalfNumbers } from './half-numbers';
 import type { SearchContext } from './policies';
 import { DomainSearch, isEndDomain, searchFrom } from './search';
+import { SearchStates } from './search-states';
 
 /** No path leads from the vertex to the target. */
 const FAR = 0xffff;
@@ -48,6 +49,8 @@ export class AimedLiftedSearches {
   private readonly ends: Uint8Array;
   /** `hopsToward`'s queue, shared by its searches. */
   private readonly queue: Int32Array;
+  /** The states of the aimed searches, one after another: each is done with them once it has answered. */
+  private readonly states = new SearchStates();
   /** The last answer: a matrix asks b → a right after a → b, and both are the same search's. */
   private last: { source: number; ctx: SearchContext; target: number; paths: readonly Half[][] } | undefined;
 
@@ -73,7 +76,7 @@ export class AimedLiftedSearches {
     // The bound starts at the fewest hops there could be; a search that finds nothing and kept
     // nothing out proves there is no candidate path at all.
     for (let limit = least; limit <= least + EXTRA_HOPS; limit++) {
-      const search = new DomainSearch(this.g, source, ctx, 'lifted', undefined, { toTarget, limit });
+      const search = new DomainSearch(this.g, source, ctx, 'lifted', undefined, { toTarget, limit }, this.states);
       const paths = search.shortestPaths(target);
       if (paths.length > 0 || !search.cutShort) return paths;
     }

@@ -74,8 +74,10 @@ export class DomainSearch {
     readonly mode: SearchMode,
     capacity?: number,
     private readonly bound?: SearchBound,
+    reused?: SearchStates,
   ) {
-    this.states = new SearchStates(capacity);
+    if (reused) reused.clear();
+    this.states = reused ?? new SearchStates(capacity);
     this.keys = StateKeys.of(g);
     this.policies = policiesOf(g);
     this.addState(source, undefined, 0, NO_STATE, 0);
