@@ -167,9 +167,16 @@ export class DomainSearch {
     const dist = states.dist[s]! + 1;
     const passed = this.keys.passedOf(states.key[s]!);
     if (this.cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) this.cursor = halves.length;
+    // A bounded search (see `SearchBound`) keeps out most of a hub's edges: known before asking the policy.
+    const toTarget = this.bound?.toTarget;
+    const within = this.bound ? this.bound.limit - dist : 0;
     while (this.cursor < halves.length) {
       const half = halves[this.cursor++]!;
       if (strict && half.edge.blocker) continue;
+      if (toTarget !== undefined && toTarget[half.to]! > within) {
+        this.boundedOut = true;
+        continue;
+      }
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
       // Found when the target is entered for the first time; its later states change nothing.
