@@ -45,7 +45,19 @@ interface End {
   label?: string;
   /** `label` and ` and `, as one string: how the message of a pair joined only through a relay starts from this end. */
   joinedWith?: string;
+  /** The relay last named for a pair ending here, and `label` with that relay's ending: how such a message ends. */
+  lastRelay?: number;
+  joinedThrough?: string;
 }
+
+/**
+ * An end with every field set, those made on first use too: ends gain them in the order questions
+ * need them, and ends of different shapes would make each read of one a slow, generic look-up (a
+ * matrix reads them some 150,000 times).
+ */
+const endOf = (node: TopologyNode, network: TopologyNode | undefined, vertex: number | undefined): End => ({
+  node, network, vertex, pairCtx: undefined, label: undefined, joinedWith: undefined, lastRelay: undefined, joinedThrough: undefined,
+});
 
 const labelOf = (index: TopologyIndex, end: End): string => (end.label ??= index.label(end.node));
 
@@ -79,14 +91,14 @@ function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
   if (!node) throw new ReachInputError(`${role}: no node has id "${id}".`);
   if (node.kind === 'internet') {
     if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
-    return { node, network: undefined, vertex: g.internet };
+    return endOf(node, undefined, g.internet);
   }
   if (!(role === 'from' ? REACH_FROM_KINDS : REACH_TO_KINDS).has(node.kind)) {
     const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, VPC endpoint, on-premises network or the internet';
     throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
   }
   const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
-  return { node, network, vertex: network && g.byNode.get(network.id) };
+  return endOf(node, network, network && g.byNode.get(network.id));
 }
 
 const unreachable = (blockedBy: Blocker[]): ReachResult => ({ reachable: false, path: [], blockedBy });
@@ -184,11 +196,15 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
   // The first point on the chain that never relays traffic the way the chain would use it.
   const at = relayOf(from.vertex!, to.vertex!, ctx);
   if (at >= 0) {
-    // Three flat parts, each shared by many messages (the start per source, the target's label, the
-    // ending per relay): the message is two small links to them rather than its own copy of the
-    // words, and a matrix keeps some 150,000 such messages.
+    // Two flat parts, each shared by many messages (the start per source, the end per target and
+    // relay, which is nearly always the internet): the message is one small link to them rather
+    // than its own copy of the words, and a matrix keeps some 150,000 such messages.
     const start = (from.joinedWith ??= sentence(labelOf(index, from), ' and '));
-    return noPath([g.domains[at]!.id, from.node.id, to.node.id], start + labelOf(index, to) + relayEnding(g, at));
+    if (to.lastRelay !== at) {
+      to.lastRelay = at;
+      to.joinedThrough = sentence(labelOf(index, to), relayEnding(g, at));
+    }
+    return noPath([g.domains[at]!.id, from.node.id, to.node.id], start + to.joinedThrough!);
   }
   return noPath([from.node.id, to.node.id], sentence('No chain of connections joins ', labelOf(index, from), ' and ', labelOf(index, to), '.'));
 }
