@@ -338,11 +338,9 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
 /** `reachIn` for two resolved ends, past the gateway endpoint of `from` (see `reachIn`). */
 function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder, liftedOf: LiftedFinder): ReachResult {
   const index = g.index;
-  for (const end of [from, to]) {
-    if (end.vertex === undefined && end.node.kind !== 'internet') {
-      return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
-    }
-  }
+  // Asked of every question of a matrix: no list of the two ends is made.
+  const outside = from.vertex === undefined && from.node.kind !== 'internet' ? from : to.vertex === undefined && to.node.kind !== 'internet' ? to : undefined;
+  if (outside) return noPath([outside.node.id], `${index.label(outside.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
   if (isKind(to.node, 'vpc-endpoint') && index.props(to.node).type === 'gateway') {
     const remote = gatewayEndpointRemoteUse(index, from, to);
     if (remote) return unreachable([remote]);
