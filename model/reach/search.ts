@@ -30,10 +30,11 @@ function policiesOf(g: DomainGraph): readonly TransitPolicy[] {
  * What keeps a search aimed at one target small: per vertex, a lower bound on the number of hops
  * from it to the target (`toTarget`, 0xffff: the target cannot be reached from it), and the most
  * hops a path may have (`limit`). A state at distance d is made only when d plus its vertex's
- * bound is within the limit. Every predecessor of such a state passes the test too (its bound is
- * at most one more), so the states kept are made in the same order, with the same keys, parents
- * and predecessors as in the unbounded search: when the target lies within the limit, its shortest
- * paths are exactly the unbounded search's.
+ * bound is within the limit. When the bound is the fewest hops to the target over edges that
+ * leave no end domain (no path passes through one), every predecessor of a state kept that is not
+ * at an end domain passes the test too (its bound is at most one more), so those states are made in
+ * the same order, with the same keys, parents and predecessors as in the unbounded search: when the
+ * target lies within the limit, what is found there is exactly what the unbounded search finds.
  */
 export interface SearchBound {
   readonly toTarget: Uint16Array;
