@@ -15,10 +15,12 @@ import { NODE_KINDS } from '../kinds/node-kinds';
 import { isKind } from '../document/kind-guards';
 import { blockersOf, networkOverlap } from './explain';
 import { gatewayEndpointAnswer } from './gateway-endpoint-target';
-import { graphOf, type Domain, type DomainGraph, type Half } from './graph';
-import { NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { graphOf, type DomainGraph, type Half } from './graph';
+import type { SearchContext } from './policies';
 import { routedReach, touchesExplicitRouting } from './routed-reach';
 import { ChainOracle } from './chain-oracle';
+import { AimedLiftedSearches } from './aimed-lifted';
+import { relayOnChain } from './chain-relay';
 import { anyChain, mayBeJoined, searchFrom } from './search';
 import { ReachInputError, type Blocker, type ReachResult } from './types';
 
@@ -41,9 +43,41 @@ interface End {
   pairCtx?: SearchContext;
   /** How findings name its node (`TopologyIndex.label`), made on first use: most cells of a matrix name both ends. */
   label?: string;
+  /** `label` and ` and `, as one string: how the message of a pair joined only through a relay starts from this end. */
+  joinedWith?: string;
+  /** The relay last named for a pair ending here, and `label` with that relay's ending: how such a message ends. */
+  lastRelay?: number;
+  joinedThrough?: string;
 }
 
+/**
+ * An end with every field set, those made on first use too: ends gain them in the order questions
+ * need them, and ends of different shapes would make each read of one a slow, generic look-up (a
+ * matrix reads them some 150,000 times).
+ */
+const endOf = (node: TopologyNode, network: TopologyNode | undefined, vertex: number | undefined): End => ({
+  node, network, vertex, pairCtx: undefined, label: undefined, joinedWith: undefined, lastRelay: undefined, joinedThrough: undefined,
+});
+
 const labelOf = (index: TopologyIndex, end: End): string => (end.label ??= index.label(end.node));
+
+/**
+ * How the message of a pair joined only through `relay` ends (` are joined only through …`), per
+ * graph and relay: a matrix names a few relays (the internet, mostly) in a hundred thousand messages.
+ */
+const relayEndings = new WeakMap<DomainGraph, Map<number, string>>();
+
+function relayEnding(g: DomainGraph, at: number): string {
+  let endings = relayEndings.get(g);
+  if (!endings) relayEndings.set(g, (endings = new Map()));
+  let ending = endings.get(at);
+  if (ending === undefined) {
+    const relay = g.domains[at]!;
+    const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
+    endings.set(at, (ending = sentence(' are joined only through ', g.index.label(relay.node), ', ', why, '.')));
+  }
+  return ending;
+}
 
 /** The context of a question from `end` to another network (not the internet); the same object for every such question. */
 function pairContextOf(end: End): SearchContext {
@@ -57,14 +91,14 @@ function resolve(g: DomainGraph, id: string, role: 'from' | 'to'): End {
   if (!node) throw new ReachInputError(`${role}: no node has id "${id}".`);
   if (node.kind === 'internet') {
     if (role === 'from') throw new ReachInputError(`from: ${index.label(node)} cannot be a source; reach is defined only outbound, toward the internet.`);
-    return { node, network: undefined, vertex: g.internet };
+    return endOf(node, undefined, g.internet);
   }
   if (!(role === 'from' ? REACH_FROM_KINDS : REACH_TO_KINDS).has(node.kind)) {
     const takes = role === 'from' ? 'a VPC, subnet, instance or on-premises network' : 'a VPC, subnet, instance, VPC endpoint, on-premises network or the internet';
     throw new ReachInputError(`${role}: "${id}" is a ${NODE_KINDS[node.kind].label.toLowerCase()}; reach takes ${takes}.`);
   }
   const network = node.kind === 'on-premises' ? node : index.vpcOf(node);
-  return { node, network, vertex: network && g.byNode.get(network.id) };
+  return endOf(node, network, network && g.byNode.get(network.id));
 }
 
 const unreachable = (blockedBy: Blocker[]): ReachResult => ({ reachable: false, path: [], blockedBy });
@@ -136,7 +170,7 @@ function gatewayEndpointRemoteUse(index: TopologyIndex, from: End, to: End): Blo
 const reversed = (halves: readonly Half[]): Half[] => halves.map((h) => h.reverse).reverse();
 
 /** Why nothing at all joins the two: no chain, or only one through a point that never relays traffic. */
-function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
+function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder): ReachResult {
   const index = g.index;
   if (to.network === undefined) {
     const subjects: ElementId[] = [from.node.id, to.node.id];
@@ -159,24 +193,25 @@ function explainNoCandidate(g: DomainGraph, from: End, to: End, ctx: SearchConte
     }
     return noPath(subjects, `${index.label(from.node)} has no route to the internet: it has no internet gateway, usable NAT gateway or transit gateway leading to one.`);
   }
-  const chain = chainOf(from.vertex!, to.vertex!);
   // The first point on the chain that never relays traffic the way the chain would use it.
-  let relay: Domain | undefined;
-  for (let i = 1; chain && i < chain.length && !relay; i++) {
-    const at = g.domains[chain[i]!.from]!;
-    if (TRANSIT_POLICIES[at.kind].transit(chain[i - 1], chain[i]!, ctx) === NEVER) relay = at;
-  }
-  if (relay) {
-    const why = relay.kind === 'dx-connection' ? 'which carries traffic only between a customer router and its virtual interfaces' : 'which never relays traffic between other networks';
-    return noPath([relay.id, from.node.id, to.node.id], sentence(labelOf(index, from), ' and ', labelOf(index, to), ' are joined only through ', index.label(relay.node), ', ', why, '.'));
+  const at = relayOf(from.vertex!, to.vertex!, ctx);
+  if (at >= 0) {
+    // Two flat parts, each shared by many messages (the start per source, the end per target and
+    // relay, which is nearly always the internet): the message is one small link to them rather
+    // than its own copy of the words, and a matrix keeps some 150,000 such messages.
+    const start = (from.joinedWith ??= sentence(labelOf(index, from), ' and '));
+    if (to.lastRelay !== at) {
+      to.lastRelay = at;
+      to.joinedThrough = sentence(labelOf(index, to), relayEnding(g, at));
+    }
+    return noPath([g.domains[at]!.id, from.node.id, to.node.id], start + to.joinedThrough!);
   }
   return noPath([from.node.id, to.node.id], sentence('No chain of connections joins ', labelOf(index, from), ' and ', labelOf(index, to), '.'));
 }
 
 /**
- * The parts as one flat string. Most cells of a large matrix answer with one of the sentences
- * above, and a matrix keeps them all: joined, each is one string for the garbage collector to
- * move, where a template literal leaves a tree of a string per part and per concatenation.
+ * The parts as one flat string: joined, it is one string for the garbage collector to move, where
+ * a template literal leaves a tree of a string per part and per concatenation.
  */
 function sentence(...parts: string[]): string {
   return parts.join('');
@@ -235,7 +270,7 @@ function learnedPrefixes(g: DomainGraph, from: End, to: End): { accept: (associa
 
 const DEFAULT_ROUTE: CidrBlock = tryParseCidr('0.0.0.0/0', 4)!;
 
-function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, chainOf: ChainFinder): ReachResult {
+function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext, relayOf: RelayFinder, liftedOf: LiftedFinder): ReachResult {
   // Between two networks every transit policy is symmetric, so one search answers both ways:
   // it runs from the end with the lower vertex, and the other way is its reverse. Each pair then
   // costs one search, and a → b and b → a always show the same path.
@@ -245,18 +280,19 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
   // Two ends that no path could join even with every restriction lifted are not joined strictly
   // either: that is known without the strict search, which would walk all of the source's side.
   // Most pairs of a large matrix are joined only through the internet: they end here.
-  if (!mayBeJoined(g, source, target)) return explainNoCandidate(g, from, to, ctx, chainOf);
+  if (!mayBeJoined(g, source, target)) return explainNoCandidate(g, from, to, ctx, relayOf);
   const overlap = to.network && from.network !== to.network ? networkOverlap(g, from.network!, to.network) : undefined;
   const sourceCtx: SearchContext = flip ? pairContextOf(to) : ctx;
-  const oriented = (halves: Half[]) => (flip ? reversed(halves) : halves);
   const prefixes = learnedPrefixes(g, from, to);
   if (!overlap) {
     const found = searchFrom(g, source, sourceCtx, 'strict');
     const s = found.find(target, prefixes?.accept);
-    if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, oriented(found.pathTo(s))), blockedBy: [] };
+    if (s !== undefined) return { reachable: true, path: pathOf(g, from, to, flip ? reversed(found.pathTo(s)) : found.pathTo(s)), blockedBy: [] };
   }
-  const paths = searchFrom(g, source, sourceCtx, 'lifted').shortestPaths(target).map(oriented);
-  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, chainOf);
+  // No closure per question: compiled keeping function names (tsx, as the benchmarks run), each would cost a property definition.
+  const found = liftedOf(source, sourceCtx, target);
+  const paths = flip ? found.map(reversed) : found;
+  if (paths.length === 0) return explainNoCandidate(g, from, to, ctx, relayOf);
   const blockedBy = blockersOf(g, from.vertex!, paths, ctx, overlap, prefixes?.blocker);
   if (blockedBy.length > 0) return unreachable(blockedBy);
   const label = g.index.label.bind(g.index);
@@ -268,10 +304,28 @@ function reachFromOrigin(g: DomainGraph, from: End, to: End, ctx: SearchContext,
 }
 
 /**
- * Finds `anyChain(g, source, target)`'s answer (a shortest chain of edges, every policy ignored):
- * `anyChain` itself for one question, a `ChainOracle` for a batch.
+ * Finds the relay on `anyChain(g, source, target)`'s answer (a shortest chain of edges, every
+ * policy ignored), as `relayOnChain` does, -1 for none: from `anyChain` itself for one question,
+ * from a `ChainOracle` for a batch.
  */
-type ChainFinder = (source: number, target: number) => Half[] | undefined;
+type RelayFinder = (source: number, target: number, ctx: SearchContext) => number;
+
+/**
+ * `searchFrom(g, source, ctx, 'lifted').shortestPaths(target)`: from that search itself for one
+ * question or a flow's, from `AimedLiftedSearches` for a matrix.
+ */
+type LiftedFinder = (source: number, ctx: SearchContext, target: number) => readonly Half[][];
+
+function liftedFromCache(g: DomainGraph): LiftedFinder {
+  return (source, ctx, target) => searchFrom(g, source, ctx, 'lifted').shortestPaths(target);
+}
+
+function relayOnAnyChain(g: DomainGraph): RelayFinder {
+  return (source, target, ctx) => {
+    const chain = anyChain(g, source, target);
+    return chain ? relayOnChain(g, chain, ctx) : -1;
+  };
+}
 
 /** `reach` on an index (the validator's rules hold one); see `reach`. */
 export function reachIn(index: TopologyIndex, fromId: string, toId: string): ReachResult {
@@ -279,17 +333,15 @@ export function reachIn(index: TopologyIndex, fromId: string, toId: string): Rea
   const from = resolve(g, fromId, 'from');
   const endpoint = gatewayEndpointAnswer(index, from.node, index.node(toId) ?? from.node);
   if (endpoint) return endpoint;
-  return answerResolved(g, from, resolve(g, toId, 'to'), (source, target) => anyChain(g, source, target));
+  return answerResolved(g, from, resolve(g, toId, 'to'), relayOnAnyChain(g), liftedFromCache(g));
 }
 
 /** `reachIn` for two resolved ends, past the gateway endpoint of `from` (see `reachIn`). */
-function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder): ReachResult {
+function answerResolved(g: DomainGraph, from: End, to: End, relayOf: RelayFinder, liftedOf: LiftedFinder): ReachResult {
   const index = g.index;
-  for (const end of [from, to]) {
-    if (end.vertex === undefined && end.node.kind !== 'internet') {
-      return noPath([end.node.id], `${index.label(end.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
-    }
-  }
+  // Asked of every question of a matrix: no list of the two ends is made.
+  const outside = from.vertex === undefined && from.node.kind !== 'internet' ? from : to.vertex === undefined && to.node.kind !== 'internet' ? to : undefined;
+  if (outside) return noPath([outside.node.id], `${index.label(outside.node)} is not inside a VPC, so it belongs to no network that traffic could reach.`);
   if (isKind(to.node, 'vpc-endpoint') && index.props(to.node).type === 'gateway') {
     const remote = gatewayEndpointRemoteUse(index, from, to);
     if (remote) return unreachable([remote]);
@@ -303,7 +355,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder
   // Version 2: where a route table may be met, the packet walk answers (overlapping ends keep version 1's answer).
   if (touchesExplicitRouting(g, from, to) && !(to.network && networkOverlap(g, from.network!, to.network))) return routedReach(g, from, to);
   const originKind = from.network!.kind === 'vpc' ? 'vpc' : 'on-premises';
-  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), chainOf);
+  if (to.network !== undefined) return reachFromOrigin(g, from, to, pairContextOf(from), relayOf, liftedOf);
 
   const origins = originsTowardInternet(index, from);
   if (origins.length === 0) {
@@ -311,7 +363,7 @@ function answerResolved(g: DomainGraph, from: End, to: End, chainOf: ChainFinder
   }
   const failures: Blocker[] = [];
   for (const origin of origins) {
-    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, chainOf);
+    const result = reachFromOrigin(g, from, to, { towardInternet: true, originKind, network: from.network!, ...origin }, relayOf, liftedOf);
     if (result.reachable) return result;
     for (const b of result.blockedBy) if (!failures.some((f) => f.rule === b.rule)) failures.push(b);
   }
@@ -353,7 +405,14 @@ function searchKey(g: DomainGraph, from: End, to: End): number {
  * once and used for all its targets while it is still among the graph's recent searches, whatever
  * the order of the questions. A matrix asks a question per cell, so they are numbers here, not objects.
  */
-function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End, toOf: (q: number) => End, answer: (q: number, result: ReachResult) => void): void {
+function answerGrouped(
+  g: DomainGraph,
+  count: number,
+  fromOf: (q: number) => End,
+  toOf: (q: number) => End,
+  answer: (q: number, result: ReachResult) => void,
+  liftedOf: LiftedFinder = liftedFromCache(g),
+): void {
   const key = new Float64Array(count);
   const other = new Float64Array(count);
   for (let q = 0; q < count; q++) {
@@ -364,15 +423,26 @@ function answerGrouped(g: DomainGraph, count: number, fromOf: (q: number) => End
   }
   // Within a search, a → b and b → a are answered one after the other: they share the search's candidate paths.
   const order = new Int32Array(count);
-  for (let q = 0; q < count; q++) order[q] = q;
-  order.sort((x, y) => key[x]! - key[y]! || other[x]! - other[y]! || x - y);
+  // Keys run from -1 to twice the vertex count, the other end from -1 to the vertex count: packed
+  // with the question's number into one exact integer when they fit, the order is one sort of
+  // plain numbers (a matrix of 400 networks asks 160,000 questions; a comparator costs a call per step).
+  const span = g.domains.length + 2;
+  if (2 * span * span * count < Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(count);
+    for (let q = 0; q < count; q++) packed[q] = ((key[q]! + 1) * span + (other[q]! + 1)) * count + q;
+    packed.sort();
+    for (let k = 0; k < count; k++) order[k] = packed[k]! % count;
+  } else {
+    for (let q = 0; q < count; q++) order[q] = q;
+    order.sort((x, y) => key[x]! - key[y]! || other[x]! - other[y]! || x - y);
+  }
   // The questions share their ends, so the chains that explain "nothing joins them" come from one sweep per end.
   const chains = new ChainOracle(g);
-  const chainOf: ChainFinder = (source, target) => chains.chain(source, target);
+  const relayOf: RelayFinder = (source, target, ctx) => chains.relay(source, target, ctx);
   for (const q of order) {
     const from = fromOf(q);
     const to = toOf(q);
-    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, chainOf));
+    answer(q, gatewayEndpointAnswer(g.index, from.node, to.node) ?? answerResolved(g, from, to, relayOf, liftedOf));
   }
 }
 
@@ -419,13 +489,17 @@ export function reachMatrix(doc: TopologyDocument, fromIds: readonly string[], t
   const to = toIds.map((id) => rows.get(id) ?? resolve(g, id, 'to'));
   const columns = to.length;
   const matrix: ReachResult[][] = fromIds.map(() => new Array<ReachResult>(columns));
-  // Question q is the cell (q / columns, q % columns).
+  // Question q is the cell (q / columns, q % columns). Most failures of a matrix are between networks of
+  // one region, each served by a lifted search that would walk the whole region: aimed, each walks
+  // only what could lead to its target.
+  const aimed = new AimedLiftedSearches(g);
   answerGrouped(
     g,
     from.length * columns,
     (q) => from[Math.floor(q / columns)]!,
     (q) => to[q % columns]!,
     (q, result) => (matrix[Math.floor(q / columns)]![q % columns] = result),
+    (source, ctx, target) => aimed.shortestPaths(source, ctx, target),
   );
   return matrix;
 }

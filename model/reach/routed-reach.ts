@@ -94,15 +94,15 @@ export function touchesExplicitRouting(g: DomainGraph, from: RoutedEnd, to: Rout
   if (routing.vpcs.length === 0 && routing.tgws.length === 0) return false;
   const { of, routed } = components(g);
   // Toward the internet only the source's side matters: the internet touches every VPC with a gateway.
-  for (const v of to.network === undefined ? [from.vertex] : [from.vertex, to.vertex]) {
-    if (v === undefined) continue;
-    const d = g.domains[v]!;
-    if (!END_KINDS.has(d.kind)) {
-      if (routed.has(of[v]!)) return true;
-      continue;
-    }
-    for (const h of d.halves) if (routed.has(of[h.to]!)) return true;
-  }
+  return touchesRouted(g, of, routed, from.vertex) || (to.network !== undefined && touchesRouted(g, of, routed, to.vertex));
+}
+
+/** Whether the vertex `v` lies in, or (an end domain) next to, a component with an explicitly routed domain. */
+function touchesRouted(g: DomainGraph, of: Int32Array, routed: ReadonlySet<number>, v: number | undefined): boolean {
+  if (v === undefined) return false;
+  const d = g.domains[v]!;
+  if (!END_KINDS.has(d.kind)) return routed.has(of[v]!);
+  for (const h of d.halves) if (routed.has(of[h.to]!)) return true;
   return false;
 }
 

@@ -42,4 +42,21 @@ describe('SearchStates', () => {
     expect(states.predecessors(3)).toEqual([[2, half(3)], [9, half(1009)]]);
     expect(states.predecessors(4)).toEqual([[3, half(4)]]);
   });
+
+  it('after clear, holds nothing of before and fills again as a fresh table does', () => {
+    const states = new SearchStates();
+    for (let s = 0; s < 2000; s++) states.add(s % 300, s, half(s), 1, s - 1);
+    states.addPredecessor(1500, 3, half(9000));
+    states.clear();
+    expect(states.size).toBe(0);
+    for (let v = 0; v < 300; v++) expect(states.entered(v)).toBe(false);
+    expect(states.find(0, 0)).toBe(-1);
+    const fresh = new SearchStates();
+    for (const table of [states, fresh]) for (let s = 0; s < 1600; s++) table.add((s * 13) % 400, s % 7, half(s), 2, s - 1);
+    for (let s = 0; s < 1600; s++) {
+      expect(states.find((s * 13) % 400, s % 7)).toBe(fresh.find((s * 13) % 400, s % 7));
+      expect(states.predecessors(s)).toEqual(fresh.predecessors(s));
+      expect(states.next(s)).toBe(fresh.next(s));
+    }
+  });
 });

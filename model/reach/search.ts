@@ -7,12 +7,39 @@
  * origin, so asking for many targets from one source walks the graph at most once.
  */
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
-import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext } from './policies';
+import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext, type TransitPolicy } from './policies';
 import { StateKeys } from './state-keys';
 import { SearchStates } from './search-states';
 
 /** `strict` honours every policy; `lifted` lifts every restriction but keeps what is never a path. */
 export type SearchMode = 'strict' | 'lifted';
+
+/** The state a source's state is entered from: none. */
+const NO_STATE = -1;
+
+/** The transit policy of each vertex, per graph: a search asks for one on every edge it follows. */
+const policyTables = new WeakMap<DomainGraph, readonly TransitPolicy[]>();
+
+function policiesOf(g: DomainGraph): readonly TransitPolicy[] {
+  let table = policyTables.get(g);
+  if (!table) policyTables.set(g, (table = g.domains.map((d) => TRANSIT_POLICIES[d.kind])));
+  return table;
+}
+
+/**
+ * What keeps a search aimed at one target small: per vertex, a lower bound on the number of hops
+ * from it to the target (`toTarget`, 0xffff: the target cannot be reached from it), and the most
+ * hops a path may have (`limit`). A state at distance d is made only when d plus its vertex's
+ * bound is within the limit. When the bound is the fewest hops to the target over edges that
+ * leave no end domain (no path passes through one), every predecessor of a state kept that is not
+ * at an end domain passes the test too (its bound is at most one more), so those states are made in
+ * the same order, with the same keys, parents and predecessors as in the unbounded search: when the
+ * target lies within the limit, what is found there is exactly what the unbounded search finds.
+ */
+export interface SearchBound {
+  readonly toTarget: Uint16Array;
+  readonly limit: number;
+}
 
 /** `collectPaths`' cursors: a state's parent is next, or nothing is left. */
 const PARENT = -2;
@@ -33,9 +60,13 @@ export class DomainSearch {
    * only the last is kept, as a search of a large document serves hundreds of targets.
    */
   private lastPaths: { target: number; paths: Half[][] } | undefined;
+  /** The transit policy of each vertex of the graph. */
+  private readonly policies: readonly TransitPolicy[];
   /** The queue's head state, and the next of its edges to follow. */
   private head = 0;
   private cursor = 0;
+  /** Whether `bound` kept out any state (see `SearchBound`). */
+  private boundedOut = false;
 
   constructor(
     private readonly g: DomainGraph,
@@ -43,10 +74,19 @@ export class DomainSearch {
     readonly ctx: SearchContext,
     readonly mode: SearchMode,
     capacity?: number,
+    private readonly bound?: SearchBound,
+    reused?: SearchStates,
   ) {
-    this.states = new SearchStates(capacity);
+    if (reused) reused.clear();
+    this.states = reused ?? new SearchStates(capacity);
     this.keys = StateKeys.of(g);
-    this.addState(source, undefined, 0, undefined);
+    this.policies = policiesOf(g);
+    this.addState(source, undefined, 0, NO_STATE, 0);
+  }
+
+  /** Whether the search's bound kept out a state: only then may a target it did not find be reached beyond the bound. */
+  get cutShort(): boolean {
+    return this.boundedOut;
   }
 
   /** How many states the search has made so far. */
@@ -68,18 +108,17 @@ export class DomainSearch {
   }
 
   /**
-   * The key of the state entered at `v` by `arrival` from state `from` (undefined: the source):
-   * the arrival's class, and the pass-once domains crossed, when any. Undefined when `v` may not
-   * be entered from there: back at the source, or at a pass-once domain already crossed (see
-   * `TransitPolicy.passOnce`).
+   * The key of the state entered at `v` by `arrival` from a state whose crossed set is `passed`
+   * (`arrival` undefined: the source, `passed` 0): the arrival's class, and the pass-once domains
+   * crossed, when any. Undefined when `v` may not be entered from there: back at the source, or at
+   * a pass-once domain already crossed (see `TransitPolicy.passOnce`).
    */
-  private entryKey(v: number, arrival: Half | undefined, from: number | undefined): number | undefined {
-    const policy = TRANSIT_POLICIES[this.g.domains[v]!.kind];
+  private entryKey(v: number, arrival: Half | undefined, passed: number): number | undefined {
+    const policy = this.policies[v]!;
     const keys = this.keys;
     // An arrival's class depends on its edge alone, so it is worked out once per half.
     const classId = arrival?.classId ?? (arrival ? (arrival.classId = keys.classId(policy.classOf(arrival, this.ctx))) : keys.classId(policy.classOf(undefined, this.ctx)));
-    let passed = from === undefined ? 0 : this.keys.passedOf(this.states.key[from]!);
-    if (from !== undefined && v === this.source) return undefined;
+    if (arrival !== undefined && v === this.source) return undefined;
     if (policy.passOnce) {
       const next = keys.withDomain(passed, v);
       if (next === undefined) return undefined;
@@ -90,17 +129,25 @@ export class DomainSearch {
     return keys.key(classId, passed);
   }
 
-  /** Adds the state (v, key) unless it exists or may not be entered from `from`; true when added. Runs for every edge followed. */
-  private addState(v: number, arrival: Half | undefined, dist: number, from: number | undefined): boolean {
-    const key = this.entryKey(v, arrival, from);
+  /**
+   * Adds the state (v, key) unless it exists or may not be entered from state `from` (`NO_STATE`
+   * for the source), whose crossed set is `passed`; true when added. Runs for every edge followed.
+   */
+  private addState(v: number, arrival: Half | undefined, dist: number, from: number, passed: number): boolean {
+    const bound = this.bound;
+    if (bound !== undefined && dist + bound.toTarget[v]! > bound.limit) {
+      this.boundedOut = true;
+      return false;
+    }
+    const key = this.entryKey(v, arrival, passed);
     if (key === undefined) return false;
     const states = this.states;
     const existing = states.find(v, key);
     if (existing >= 0) {
-      if (this.mode === 'lifted' && from !== undefined && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
+      if (this.mode === 'lifted' && from !== NO_STATE && states.dist[existing] === dist) states.addPredecessor(existing, from, arrival!);
       return false;
     }
-    states.add(v, key, arrival, dist, from ?? -1);
+    states.add(v, key, arrival, dist, from);
     return true;
   }
 
@@ -112,19 +159,29 @@ export class DomainSearch {
   private expandHead(target: number | undefined): void {
     const s = this.head;
     const states = this.states;
-    const domain = this.g.domains[states.vertex[s]!]!;
-    const policy = TRANSIT_POLICIES[domain.kind];
+    const v = states.vertex[s]!;
+    const policy = this.policies[v]!;
     const arrival = states.arrival[s];
     const strict = this.mode === 'strict';
-    const halves = domain.halves;
+    const halves = this.g.domains[v]!.halves;
+    // What every edge followed from the head shares, worked out once rather than per edge (a hub has hundreds).
+    const dist = states.dist[s]! + 1;
+    const passed = this.keys.passedOf(states.key[s]!);
     if (this.cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) this.cursor = halves.length;
+    // A bounded search (see `SearchBound`) keeps out most of a hub's edges: known before asking the policy.
+    const toTarget = this.bound?.toTarget;
+    const within = this.bound ? this.bound.limit - dist : 0;
     while (this.cursor < halves.length) {
       const half = halves[this.cursor++]!;
       if (strict && half.edge.blocker) continue;
+      if (toTarget !== undefined && toTarget[half.to]! > within) {
+        this.boundedOut = true;
+        continue;
+      }
       const verdict = policy.transit(arrival, half, this.ctx);
       if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
       // Found when the target is entered for the first time; its later states change nothing.
-      if (this.addState(half.to, half, states.dist[s]! + 1, s) && half.to === target) break;
+      if (this.addState(half.to, half, dist, s, passed) && half.to === target) break;
     }
     if (this.cursor >= halves.length) {
       this.head++;
@@ -250,7 +307,7 @@ export class DomainSearch {
     }
     const strict = this.mode === 'strict';
     for (let s = this.head, cursor = this.cursor; s < known.size && known.dist[s]! < d; s++, cursor = 0) {
-      const policy = TRANSIT_POLICIES[this.g.domains[known.vertex[s]!]!.kind];
+      const policy = this.policies[known.vertex[s]!]!;
       const arrival = known.arrival[s];
       if (cursor === 0 && (policy.isEnd?.(arrival) || (strict && policy.mayLeave?.(arrival, this.ctx) === false))) continue;
       const halves = this.g.domains[known.vertex[s]!]!.halves;
@@ -260,7 +317,7 @@ export class DomainSearch {
         const verdict = policy.transit(arrival, half, this.ctx);
         if (verdict === NEVER || (strict && verdict !== ALLOWED)) continue;
         // As `addState`: a known key gains a predecessor (lifted mode only); a new key is a new state.
-        const key = this.entryKey(target, half, s);
+        const key = this.entryKey(target, half, this.keys.passedOf(known.key[s]!));
         if (key === undefined) continue;
         const state = states.find((t) => t.key === key);
         if (!state) states.push({ key, preds: [[s, half]] });
@@ -398,7 +455,7 @@ export function anyChain(g: DomainGraph, source: number, target: number): Half[]
 }
 
 /** Whether no arrival may leave the domain, even with every restriction lifted (an on-premises network, the internet). */
-function isEndDomain(domain: Domain): boolean {
+export function isEndDomain(domain: Domain): boolean {
   const isEnd = TRANSIT_POLICIES[domain.kind].isEnd;
   return isEnd !== undefined && domain.halves.every((h) => isEnd(h.reverse));
 }

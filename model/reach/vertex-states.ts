@@ -30,6 +30,12 @@ export class VertexStates {
     return this.vertices[this.slot(v)] === v;
   }
 
+  /** Forgets every vertex, keeping the table's room. */
+  clear(): void {
+    this.vertices.fill(-1);
+    this.size = 0;
+  }
+
   /** Records the first state of a vertex not entered before. */
   add(v: number, state: number): void {
     if (2 * (this.size + 1) > this.vertices.length) this.grow();
