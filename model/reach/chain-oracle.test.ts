@@ -50,7 +50,7 @@ function agreesOnEveryPair(doc: TopologyDocument): void {
       }
     }
   }
-  // As a matrix asks: b → a right after a → b, which may reuse the meeting of a → b.
+  // As a matrix asks, b → a right after a → b, in several rounds: nothing asked before may change an answer.
   const pairs = new ChainOracle(g);
   for (let round = 0; round < 3; round++) {
     for (let a = 0; a < n; a++) {

@@ -58,16 +58,6 @@ export class ChainOracle {
   /** See `numbers`. */
   private numbered: HalfNumbers | undefined;
   private readonly maxSweeps: number;
-  /**
-   * The last meeting found, between `lastSource` and `lastTarget` (-1: none kept). A matrix asks
-   * b → a right after a → b; when no step of that replay compared two levels of equal size, the
-   * replay from b makes the same choices the other way round, so it meets at the same vertex.
-   */
-  private lastSource = -1;
-  private lastTarget = -1;
-  private lastMeeting = -1;
-  /** Whether the last replay met a tie (two levels of equal size), which the other way round could break differently. */
-  private tied = false;
   /** The pairs only the internet joins, made on the first relay asked (null: the graph has no internet). */
   private crossing: InternetCrossing | null | undefined;
 
@@ -117,12 +107,7 @@ export class ChainOracle {
       const chain = anyChain(this.g, source, target);
       return chain ? relayOnChain(this.g, chain, ctx) : -1;
     }
-    let meeting: number;
-    if (this.lastSource === target && this.lastTarget === source) meeting = this.lastMeeting;
-    else {
-      meeting = this.meeting(a, b, target);
-      [this.lastSource, this.lastTarget, this.lastMeeting] = this.tied ? [-1, -1, -1] : [source, target, meeting];
-    }
+    const meeting = this.meeting(a, b, target);
     if (meeting < 0) return -1;
     const { g } = this;
     const { halves, from } = this.numbers;
@@ -148,7 +133,6 @@ export class ChainOracle {
 
   /** The vertex where `anyChain`'s two sides would meet (see the module comment); -1 when nothing joins the two ends. */
   private meeting(a: Sweep, b: Sweep, target: number): number {
-    this.tied = false;
     const distance = a.dist[target]!;
     if (distance === unreachedOf(a.dist)) return -1;
     let i = 0;
@@ -157,7 +141,6 @@ export class ChainOracle {
       const sizeA = levelSize(a, i);
       const sizeB = levelSize(b, j);
       const sourceGrows = sizeA <= sizeB;
-      if (sizeA === sizeB) this.tied = true;
       // This step meets: the meeting vertex is on the growing side's next level.
       if (i + j + 1 >= distance) return sourceGrows ? this.firstAt(a, i + 1, b, j) : this.firstAt(b, j + 1, a, i);
       if (sourceGrows) i++;

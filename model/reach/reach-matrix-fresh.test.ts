@@ -8,7 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../document/types';
+import { makeRoutesExplicit } from '../routing/make-explicit';
+import { arbitraryDocument } from '../testing/arbitrary-document';
 import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
+import { arbitraryNetwork } from '../testing/arbitrary-network';
 import { reach, reachMatrix } from './reach';
 
 /** The ids `reach` takes at both ends (VPCs and on-premises networks), and the internet nodes as targets. */
@@ -37,4 +40,28 @@ describe('reachMatrix against reach on a fresh document per pair', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  // Subnets and instances as rows (a VPC's searches, but toward the internet per subnet), endpoints
+  // as columns, and documents the aimed lifted searches must fall back on or that route explicitly.
+  const FROM = new Set(['vpc', 'on-premises', 'subnet', 'instance']);
+  const TO = new Set([...FROM, 'vpc-endpoint', 'internet']);
+  const sources = [
+    ['arbitrary documents', arbitraryDocument({ maxNodes: 30, maxConnections: 30, unknownFields: false })],
+    ['generated networks', arbitraryNetwork],
+    ['generated networks with every route explicit', arbitraryNetwork.map((doc) => makeRoutesExplicit(doc).document)],
+  ] as const;
+  for (const [name, arbitrary] of sources) {
+    it(`answers every cell as reach does alone on ${name}, subnets, instances and endpoints as ends`, () => {
+      fc.assert(
+        fc.property(arbitrary, fc.boolean(), (doc: TopologyDocument, reversed) => {
+          const rows = doc.nodes.filter((n) => FROM.has(n.kind)).map((n) => n.id);
+          if (reversed) rows.reverse();
+          const columns = [...rows, ...doc.nodes.filter((n) => TO.has(n.kind) && !FROM.has(n.kind)).map((n) => n.id)];
+          const matrix = reachMatrix(doc, rows, columns);
+          rows.forEach((from, i) => columns.forEach((to, j) => expect(matrix[i]![j], `${from} → ${to}`).toEqual(alone(doc, from, to))));
+        }),
+        { numRuns: 30 },
+      );
+    }, 120_000);
+  }
 });
