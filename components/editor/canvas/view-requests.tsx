@@ -1,9 +1,18 @@
 'use client';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import type { TopologyDocument } from '../../../model';
 import { paddingBesidePanel } from '../compare/panel-room';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { fitDocument } from './fit-document';
+
+/** The view a fit request asks for: the whole document, or 100% for an empty one (what is dropped first is drawn at its real size). */
+function fitTo(flow: ReactFlowInstance, state: ReactFlowState, doc: TopologyDocument): boolean {
+  if (state.width === 0 || state.height === 0) return false;
+  if (doc.nodes.length > 0) return fitDocument(flow, state, doc, { padding: paddingBesidePanel(0.08), maxZoom: 1 });
+  void flow.setViewport({ x: 40, y: 40, zoom: 1 });
+  return true;
+}
 
 /** Fits the view when a document is opened, and frames the subjects of a clicked finding. */
 export function ViewRequests() {
@@ -13,13 +22,25 @@ export function ViewRequests() {
   const fitRequest = useEditor((s) => s.interaction.fitRequest);
   const frameRequest = useEditor((s) => s.interaction.frameRequest);
 
+  // The fit that came with a new document is made in the same task as the document, before React
+  // draws it: drawn first at the old zoom, a laid-out network of 5,000 nodes was mounted node by
+  // node at full detail (2 s), only to be replaced by its outline when the fit came a frame later.
+  const fitted = useRef(0);
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const { interaction, document } = store.getState();
+        if (interaction.fitRequest === fitted.current || interaction.fitRequest === 0) return;
+        if (fitTo(flow, flowStore.getState(), document.present)) fitted.current = interaction.fitRequest;
+      }),
+    [flow, flowStore, store],
+  );
+  // Otherwise (a request made before the canvas was measured, as when the editor opens), a frame later.
   useEffect(() => {
-    if (fitRequest === 0) return;
+    if (fitRequest === 0 || fitRequest === fitted.current) return;
     const doc = store.getState().document.present;
-    // An empty diagram starts at 100%, so that what is dropped first is drawn at its real size.
     const id = requestAnimationFrame(() => {
-      if (doc.nodes.length === 0) void flow.setViewport({ x: 40, y: 40, zoom: 1 });
-      else fitDocument(flow, flowStore.getState(), doc, { padding: paddingBesidePanel(0.08), maxZoom: 1 });
+      if (fitTo(flow, flowStore.getState(), doc)) fitted.current = fitRequest;
     });
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow, flowStore, store]);
