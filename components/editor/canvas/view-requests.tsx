@@ -25,17 +25,22 @@ export function ViewRequests() {
   // The fit that came with a new document is made in the same task as the document, before React
   // draws it: drawn first at the old zoom, a laid-out network of 5,000 nodes was mounted node by
   // node at full detail (2 s), only to be replaced by its outline when the fit came a frame later.
+  // A document that has just been placed is drawn two tasks later (use-placed.ts), so its fit
+  // waits for the frame below: in the placing task, working out its geometry (74 ms at 5,000
+  // nodes) made that task one of the longest of the opening.
   const fitted = useRef(0);
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        const { interaction, document } = store.getState();
-        if (interaction.fitRequest === fitted.current || interaction.fitRequest === 0) return;
-        if (fitTo(flow, flowStore.getState(), document.present)) fitted.current = interaction.fitRequest;
-      }),
-    [flow, flowStore, store],
-  );
-  // Otherwise (a request made before the canvas was measured, as when the editor opens), a frame later.
+  useEffect(() => {
+    let placing = store.getState().interaction.placing;
+    return store.subscribe(() => {
+      const { interaction, document } = store.getState();
+      const placed = placing && !interaction.placing;
+      placing = interaction.placing;
+      if (placed || interaction.fitRequest === fitted.current || interaction.fitRequest === 0) return;
+      if (fitTo(flow, flowStore.getState(), document.present)) fitted.current = interaction.fitRequest;
+    });
+  }, [flow, flowStore, store]);
+  // Otherwise (a request made before the canvas was measured, as when the editor opens, or a
+  // document just placed), a frame later.
   useEffect(() => {
     if (fitRequest === 0 || fitRequest === fitted.current) return;
     const doc = store.getState().document.present;
