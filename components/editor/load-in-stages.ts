@@ -5,9 +5,7 @@
  * components). Importing the heavy libraries first, each in a task of its own, leaves the editor's
  * own import only its components to evaluate; the module cache hands the rest over as it is.
  */
-
-/** Resolves in a later task, so that the work before and after it never share one. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from './next-task';
 
 /** The performance mark set as the editor's modules start to load. */
 export const EDITOR_MODULES_MARK = 'vc-editor-modules';

@@ -12,8 +12,11 @@ export interface FoundNode {
   text: string;
 }
 
-/** Every node of `doc` with the text a search looks in (its description, then its id), in document order. */
-export function searchableNodes(doc: TopologyDocument): Array<FoundNode & { haystack: string }> {
+/** A node with the text a search looks in: its description, then its id, in lower case. */
+export type SearchableNode = FoundNode & { haystack: string };
+
+/** Every node of `doc` made searchable, in document order. */
+export function searchableNodes(doc: TopologyDocument): SearchableNode[] {
   const index = indexOf(doc);
   return doc.nodes.map((node) => {
     const text = index.describe(node);
@@ -26,7 +29,7 @@ export function searchableNodes(doc: TopologyDocument): Array<FoundNode & { hays
  * to the query, then names that start with it, then the rest, each group in document order.
  * Every node for an empty query.
  */
-export function findNodes(nodes: ReadonlyArray<FoundNode & { haystack: string }>, query: string): FoundNode[] {
+export function findNodes(nodes: readonly SearchableNode[], query: string): FoundNode[] {
   const wanted = query.trim().toLowerCase();
   if (wanted === '') return nodes.map(({ node, text }) => ({ node, text }));
   const words = wanted.split(/\s+/);

@@ -19,7 +19,7 @@
 import type { Position } from '../document/types';
 import { NODE_KINDS } from '../kinds/node-kinds';
 import { LAYER_SPACING, NODE_SPACING, PADDING } from './constants';
-import { emptyOutcome, keepEndPieces, resolveEnd, sketchColumns, type LevelEdge, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
+import { emptyOutcome, keepEndPieces, resolveEnd, sketchColumns, type LevelEdge, type LevelEstimate, type LevelEnd, type LevelOutcome, type ResolvedEnd } from './elk-level';
 import { maxOf } from './extremes';
 import { simplify, type LaneSlots } from './routes';
 import { footprintHeight, footprintWidth, headerOf, type Box, type Side } from './tree';
@@ -140,19 +140,13 @@ function assignTracks(spans: readonly TrackSpan[]): { slot: Map<string, number>;
 const gapWidth = (tracks: number, least: number) => (tracks === 0 ? least : Math.max(least, 2 * CLEARANCE + (tracks - 1) * TRACK_SPACING));
 
 /**
- * The size of a level `placeColumns` would make for a column height (see `estimateLevel`, whose
- * arguments it takes): edges meeting the same box share one comb, which takes one track in each
- * gap it touches and one lane above the boxes, so a gap is as wide as the combs touching it, not
- * as the edges passing it (ELK's room per edge counted a transit gateway's thousand spokes in
+ * The size of a level `placeColumns` would make for a column height (a `LevelEstimate`): edges
+ * meeting the same box share one comb, which takes one track in each gap it touches and one lane
+ * above the boxes, so a gap is as wide as the combs touching it, not as the edges passing it (ELK's room per edge counted a transit gateway's thousand spokes in
  * every gap, and the import of 1,000 VPCs came out two and a half times as tall as wide).
  * The tracks are an upper bound: `placeColumns` also lets combs whose spans do not overlap share one.
  */
-export function estimateColumnLevel(
-  ordered: readonly Box[],
-  columnHeight: number,
-  size: (b: Box) => { width: number; height: number },
-  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>,
-): { width: number; height: number } {
+export const estimateColumnLevel: LevelEstimate = (ordered, columnHeight, size, links) => {
   const { columnOf, n, widths, heights } = sketchColumns(ordered, columnHeight, size);
   const degree = new Map<Box, number>();
   for (const link of links) for (const end of link) if (end) degree.set(end, (degree.get(end) ?? 0) + 1);
@@ -188,7 +182,7 @@ export function estimateColumnLevel(
   const width = widths.reduce((sum, w) => sum + w, 0) + combsIn.reduce((sum, combs, g) => sum + gapWidth(combs.size, g === 0 || g === n ? 0 : LAYER_SPACING), 0);
   const laneArea = lanes === 0 ? 0 : 2 * CLEARANCE + (lanes - 1) * TRACK_SPACING;
   return { width, height: maxOf(heights, (h) => h, 0) + laneArea };
-}
+};
 
 /**
  * Lays out one level without ELK: sets the children's positions (relative to the level) and, for a

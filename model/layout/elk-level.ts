@@ -136,8 +136,17 @@ export function sketchColumns(
   return { columnOf, n, widths, heights };
 }
 
-/** A level's size for a column height: `estimateLevel` for ELK, `estimateColumnLevel` (column-level.ts) for the column placer. */
-export type LevelEstimate = typeof estimateLevel;
+/**
+ * A level's size for a column height: `estimateLevel` for ELK, `estimateColumnLevel`
+ * (column-level.ts) for the column placer. `links` are the pairs of boxes joined by an edge
+ * (undefined: the level's own border, west for the first of the pair, east for the second).
+ */
+export type LevelEstimate = (
+  ordered: readonly Box[],
+  columnHeight: number,
+  size: (b: Box) => { width: number; height: number },
+  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>,
+) => { width: number; height: number };
 
 /** Room ELK gives each edge running through a gap between columns, or past the boxes of a column. */
 const EDGE_ROOM_IN_GAP = 12;
@@ -146,15 +155,8 @@ const EDGE_ROOM_IN_COLUMN = 24;
 /**
  * The size of a level laid out in the columns `planPartitions` would make: boxes, the gaps between
  * columns, and the room ELK adds for the edges that run through each gap and past each column.
- * `links` are the pairs of boxes joined by an edge (undefined: the level's own border, west for
- * the first of the pair, east for the second).
  */
-export function estimateLevel(
-  ordered: readonly Box[],
-  columnHeight: number,
-  size: (b: Box) => { width: number; height: number },
-  links: ReadonlyArray<readonly [Box | undefined, Box | undefined]>,
-): { width: number; height: number } {
+export const estimateLevel: LevelEstimate = (ordered, columnHeight, size, links) => {
   const { columnOf, n, widths, heights } = sketchColumns(ordered, columnHeight, size);
   const gapEdges = new Array<number>(Math.max(0, n - 1)).fill(0);
   const passing = new Array<number>(n).fill(0);
@@ -169,7 +171,7 @@ export function estimateLevel(
   const width = widths.reduce((sum, w) => sum + w, 0) + gapEdges.reduce((sum, e) => sum + LAYER_SPACING + EDGE_ROOM_IN_GAP * e, 0);
   const height = maxOf(heights.keys(), (c) => heights[c]! + EDGE_ROOM_IN_COLUMN * passing[c]!, 0);
   return { width, height };
-}
+};
 
 /** A level to estimate: its children in reading order and the pairs of them joined by edges. */
 export interface LevelSketch {

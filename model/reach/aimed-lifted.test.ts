@@ -11,26 +11,15 @@ import { indexOf } from '../graph/topology-index';
 import { arbitraryDocument } from '../testing/arbitrary-document';
 import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
 import { arbitraryNetwork } from '../testing/arbitrary-network';
+import { matrixContextsOf } from '../testing/reach-contexts';
 import { buildDocument, link, node, vpc } from '../testing/build';
 import { AimedLiftedSearches } from './aimed-lifted';
-import { graphOf, type DomainGraph, type Half } from './graph';
-import type { SearchContext } from './policies';
+import { graphOf, type Half } from './graph';
 import { DomainSearch } from './search';
 
 type Raw = Record<string, unknown>;
 
 const describePaths = (paths: readonly (readonly Half[])[]) => paths.map((p) => p.map((h) => `${h.from}>${h.to}:${h.edge.elements.join('+')}`).join(' ')).join(' | ');
-
-/** The contexts a matrix asks with from the domain `v`: toward another network, and toward the internet from each kind of subnet. */
-function contextsOf(g: DomainGraph, v: number): SearchContext[] {
-  const network = g.domains[v]!.node;
-  const originKind = network.kind === 'vpc' ? 'vpc' : 'on-premises';
-  return [
-    { towardInternet: false, originKind, network },
-    { towardInternet: true, originKind, network, originSubnet: 'public' },
-    { towardInternet: true, originKind, network, originSubnet: 'private', originIpv6: true },
-  ];
-}
 
 /** Every ordered pair of vertices, in every context, asked of one batch as a matrix would (and again, for its memo of the last answer). */
 function agreesOnEveryPair(doc: TopologyDocument): number {
@@ -39,7 +28,7 @@ function agreesOnEveryPair(doc: TopologyDocument): number {
   const n = g.domains.length;
   let found = 0;
   for (let a = 0; a < n; a++) {
-    for (const ctx of contextsOf(g, a)) {
+    for (const ctx of matrixContextsOf(g, a)) {
       for (let b = 0; b < n; b++) {
         if (a === b) continue;
         const expected = describePaths(new DomainSearch(g, a, ctx, 'lifted').shortestPaths(b));
@@ -80,7 +69,7 @@ describe('AimedLiftedSearches', () => {
       const doc = detour(peerings);
       const g = graphOf(indexOf(doc));
       const [a, b] = [g.byNode.get('a')!, g.byNode.get('b')!];
-      const ctx = contextsOf(g, a)[0]!;
+      const ctx = matrixContextsOf(g, a)[0]!;
       const paths = new AimedLiftedSearches(g).shortestPaths(a, ctx, b);
       expect(paths.map((p) => p.length)).toEqual(paths.map(() => peerings + 4));
       expect(paths.length).toBeGreaterThan(0);

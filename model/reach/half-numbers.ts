@@ -5,11 +5,7 @@
  */
 import type { DomainGraph, Half } from './graph';
 
-/**
- * Every half of the graph numbered, each vertex's consecutively in its own order, so that a sweep
- * can keep the half into each vertex as an integer and walk the halves' far ends in flat arrays
- * (hundreds of sweeps over tens of thousands of half objects would wait on memory).
- */
+/** Each vertex's halves numbered consecutively, in its own order, so that a walk keeps the half into a vertex as an integer. */
 export interface HalfNumbers {
   readonly halves: Half[];
   /** Per vertex: the number of its first half; one more entry, the number of halves. */

@@ -12,25 +12,14 @@ import { indexOf } from '../graph/topology-index';
 import { arbitraryDocument } from '../testing/arbitrary-document';
 import { arbitraryHybridTopology } from '../testing/arbitrary-hybrid-topology';
 import { arbitraryNetwork } from '../testing/arbitrary-network';
+import { matrixContextsOf } from '../testing/reach-contexts';
 import { buildDocument, link, node, onPrem, vpc } from '../testing/build';
 import { neverRelays, relayOnChain } from './chain-relay';
-import { graphOf, type DomainGraph } from './graph';
+import { graphOf } from './graph';
 import { InternetCrossing } from './internet-crossing';
-import type { SearchContext } from './policies';
 import { anyChain } from './search';
 
 type Raw = Record<string, unknown>;
-
-/** Contexts a relay may be asked with from the domain `v`: toward another network, toward the internet from each kind of subnet. */
-function contextsOf(g: DomainGraph, v: number): SearchContext[] {
-  const network = g.domains[v]!.node;
-  const originKind = network.kind === 'vpc' ? 'vpc' : 'on-premises';
-  return [
-    { towardInternet: false, originKind, network },
-    { towardInternet: true, originKind, network, originSubnet: 'public' },
-    { towardInternet: true, originKind, network, originSubnet: 'private', originIpv6: true },
-  ];
-}
 
 /** Every ordered pair, in each context, asked of one batch; returns how many the internet was named for. */
 function agreesOnEveryPair(doc: TopologyDocument): number {
@@ -40,7 +29,7 @@ function agreesOnEveryPair(doc: TopologyDocument): number {
   const n = g.domains.length;
   let named = 0;
   for (let a = 0; a < n; a++) {
-    for (const ctx of contextsOf(g, a)) {
+    for (const ctx of matrixContextsOf(g, a)) {
       for (let b = 0; b < n; b++) {
         const relay = crossing.relay(a, b, ctx);
         if (relay < 0) continue;
@@ -57,7 +46,7 @@ function agreesOnEveryPair(doc: TopologyDocument): number {
 /** Whether a domain never relaying traffic between two of its edges is the same in every context. */
 function neverIgnoresContext(doc: TopologyDocument): void {
   const g = graphOf(indexOf(doc));
-  const contexts = g.domains.filter((d) => d.kind === 'vpc' || d.kind === 'on-premises').flatMap((d) => contextsOf(g, d.index));
+  const contexts = g.domains.filter((d) => d.kind === 'vpc' || d.kind === 'on-premises').flatMap((d) => matrixContextsOf(g, d.index));
   if (contexts.length === 0) return;
   for (const domain of g.domains) {
     for (const arrival of domain.halves) {

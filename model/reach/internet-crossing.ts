@@ -16,6 +16,7 @@
  * origin, which a relay never is), so what is known of a vertex holds for every question.
  */
 import { neverRelays } from './chain-relay';
+import { componentsWithout } from './components-without';
 import type { DomainGraph } from './graph';
 import type { SearchContext } from './policies';
 
@@ -40,7 +41,7 @@ export class InternetCrossing {
     private readonly internet: number,
   ) {
     const n = g.domains.length;
-    this.component = componentsWithout(g, internet);
+    this.component = componentsWithout(g, (v) => v === internet);
     this.hops = distancesFrom(g, internet);
     this.clean = new Uint8Array(n);
   }
@@ -92,24 +93,6 @@ export class InternetCrossing {
     this.clean[v] = clean ? CLEAN : DIRTY;
     return clean;
   }
-}
-
-/** Connected components of the graph without `cut` (its own number is -1). */
-function componentsWithout(g: DomainGraph, cut: number): Int32Array {
-  const n = g.domains.length;
-  const parent = new Int32Array(n);
-  for (let v = 0; v < n; v++) parent[v] = v;
-  const root = (v: number): number => {
-    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
-    return v;
-  };
-  for (const domain of g.domains) {
-    if (domain.index === cut) continue;
-    for (const h of domain.halves) if (h.to !== cut) parent[root(h.from)] = root(h.to);
-  }
-  const component = new Int32Array(n);
-  for (let v = 0; v < n; v++) component[v] = v === cut ? -1 : root(v);
-  return component;
 }
 
 /** Breadth-first distances from `start` over every half (-1: unreached). */

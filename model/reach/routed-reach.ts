@@ -9,6 +9,7 @@
 import { tryParseCidr, type CidrBlock } from '../cidr/cidr';
 import type { ElementId, TopologyNode } from '../document/types';
 import { routeFactsOf, routingOf, subnetRouteTable } from '../graph/routing';
+import { componentsWithout } from './components-without';
 import type { DomainGraph } from './graph';
 import type { SearchContext } from './policies';
 import { subnetBlock, walkPacket, type Drop, type TablePlace, type WalkSource } from './routed-walk';
@@ -56,19 +57,7 @@ const componentCache = new WeakMap<DomainGraph, Components>();
 function components(g: DomainGraph): Components {
   const cached = componentCache.get(g);
   if (cached) return cached;
-  const n = g.domains.length;
-  const parent = new Int32Array(n);
-  for (let v = 0; v < n; v++) parent[v] = v;
-  const root = (v: number): number => {
-    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
-    return v;
-  };
-  for (const d of g.domains) {
-    if (END_KINDS.has(d.kind)) continue;
-    for (const h of d.halves) if (!END_KINDS.has(g.domains[h.to]!.kind)) parent[root(h.from)] = root(h.to);
-  }
-  const of = new Int32Array(n);
-  for (let v = 0; v < n; v++) of[v] = root(v);
+  const of = componentsWithout(g, (v) => END_KINDS.has(g.domains[v]!.kind));
   const routing = routingOf(g.index);
   const routed = new Set<number>();
   for (const { vpc } of routing.vpcs) {

@@ -6,6 +6,7 @@
  * (routing.md, "Order never matters"). Searches are lazy and kept on the graph per source and
  * origin, so asking for many targets from one source walks the graph at most once.
  */
+import { componentsWithout } from './components-without';
 import type { Domain, DomainGraph, EndFreeComponents, Half } from './graph';
 import { ALLOWED, NEVER, TRANSIT_POLICIES, type SearchContext, type TransitPolicy } from './policies';
 import { StateKeys } from './state-keys';
@@ -483,20 +484,8 @@ export function mayBeJoined(g: DomainGraph, a: number, b: number): boolean {
 }
 
 function endFreeComponents(g: DomainGraph): EndFreeComponents {
-  const n = g.domains.length;
-  const parent = new Int32Array(n);
-  for (let v = 0; v < n; v++) parent[v] = v;
-  const root = (v: number): number => {
-    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
-    return v;
-  };
   const ends = g.domains.map(isEndDomain);
-  for (const domain of g.domains) {
-    if (ends[domain.index]) continue;
-    for (const h of domain.halves) if (!ends[h.to]) parent[root(h.from)] = root(h.to);
-  }
-  const of = new Int32Array(n);
-  for (let v = 0; v < n; v++) of[v] = ends[v] ? -1 : root(v);
+  const of = componentsWithout(g, (v) => ends[v]!);
   const touchedBy = new Map<number, Set<number>>();
   for (const domain of g.domains) {
     if (!ends[domain.index]) continue;

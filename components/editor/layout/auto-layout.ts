@@ -7,6 +7,7 @@ import { withConnectionRoutes } from '../../../model/edit/connector-routes';
 import { carryFindings } from '../../../model/validate';
 import { applyGeometry, type LayoutScope } from '../../../model/layout';
 import { claimLayout, commit, currentDocument, notify, setGliding, setLayoutBusy, type EditorStore } from '../store/operations';
+import { nextTask } from '../next-task';
 import { glideInto } from './animate-layout';
 import { layoutInWorker } from './layout-client';
 
@@ -45,7 +46,7 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
   try {
     // The worker is handed the document's text in a task of its own: writing it is tens of
     // milliseconds on thousands of nodes, and the task that opens a document is long already.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     if (superseded()) return;
     const answer = await layoutInWorker(before, scope);
     mark('vc-layout-computed');
@@ -80,7 +81,7 @@ export async function autoLayout(store: EditorStore, scope: LayoutScope, options
     else {
       // A task of its own for the drawing: working out the moved document above is already tens
       // of milliseconds on thousands of nodes.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       apply();
     }
   } catch (error) {
